@@ -1,0 +1,208 @@
+/**
+ * The review workflow of a motif record, as pure transitions.
+ *
+ *   draft --submit--> in-review --approve--> published --withdraw(reason)--> withdrawn
+ *     ^                  |                                                     |
+ *     +--requestChanges--+  <------------------- resubmit ---------------------+
+ *
+ * A withdrawn motif comes back only through review (resubmit puts it in review again), so
+ * nothing returns to the cooperative library without a second person looking at it.
+ * Publishing needs a curator who is not the person who submitted (two-person rule, as the
+ * Local Contexts Hub requires a second member to approve a label).
+ *
+ * Every transition bumps `version`, sets `updatedAt`, and returns an audit entry for the
+ * append-only change log; illegal transitions throw StudioError and change nothing.
+ */
+import { StudioError, type Localized } from '../localized';
+import type { MotifRecord, MotifStatus } from './schema';
+
+export type MotifRole = 'contributor' | 'curator';
+
+export interface Actor {
+  /** stable account id; compared for the two-person rule */
+  id: string;
+  roles: readonly MotifRole[];
+}
+
+export type WorkflowAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit' | 'edit';
+
+export interface AuditEntry {
+  action: WorkflowAction;
+  actor: string;
+  at: string;
+  before: { status: MotifStatus; version: number };
+  after: { status: MotifStatus; version: number };
+  note?: string;
+}
+
+export interface TransitionResult {
+  record: MotifRecord;
+  audit: AuditEntry;
+}
+
+const STATUS_NAME: Record<MotifStatus, Localized> = {
+  draft: { zh: '草稿', en: 'draft' },
+  'in-review': { zh: '审核中', en: 'in review' },
+  published: { zh: '已发布', en: 'published' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+};
+
+const ACTION_NAME: Record<WorkflowAction, Localized> = {
+  submit: { zh: '提交审核', en: 'submit for review' },
+  'request-changes': { zh: '退回修改', en: 'request changes' },
+  approve: { zh: '批准发布', en: 'approve and publish' },
+  withdraw: { zh: '撤回', en: 'withdraw' },
+  resubmit: { zh: '重新提交审核', en: 'resubmit for review' },
+  edit: { zh: '编辑', en: 'edit' },
+};
+
+/** Which statuses each action may start from. */
+const FROM: Record<WorkflowAction, readonly MotifStatus[]> = {
+  submit: ['draft'],
+  'request-changes': ['in-review'],
+  approve: ['in-review'],
+  withdraw: ['published'],
+  resubmit: ['withdrawn'],
+  edit: ['draft'],
+};
+
+function iso(now: Date | string): string {
+  const d = now instanceof Date ? now : new Date(now);
+  if (Number.isNaN(d.getTime())) {
+    throw new StudioError('motif.workflow.bad-time', {
+      zh: '操作时间无效，请使用 ISO 时间，例如 2024-05-01T08:30:00Z。',
+      en: 'The time of the action is not valid; use an ISO time such as 2024-05-01T08:30:00Z.',
+    });
+  }
+  return d.toISOString();
+}
+
+function checkFrom(record: MotifRecord, action: WorkflowAction): void {
+  if (FROM[action].includes(record.status)) return;
+  const allowed = FROM[action].map((s) => STATUS_NAME[s]);
+  throw new StudioError(
+    'motif.workflow.illegal',
+    {
+      zh: `“${record.names.zh}”当前是“${STATUS_NAME[record.status].zh}”状态，不能${ACTION_NAME[action].zh}；只有“${allowed.map((a) => a.zh).join('”或“')}”状态才可以。`,
+      en: `"${record.names.en}" is ${STATUS_NAME[record.status].en}, so you cannot ${ACTION_NAME[action].en}; that is only possible when it is ${allowed.map((a) => a.en).join(' or ')}.`,
+    },
+    { from: record.status, action },
+  );
+}
+
+function requireRole(actor: Actor, role: MotifRole, action: WorkflowAction): void {
+  if (actor.roles.includes(role)) return;
+  const zhRole = role === 'curator' ? '审核人（curator）' : '贡献者（contributor）';
+  throw new StudioError('motif.workflow.role', {
+    zh: `只有${zhRole}才能${ACTION_NAME[action].zh}。请让有该角色的人来操作。`,
+    en: `Only a ${role} can ${ACTION_NAME[action].en}. Ask someone with that role to do it.`,
+  });
+}
+
+function requireText(value: string | undefined, code: string, message: Localized): string {
+  const v = value?.trim();
+  if (!v) throw new StudioError(code, message);
+  return v;
+}
+
+function commit(
+  record: MotifRecord,
+  next: MotifRecord,
+  action: WorkflowAction,
+  actor: Actor,
+  at: string,
+  note?: string,
+): TransitionResult {
+  const out: MotifRecord = { ...next, version: record.version + 1, updatedAt: at };
+  const audit: AuditEntry = {
+    action,
+    actor: actor.id,
+    at,
+    before: { status: record.status, version: record.version },
+    after: { status: out.status, version: out.version },
+  };
+  if (note) audit.note = note;
+  return { record: out, audit };
+}
+
+/** draft -> in-review. A contributor or a curator may submit. */
+export function submitForReview(record: MotifRecord, actor: Actor, now: Date | string): TransitionResult {
+  checkFrom(record, 'submit');
+  if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'submit');
+  const at = iso(now);
+  const next: MotifRecord = { ...record, status: 'in-review', review: { submittedBy: actor.id, submittedAt: at } };
+  return commit(record, next, 'submit', actor, at);
+}
+
+/** in-review -> draft, with what to change. */
+export function requestChanges(record: MotifRecord, actor: Actor, now: Date | string, note: string): TransitionResult {
+  checkFrom(record, 'request-changes');
+  requireRole(actor, 'curator', 'request-changes');
+  const why = requireText(note, 'motif.workflow.note-required', {
+    zh: '退回修改时请写明需要改什么。',
+    en: 'Say what needs to change when sending a motif back.',
+  });
+  const at = iso(now);
+  const next: MotifRecord = { ...record, status: 'draft', review: { ...record.review, changesRequested: why } };
+  return commit(record, next, 'request-changes', actor, at, why);
+}
+
+/** in-review -> published. Two-person rule: the approving curator is not the submitter. */
+export function approve(record: MotifRecord, actor: Actor, now: Date | string): TransitionResult {
+  checkFrom(record, 'approve');
+  requireRole(actor, 'curator', 'approve');
+  if (!record.review.submittedBy || record.review.submittedBy === actor.id) {
+    throw new StudioError('motif.workflow.two-person', {
+      zh: `“${record.names.zh}”是你自己提交的，不能由你本人批准。请另一位审核人来批准（需要两个人把关）。`,
+      en: `You submitted "${record.names.en}" yourself, so you cannot approve it. Ask another curator to approve it (two-person rule).`,
+    });
+  }
+  const at = iso(now);
+  const { changesRequested: _dropped, ...review } = record.review;
+  const next: MotifRecord = {
+    ...record,
+    status: 'published',
+    withdrawnReason: undefined,
+    review: { ...review, approvedBy: actor.id, approvedAt: at },
+  };
+  delete next.withdrawnReason;
+  return commit(record, next, 'approve', actor, at);
+}
+
+/** published -> withdrawn. The record is kept (never deleted) so designs that used it can be listed. */
+export function withdraw(record: MotifRecord, actor: Actor, now: Date | string, reason: string): TransitionResult {
+  checkFrom(record, 'withdraw');
+  requireRole(actor, 'curator', 'withdraw');
+  const why = requireText(reason, 'motif.workflow.reason-required', {
+    zh: '撤回图案时必须写明原因，例如“社区要求停止对外使用”。',
+    en: 'Give a reason when withdrawing a motif, e.g. "the community asked to stop outside use".',
+  });
+  const at = iso(now);
+  return commit(record, { ...record, status: 'withdrawn', withdrawnReason: why }, 'withdraw', actor, at, why);
+}
+
+/** withdrawn -> in-review: the only way back to published is another review. */
+export function resubmit(record: MotifRecord, actor: Actor, now: Date | string, note?: string): TransitionResult {
+  checkFrom(record, 'resubmit');
+  if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'resubmit');
+  const at = iso(now);
+  const next: MotifRecord = {
+    ...record,
+    status: 'in-review',
+    review: { submittedBy: actor.id, submittedAt: at },
+  };
+  return commit(record, next, 'resubmit', actor, at, note?.trim() || undefined);
+}
+
+/** Fields an edit may not touch: identity, workflow state and bookkeeping. */
+export type MotifEdit = Partial<Omit<MotifRecord, 'id' | 'slug' | 'version' | 'updatedAt' | 'status' | 'review' | 'withdrawnReason'>>;
+
+/** Content edits happen in draft only, so published text never changes without review. */
+export function editDraft(record: MotifRecord, actor: Actor, now: Date | string, changes: MotifEdit): TransitionResult {
+  checkFrom(record, 'edit');
+  if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'edit');
+  const at = iso(now);
+  const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason'];
+  const clean = Object.fromEntries(Object.entries(changes).filter(([k]) => !forbidden.includes(k)));
+  return commit(record, { ...record, ...clean } as MotifRecord, 'edit', actor, at);
+}

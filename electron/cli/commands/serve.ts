@@ -1,0 +1,40 @@
+import { createDispatcher } from '../../api/dispatch';
+import { createHandlers } from '../../api/handlers';
+import { startServer } from '../../serve';
+import { studioError } from '../../../model/localized';
+import { stringOption } from '../args';
+import { DATA_OPTION, type Command } from '../command';
+import { resolveDataDir } from '../data-dir';
+import { openStudio } from '../../services/studio';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Start browser mode: the studio at a 127.0.0.1 address with a token.',
+  usage: 'jinxiu serve [--data DIR] [--port N]',
+  options: {
+    ...DATA_OPTION,
+    port: { type: 'string', description: 'TCP port on 127.0.0.1 (default 0: the OS picks a free one)' },
+  },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(args, io) {
+    const portText = stringOption(args, 'port') ?? '0';
+    const port = Number(portText);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
+    }
+    const studio = openStudio({ dataDir: resolveDataDir(args), runtime: 'browser' });
+    const server = await startServer({
+      dispatch: createDispatcher(createHandlers(studio), (line) => io.err(line)),
+      port,
+    });
+    io.out(`Jinxiu Studio: ${server.url}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    studio.close();
+    return 0;
+  },
+};

@@ -1,0 +1,198 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from './api/dispatch';
+import { CONTENT_SECURITY_POLICY } from './security-policy';
+
+/**
+ * The HTTP twin of the IPC bridge: the same dispatcher, reachable from any Chromium on
+ * this PC. It listens on 127.0.0.1 only, wants the per-launch token on every API call,
+ * and refuses foreign Host/Origin headers so a web page elsewhere cannot reach it through
+ * DNS rebinding or a cross-site form.
+ */
+export interface ServeOptions {
+  dispatch: Dispatch;
+  port?: number;
+  token?: string;
+  /** built renderer (index.html + assets); absent -> API only */
+  staticDir?: string;
+  maxBodyBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
+
+export function defaultStaticDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const staticDir = options.staticDir ?? defaultStaticDir();
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      options.log?.(`request failed: ${(error as Error).stack}`);
+      if (!res.headersSent) sendJson(res, 500, errorBody('internal', '服务器内部错误。', 'Internal server error.'));
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    if (!hostAllowed(req.headers.host, port)) {
+      return sendJson(res, 403, errorBody('http.bad-host', '拒绝访问：请求的主机名不对。', 'Forbidden: unexpected Host header.'));
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !originAllowed(origin, port)) {
+      return sendJson(res, 403, errorBody('http.bad-origin', '拒绝访问：请求来自别的网站。', 'Forbidden: request from a foreign origin.'));
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendJson(res, 405, errorBody('http.method', '不支持这种请求方法。', 'Method not allowed.'));
+    }
+    return serveStatic(res, url.pathname);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') {
+      return sendJson(res, 405, errorBody('http.method', '接口只接受 POST 请求。', 'API calls must use POST.'));
+    }
+    if (!tokenMatches(req.headers.authorization, token)) {
+      return sendJson(res, 401, errorBody('http.unauthorized', '缺少或错误的访问令牌。请用启动时打印的完整地址打开工坊。', 'Missing or wrong access token. Open the studio with the full address printed at start-up.'));
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) {
+      req.resume();
+      return sendJson(res, 413, errorBody('http.too-large', `请求太大（上限 ${maxBody} 字节）。`, `Request too large (limit ${maxBody} bytes).`));
+    }
+    const body = await readBody(req, maxBody);
+    if (body === 'too-large') {
+      return sendJson(res, 413, errorBody('http.too-large', `请求太大（上限 ${maxBody} 字节）。`, `Request too large (limit ${maxBody} bytes).`));
+    }
+    let input: unknown = {};
+    if (body.length > 0) {
+      try {
+        input = JSON.parse(body.toString('utf8'));
+      } catch {
+        return sendJson(res, 400, errorBody('http.bad-json', '请求内容不是有效的 JSON。', 'The request body is not valid JSON.'));
+      }
+    }
+    const result = await options.dispatch(decodeURIComponent(name), input);
+    const status = result.ok ? 200 : statusFor(result.error.code);
+    sendJson(res, status, result);
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string): void {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticDir, relative);
+    if (!file.startsWith(path.resolve(staticDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(fs.existsSync(staticDir) ? 'Not found' : 'Renderer not built: run "npm run build".');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': contentType(file),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Cache-Control': 'no-cache',
+    });
+    fs.createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function hostAllowed(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function originAllowed(origin: string, port: number): boolean {
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer (\S+)$/.exec(header ?? '');
+  if (!match) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      else if (!over) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function statusFor(code: string): number {
+  if (code === 'api.unknown-call') return 404;
+  if (code === 'api.invalid-input') return 400;
+  if (code === 'internal') return 500;
+  return 422;
+}
+
+function errorBody(code: string, zh: string, en: string) {
+  return { ok: false, error: { code, message: { zh, en } } };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+};
+
+function contentType(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { appCalls } from './app';
+import type { CallResult } from './define';
+
+/**
+ * The StudioApi contract: every call between the renderer and the main side.
+ * Each domain keeps its calls in its own file (model/api/<domain>.ts) and is spread in here.
+ */
+export const studioContract = {
+  ...appCalls,
+};
+
+export type StudioContract = typeof studioContract;
+export type CallName = keyof StudioContract;
+export type CallInput<N extends CallName> = z.input<StudioContract[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<StudioContract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<StudioContract[N]['output']>;
+
+/** What the renderer holds: one generic call over whichever transport it has. */
+export interface StudioApi {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+}
+
+/** What the preload exposes as window.studio (IPC) and what the HTTP twin answers. */
+export interface StudioBridge {
+  invoke(name: string, input: unknown): Promise<CallResult<unknown>>;
+}
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(studioContract, name);
+}
+
+export * from './define';
+export * from './app';

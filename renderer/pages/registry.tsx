@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../i18n';
+import { EmptyPage } from './EmptyPage';
+import { SettingsPage } from './SettingsPage';
+
+export type PageId = 'home' | 'library' | 'designs' | 'products' | 'brand' | 'settings';
+
+export interface PageEntry {
+  id: PageId;
+  label: MessageKey;
+  /** single glyph shown beside the label: big, recognisable targets for new users */
+  icon: string;
+  component: ComponentType;
+}
+
+/** The left navigation, in order. Each area replaces its placeholder with its own page. */
+export const pages: PageEntry[] = [
+  { id: 'home', label: 'nav.home', icon: '⌂', component: () => <EmptyPage message="empty.home" /> },
+  { id: 'library', label: 'nav.library', icon: '✿', component: () => <EmptyPage message="empty.library" /> },
+  { id: 'designs', label: 'nav.designs', icon: '▣', component: () => <EmptyPage message="empty.designs" /> },
+  { id: 'products', label: 'nav.products', icon: '◈', component: () => <EmptyPage message="empty.products" /> },
+  { id: 'brand', label: 'nav.brand', icon: '◐', component: () => <EmptyPage message="empty.brand" /> },
+  { id: 'settings', label: 'nav.settings', icon: '⚙', component: SettingsPage },
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import { ean13Bars, ean13PathNode, ean13TextNode } from '../../../../model/barcode/ean13';
 import { gs1CheckDigit, hasValidGs1CheckDigit } from '../../../../model/barcode/gs1-check-digit';
 import { StudioError } from '../../../../model/localized';

@@ -1,0 +1,75 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface StudioServer {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** stop and start the server on the same data directory (a "restart" of the studio) */
+  restart(): Promise<void>;
+}
+
+const CLI = path.resolve('dist-electron', 'cli.mjs');
+
+async function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('serve did not print its address: ' + out)), 15_000);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /^Jinxiu Studio: (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)$/m.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr!.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+  });
+  return { child, url };
+}
+
+/** Each test gets its own studio: a real server on a fresh data directory. */
+export const test = base.extend<{ studio: StudioServer; consoleErrors: string[] }>({
+  studio: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinxiu-e2e-'));
+    let running = await launch(dataDir);
+    const server: StudioServer = {
+      url: running.url,
+      origin: new URL(running.url).origin,
+      token: running.url.split('token=')[1],
+      dataDir,
+      async restart() {
+        running.child.kill('SIGTERM');
+        await new Promise((r) => running.child.once('exit', r));
+        running = await launch(dataDir);
+        server.url = running.url;
+        server.origin = new URL(running.url).origin;
+        server.token = running.url.split('token=')[1];
+      },
+    };
+    await use(server);
+    running.child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+});
+
+export { expect };
+
+export async function openStudio(page: Page, studio: StudioServer): Promise<void> {
+  await page.goto(studio.url);
+  await expect(page.getByRole('navigation', { name: /主导航|Main navigation/ })).toBeVisible();
+}

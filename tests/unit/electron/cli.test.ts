@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { commands } from '../../../electron/cli/commands';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), lang: 'en' as const }, out, err };
+}
+
+describe('CLI', () => {
+  it('lists every command in --help', async () => {
+    const c = capture();
+    expect(await runCli(['--help'], c.io)).toBe(0);
+    for (const command of commands) expect(c.out.join('\n')).toContain(command.name);
+  });
+
+  it('has --help for every command', async () => {
+    for (const command of commands) {
+      const c = capture();
+      expect(await runCli([...command.name.split(' '), '--help'], c.io)).toBe(0);
+      expect(c.out.join('\n')).toContain(`usage: ${command.usage}`);
+    }
+  });
+
+  it('exits non-zero with one line for an unknown command or option', async () => {
+    const a = capture();
+    expect(await runCli(['frobnicate'], a.io)).toBe(2);
+    expect(a.err).toHaveLength(1);
+    const b = capture();
+    expect(await runCli(['serve', '--prot', '80'], b.io)).toBe(2);
+    expect(b.err).toEqual(['unknown option --prot (see --help)']);
+    const c = capture();
+    expect(await runCli(['serve', '--port', 'eighty'], c.io)).toBe(2);
+    expect(c.err[0]).toContain('--port');
+  });
+});

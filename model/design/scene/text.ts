@@ -1,0 +1,45 @@
+import { issue } from '../../localized';
+import type { SceneNode } from '../../scene';
+import type { TextElement } from '../schema';
+import { resolveColour } from './colour';
+import type { BuildContext } from './types';
+
+export function textNodes<M>(el: TextElement, ctx: BuildContext<M>): SceneNode[] {
+  const text = ctx.placeholders ? ctx.placeholders(el.text) : el.text;
+  if (text.trim() === '') return [];
+  const metrics = ctx.fontMetrics(el.fontId);
+  if (metrics === undefined) {
+    ctx.issues.push(
+      issue(`elements.${el.id}.fontId`, 'font-missing', 'error',
+        `字体“${el.fontId}”没有安装，这段文字画不出来。请在字体管理中添加它，或换成霞鹜文楷。`,
+        `Font "${el.fontId}" is not installed, so this text cannot be drawn. Add it in font management or switch to LXGW WenKai.`),
+    );
+    return [];
+  }
+  const laid = ctx.layoutText(text, {
+    metrics,
+    sizePt: el.sizePt,
+    lineHeight: el.lineHeight,
+    widthMm: el.transform.width,
+    heightMm: el.transform.height,
+    align: el.align,
+    direction: el.direction,
+  });
+  if (laid.overflow) {
+    ctx.issues.push(
+      issue(`elements.${el.id}`, 'text-overflow', 'warning',
+        `“${el.name}”的文字超出了文本框，多出的部分不会印出。请放大文本框、缩小字号或删减文字。`,
+        `The text of "${el.name}" does not fit its box; the overflow will not print. Enlarge the box, reduce the size or shorten the text.`),
+    );
+  }
+  if (laid.missingGlyphs && laid.missingGlyphs.length > 0) {
+    const chars = [...new Set(laid.missingGlyphs)].join(' ');
+    ctx.issues.push(
+      issue(`elements.${el.id}`, 'glyphs-missing', 'error',
+        `字体“${el.fontId}”里没有这些字：${chars}。请换一种字体，或改写这些字。`,
+        `Font "${el.fontId}" has no glyphs for: ${chars}. Choose another font or rewrite those characters.`),
+    );
+  }
+  const color = resolveColour(el.colour, ctx, `elements.${el.id}.colour`);
+  return [{ type: 'text', fontId: el.fontId, sizePt: el.sizePt, color, runs: laid.runs, elementId: el.id }];
+}

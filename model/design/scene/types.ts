@@ -1,0 +1,69 @@
+/**
+ * What the scene builder needs from the rest of the studio. The caller injects these, so
+ * model/design does not depend on how motifs, fonts or brand kits are stored.
+ */
+import type { Issue } from '../../localized';
+import type { Cmyk, PrintColor, SceneNode, TextRun } from '../../scene';
+import type { TemplateResult } from '../../templates/types';
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A motif's artwork as display nodes in its own viewBox units (svgToScene's output). */
+export interface MotifArt {
+  viewBox: ViewBox | [number, number, number, number];
+  nodes: SceneNode[];
+}
+
+/**
+ * Artwork for a motif, recoloured: `colours` maps the artwork's lower-case "#rrggbb" to
+ * the print colour chosen in the element's colourMap (the caller typically passes it on
+ * as svgToScene's colourMap). Undefined when the motif is not available.
+ */
+export type MotifArtSource = (motifId: string, colours: Record<string, PrintColor>) => MotifArt | undefined;
+
+export interface TextLayoutRequest<M> {
+  metrics: M;
+  sizePt: number;
+  /** multiple of the size */
+  lineHeight: number;
+  widthMm: number;
+  heightMm: number;
+  align: 'start' | 'center' | 'end';
+  direction: 'horizontal' | 'vertical';
+}
+
+/** Runs are relative to the text box's top-left corner (baseline origins, mm). */
+export interface TextLayoutResult {
+  runs: TextRun[];
+  overflow?: boolean;
+  missingGlyphs?: string[];
+}
+
+export type TextLayout<M> = (text: string, request: TextLayoutRequest<M>) => TextLayoutResult;
+
+export interface BuildSceneOptions<M = unknown> {
+  template: TemplateResult;
+  motifArt: MotifArtSource;
+  fontMetrics: (fontId: string) => M | undefined;
+  /** model/text's layoutText */
+  layoutText: TextLayout<M>;
+  /** the brand kit's colours by name ({brand: name} references resolve here) */
+  brandColours: Record<string, PrintColor>;
+  /** alternates for spot inks a ColourRef names without one (default table: Silver, Gold) */
+  spotAlternates?: Record<string, Cmyk>;
+  /** fills product placeholders such as {{product.name}} in text (model/product fillPlaceholders) */
+  placeholders?: (text: string) => string;
+  /** the product's GTIN, used by barcode elements whose gtin is "" */
+  productGtin?: string;
+  /** font for the barcode's human-readable digits */
+  barcodeFontId?: string;
+}
+
+export interface BuildContext<M> extends BuildSceneOptions<M> {
+  issues: Issue[];
+}

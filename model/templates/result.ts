@@ -1,0 +1,68 @@
+/**
+ * Shared pieces every template generator uses to assemble its TemplateResult, so that
+ * bleed, safe margin and panel bounds are decided in one place.
+ */
+import type { Localized, Issue } from '../localized';
+import type { Dieline, PathCommand } from '../scene';
+import type { z } from 'zod';
+import { pathBounds } from './geometry';
+import type { FieldTable } from './params';
+import type { Panel, TemplateResult, Upright } from './types';
+
+/** Print shops in the cooperatives' region ask for 3 mm bleed; 3 mm safe keeps text off the knife. */
+export const BLEED_MM = 3;
+export const SAFE_MM = 3;
+
+export function makePanel(
+  id: string,
+  name: Localized,
+  outline: PathCommand[],
+  opts: { upright?: Upright; page?: string; printable?: boolean } = {},
+): Panel {
+  return {
+    id,
+    name,
+    outline,
+    bounds: pathBounds([outline]),
+    upright: opts.upright ?? 0,
+    page: opts.page ?? 'front',
+    printable: opts.printable ?? true,
+  };
+}
+
+export function makeResult(
+  kind: string,
+  width: number,
+  height: number,
+  panels: Panel[],
+  dielines: Record<string, Dieline>,
+  pages: string[] = ['front'],
+): TemplateResult {
+  return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels, dielines };
+}
+
+/** What the app knows about the product that goes in the pack, for size suggestions. */
+export interface ProductHint {
+  /** net content as printed on the label, e.g. 250 g or 500 mL */
+  netContent?: { amount: number; unit: 'g' | 'kg' | 'mL' | 'L' };
+  /** outer size of the product itself (or its inner bag/jar), mm */
+  productMm?: { length: number; width: number; height: number };
+  /** jar or tin diameter for wrap-around labels, mm */
+  jarDiameterMm?: number;
+}
+
+/** One template kind: everything the registry, the form and the generator need. */
+export interface TemplateDefinition<P extends Record<string, unknown>> {
+  kind: string;
+  name: Localized;
+  /** field names, ranges and choices for forms and for error messages */
+  fields: FieldTable;
+  paramsSchema: z.ZodType<P>;
+  defaults: P;
+  /** cross-field rules (e.g. tuck flap no deeper than the box), checked after the schema */
+  relations(p: P): Issue[];
+  /** assumes valid params; callers go through generateTemplate */
+  build(p: P): TemplateResult;
+  /** suggested parameters for a product; missing facts mean no suggestion */
+  sizeFromProduct?(hint: ProductHint): Partial<P> | undefined;
+}

@@ -114,12 +114,17 @@ export class FontService {
   /**
    * A TrueType font holding only the glyphs for `text` (HarfBuzz via subset-font). pdf-lib's
    * own subsetting blanks most CJK glyphs, so the PDF writer embeds this instead.
+   *
+   * By default the layout tables (GSUB/GPOS/kern) are dropped: model/text lays text out from
+   * plain per-code-point advances, and pdf-lib would otherwise re-shape runs with fontkit
+   * (LXGW WenKai swaps ':' between digits for an alternate glyph with a different width and
+   * no Unicode mapping), so the PDF would no longer match the layout or extract correctly.
    */
-  subset(fontId: string, text: string): Promise<Buffer> {
+  subset(fontId: string, text: string, options: { keepLayout?: boolean } = {}): Promise<Buffer> {
     const chars = uniqueCodePoints(text)
       .filter((cp) => !LAYOUT_ONLY.has(cp))
       .sort((a, b) => a - b);
-    const key = `${fontId}\u0000${String.fromCodePoint(...chars)}`;
+    const key = `${fontId}\u0000${options.keepLayout ? 1 : 0}\u0000${String.fromCodePoint(...chars)}`;
     const cached = this.subsetCache.get(key);
     if (cached) {
       // refresh recency: Map keeps insertion order, so re-inserting makes this the newest
@@ -127,7 +132,13 @@ export class FontService {
       this.subsetCache.set(key, cached);
       return cached;
     }
-    const made = subsetFont(this.bytes(fontId), String.fromCodePoint(...chars), { targetFormat: 'truetype' });
+    const made = subsetFont(
+      this.bytes(fontId),
+      String.fromCodePoint(...chars),
+      options.keepLayout
+        ? { targetFormat: 'truetype' }
+        : { targetFormat: 'truetype', noLayoutClosure: true, dropTables: ['GSUB', 'GPOS', 'GDEF', 'kern', 'morx', 'kerx'] },
+    );
     made.catch(() => this.subsetCache.delete(key));
     this.subsetCache.set(key, made);
     while (this.subsetCache.size > this.subsetCacheSize) {

@@ -7,6 +7,7 @@ declare module 'subset-font' {
     noLayoutClosure?: boolean;
     glyphNames?: boolean;
     noHinting?: boolean;
+    dropTables?: string[];
   }
   export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: SubsetFontOptions): Promise<Buffer>;
 }

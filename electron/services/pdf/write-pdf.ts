@@ -1,0 +1,127 @@
+/**
+ * Scene -> print-ready PDF/X-4 bytes. This file only orchestrates; each PDF/X concern lives in
+ * its own module (metadata, boxes, colour, text, images, dieline, marks).
+ */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFName, type PDFFont } from 'pdf-lib';
+import { StudioError } from '../../../model/localized';
+import type { Scene } from '../../../model/scene';
+import type { FontService } from '../fonts/font-service';
+import { SeparationSpaces } from './colour';
+import { cropMarkOps, slugInfoOps, slugInfoText } from './crop-marks';
+import { DielineLayer, type DielineName } from './dieline';
+import { GraphicsStates } from './graphics-states';
+import { ImageXObjects, type LoadImage } from './image-xobjects';
+import { PageResources } from './page-resources';
+import { pageGeometry } from './page-geometry';
+import { applyPdfxMetadata, fixHeader, removeEmptyAnnots } from './pdfx-metadata';
+import { paintNodes } from './scene-painter';
+import { collectText, embedFonts } from './text-fonts';
+import { deflateSync } from 'node:zlib';
+
+export interface WritePdfOptions {
+  fonts: FontService;
+  loadImage: LoadImage;
+  /** CMYK profile for the OutputIntent and for converting images (assets/icc/FOGRA39L_tac300.icc) */
+  iccPath: string;
+  cropMarks: boolean;
+  dielineName: DielineName;
+  title: string;
+  creator: string;
+  now: Date;
+  /** font for the slug info line; default: the first bundled font */
+  slugFontId?: string;
+  /** stable design id, so every export of one design shares xmpMM:DocumentID and /ID[0] */
+  documentId?: string;
+  versionId?: string;
+  /** defaults to FOGRA39 (ISO 12647-2:2004, coated paper), matching the bundled profile */
+  outputConditionIdentifier?: string;
+  outputCondition?: string;
+}
+
+const PRODUCER = 'Jinxiu Studio (pdf-lib 1.17.1)';
+
+export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<Buffer> {
+  if (scene.pages.length === 0) {
+    throw new StudioError('pdf.noPages', {
+      zh: '这个设计没有任何页面，无法导出。请先添加正面或背面。',
+      en: 'This design has no pages, so there is nothing to export. Add a front or back first.',
+    });
+  }
+  const iccBytes = readIcc(options.iccPath);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const ctx = doc.context;
+  const spaces = new SeparationSpaces(ctx);
+  const states = new GraphicsStates(ctx);
+  const images = new ImageXObjects(ctx, options.loadImage, options.iccPath);
+  const dieline = new DielineLayer(ctx, options.dielineName);
+
+  // Fonts are subset once per document, so gather every string first (slug lines included).
+  const slugTexts = scene.pages.map((p, i) => slugInfoText(options.title, p, i, scene.pages.length, options.now));
+  const textByFont = new Map<string, string>();
+  for (const page of scene.pages) collectText(page.nodes, textByFont);
+  const slugFontId = options.slugFontId ?? options.fonts.list()[0]?.id;
+  if (options.cropMarks && slugFontId) textByFont.set(slugFontId, (textByFont.get(slugFontId) ?? '') + slugTexts.join(''));
+  const fonts: Map<string, PDFFont> = await embedFonts(doc, options.fonts, textByFont);
+
+  for (const [index, scenePage] of scene.pages.entries()) {
+    const geo = pageGeometry(scenePage, options.cropMarks);
+    const page = doc.addPage([geo.mediaBox[2], geo.mediaBox[3]]);
+    page.node.set(PDFName.of('MediaBox'), ctx.obj(geo.mediaBox));
+    page.node.set(PDFName.of('BleedBox'), ctx.obj(geo.bleedBox));
+    page.node.set(PDFName.of('TrimBox'), ctx.obj(geo.trimBox));
+    const res = new PageResources(ctx, page.node.Resources()!);
+    const out: string[] = ['q', geo.sceneMatrix];
+    await paintNodes(scenePage.nodes, { out, res, spaces, states, fonts, images });
+    if (scenePage.dieline) dieline.paint(scenePage.dieline, out, res, spaces, states);
+    if (options.cropMarks) {
+      out.push(...cropMarkOps(scenePage, geo.slugMm, res, spaces));
+      const slugFont = slugFontId ? fonts.get(slugFontId) : undefined;
+      if (slugFont) out.push(...slugInfoOps(slugTexts[index], scenePage, geo.slugMm, slugFont, res));
+    }
+    out.push('Q');
+    // node's zlib: several times faster than the pako pdf-lib would use
+    const content = ctx.stream(deflateSync(Buffer.from(out.join('\n'), 'latin1')), { Filter: 'FlateDecode' });
+    page.node.set(PDFName.of('Contents'), ctx.register(content));
+    if (states.usedTransparency || images.usedSoftMask) {
+      // blend transparent objects in CMYK, the output space, never in an RGB default
+      page.node.set(PDFName.of('Group'), ctx.obj({ Type: 'Group', S: 'Transparency', CS: 'DeviceCMYK' }));
+    }
+  }
+
+  dieline.register(doc.catalog);
+  applyPdfxMetadata(doc, {
+    title: options.title,
+    creator: options.creator,
+    producer: PRODUCER,
+    now: options.now,
+    documentId: options.documentId,
+    versionId: options.versionId,
+    iccBytes,
+    outputConditionIdentifier: options.outputConditionIdentifier ?? 'FOGRA39',
+    outputCondition: options.outputCondition ?? 'Offset printing, coated paper (ISO 12647-2:2004), FOGRA39L data, 300% TAC',
+  });
+  removeEmptyAnnots(doc);
+  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return fixHeader(bytes);
+}
+
+function readIcc(path: string): Buffer {
+  try {
+    const bytes = readFileSync(path);
+    // ICC header: bytes 16..19 are the data colour space; PDF/X-4 CMYK output needs 'CMYK'
+    if (bytes.length < 132 || bytes.toString('latin1', 16, 20) !== 'CMYK') throw new Error('not a CMYK ICC profile');
+    return bytes;
+  } catch (cause) {
+    throw new StudioError(
+      'pdf.iccMissing',
+      {
+        zh: `印刷色彩配置文件无法使用（${path}）。请重新安装工坊。`,
+        en: `The print colour profile cannot be used (${path}). Reinstall the studio.`,
+      },
+      { cause: String(cause) },
+    );
+  }
+}

@@ -79,7 +79,7 @@ describe('history', () => {
   });
 
   it('a drag is one undo step; Escape bails back to the mark with nothing to redo', () => {
-    const d0 = { ...emptyDesign(), elements: [shape('a')] };
+    const d0: Design = { ...emptyDesign(), elements: [shape('a')] };
     const h = new History(d0);
     let doc = d0;
     const drag = h.mark('移动 move');

@@ -20,7 +20,9 @@ export function parseClassRules(css: string): ClassRule[] {
   for (let m = block.exec(text); m; m = block.exec(text)) {
     const declarations = parseStyle(m[2]);
     if (declarations.length === 0) continue;
-    for (const selector of m[1].split(',')) {
+    // text before the selector may hold a statement at-rule such as @import ...;
+    const selectorText = m[1].split(';').pop() ?? '';
+    for (const selector of selectorText.split(',')) {
       const s = selector.trim();
       const cls = /^\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(s);
       if (cls) rules.push({ className: cls[1], declarations });

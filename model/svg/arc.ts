@@ -6,13 +6,9 @@
  */
 import type { PathCommand } from '../scene';
 
-/** Signed angle from vector u to vector v, radians. */
+/** Signed angle from vector u to vector v, radians (atan2 stays precise near 0 and ±π). */
 function angleBetween(ux: number, uy: number, vx: number, vy: number): number {
-  const dot = ux * vx + uy * vy;
-  const len = Math.hypot(ux, uy) * Math.hypot(vx, vy);
-  let a = Math.acos(Math.max(-1, Math.min(1, dot / len)));
-  if (ux * vy - uy * vx < 0) a = -a;
-  return a;
+  return Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
 }
 
 /**
@@ -50,7 +46,9 @@ export function arcToCubics(
   }
   const num = rx * rx * ry * ry - rx * rx * y1p * y1p - ry * ry * x1p * x1p;
   const den = rx * rx * y1p * y1p + ry * ry * x1p * x1p;
-  let coef = Math.sqrt(Math.max(0, num / den));
+  // a ratio within rounding noise of 0 means the endpoints are diametral: centre on the chord
+  const ratio = num / den;
+  let coef = ratio > 1e-12 ? Math.sqrt(ratio) : 0;
   if (largeArc === sweep) coef = -coef;
   const cxp = (coef * rx * y1p) / ry;
   const cyp = (-coef * ry * x1p) / rx;

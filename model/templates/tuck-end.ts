@@ -179,17 +179,20 @@ export const tuckEnd: TemplateDefinition<TuckEndParams> = {
   sizeFromProduct(hint) {
     const m = hint.productMm;
     if (!m) return undefined;
-    // 2 mm play on each side so the product slides in; rounded up to whole millimetres
-    const add = (v: number) => Math.ceil(v + 2 * 2);
-    const L = add(m.length);
-    const W = add(m.width);
+    // 2 mm play on each side so the product slides in; rounded up to whole millimetres and
+    // kept inside the field ranges; flaps scaled so the cross-field rules hold
+    const add = (v: number, f: { min: number; max: number }) => Math.min(f.max, Math.max(f.min, Math.ceil(v + 2 * 2)));
+    const L = add(m.length, fields.lengthMm);
+    const W = add(m.width, fields.widthMm);
+    const H = add(m.height, fields.heightMm);
+    const tuck = Math.max(5, Math.min(25, Math.round(W * 0.4), Math.floor(H / 2)));
     return {
       lengthMm: L,
       widthMm: W,
-      heightMm: add(m.height),
-      tuckDepthMm: Math.min(25, Math.max(10, Math.round(W * 0.4))),
-      dustFlapDepthMm: Math.max(5, Math.round(Math.min(L / 2, W) * 0.7)),
-      glueWidthMm: Math.min(12, Math.max(5, W - 2)),
+      heightMm: H,
+      tuckDepthMm: tuck,
+      dustFlapDepthMm: Math.max(5, Math.floor(Math.min(L / 2, W + tuck) * 0.7)),
+      glueWidthMm: Math.min(12, Math.max(5, Math.floor(W - 1))),
     };
   },
 };

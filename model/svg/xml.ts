@@ -140,11 +140,12 @@ class Parser {
       if (ch === '<') {
         const next = this.src[this.pos + 1];
         if (next === '/') {
+          const tagStart = this.pos;
           const name = this.closeTag();
           const open = stack.pop();
-          if (!open) this.fail(`unexpected closing tag </${name}>`, `多余的结束标签 </${name}>`);
+          if (!open) this.fail(`unexpected closing tag </${name}>`, `多余的结束标签 </${name}>`, tagStart);
           if (open.name !== name) {
-            this.fail(`closing tag </${name}> does not match <${open.name}>`, `结束标签 </${name}> 与 <${open.name}> 不匹配`);
+            this.fail(`closing tag </${name}> does not match <${open.name}>`, `结束标签 </${name}> 与 <${open.name}> 不匹配`, tagStart);
           }
           if (stack.length === 0) return open;
           continue;

@@ -46,7 +46,7 @@ export function text(id: string, value: string, transform: Partial<Transform> = 
     ...base(id, transform),
     kind: 'text',
     text: value,
-    fontId: 'lxgw-wenkai',
+    fontId: 'lxgw-wenkai-regular',
     sizePt: 10,
     lineHeight: 1.4,
     align: 'start',

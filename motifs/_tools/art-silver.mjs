@@ -1,0 +1,252 @@
+// Silver motifs: silver greys on a dark ground, the way hammered silver reads on indigo cloth.
+import {
+  C, at, circle, circleD, d, dropD, ellipse, g, ground, leafD, mirror, path, polar, polygon, polyline,
+  radial, rect, ringD, spiralBand, strokePath,
+} from './svg.mjs';
+
+export const DARK = '#1E2533';
+export const SV = '#C0C4C8';
+export const LT = '#E4E7EA';
+export const SH = '#8C939B';
+
+const base = () => ground(DARK, 0, 16);
+
+/** Chains ending in small leaves: the tassels hung from Miao silver pieces. */
+function dangles(xs, top, len, leaf = LT) {
+  return xs.map((x) => [
+    strokePath(d(['M', x, top], ['L', x, top + len]), SH, 2),
+    circle(x, top + len * 0.45, 2.4, SV),
+    path(dropD(12, 5), leaf, { transform: at(x, top + len + 4, -90) }),
+  ]);
+}
+
+export function silverButterfly() {
+  const right = [
+    path(d(['M', 103, 84], ['C', 118, 46, 160, 28, 180, 44], ['C', 194, 58, 182, 88, 152, 96], ['C', 134, 100, 116, 96, 103, 92], ['Z']), SV),
+    path(d(['M', 103, 100], ['C', 126, 100, 160, 106, 158, 130], ['C', 156, 150, 130, 150, 118, 136], ['C', 110, 126, 106, 112, 103, 104], ['Z']), SV),
+    path(d(['M', 112, 84], ['C', 124, 60, 154, 46, 168, 56], ['C', 176, 66, 166, 82, 148, 86], ['Z']), SH),
+    [[130, 72], [146, 66], [160, 62], [140, 80]].map(([x, y]) => circle(x, y, 3.2, LT)),
+    path(leafD(32, 8), SH, { transform: at(110, 106, 30) }),
+    [[126, 128], [140, 134]].map(([x, y]) => circle(x, y, 3, LT)),
+    strokePath(d(['M', 102, 64], ['C', 106, 46, 116, 36, 128, 36]), SV, 3),
+    path(circleD(130, 36, 5), LT),
+  ];
+  return [base(), mirror(right), dangles([64, 82, C, 118, 136], 146, 22), ellipse(C, 104, 7, 30, LT), circle(C, 72, 9, LT), mirror(circle(104, 71, 2, DARK))];
+}
+
+export function silverHorns() {
+  const right = [
+    path(d(['M', C, 164], ['C', 152, 164, 186, 120, 184, 26], ['C', 166, 96, 138, 138, C, 140], ['Z']), SV),
+    strokePath(d(['M', 104, 152], ['C', 146, 150, 170, 116, 178, 56]), SH, 3),
+    [0.15, 0.3, 0.45, 0.6, 0.75].map((t) => {
+      const x = C + (184 - C) * (0.35 + t * 0.55);
+      const y = 152 - (152 - 60) * t * t * 1.4;
+      return circle(x, Math.max(y, 62), 2.8, LT);
+    }),
+    circle(184, 24, 5, LT),
+  ];
+  return [
+    base(),
+    mirror(right),
+    ellipse(C, 150, 26, 18, SV),
+    ellipse(C, 150, 18, 11, SH),
+    circle(C, 150, 6, LT),
+    radial(8, path(dropD(14, 3.5), LT, { transform: at(C, 110, -90) }), { cx: C, cy: 118 }),
+    circle(C, 118, 6, SV),
+  ];
+}
+
+export function fanHorns() {
+  const spoke = (deg) => {
+    const [x, y] = polar(C, 170, 128, deg);
+    return [
+      path(leafD(116, 6), SV, { transform: at(C, 170, deg) }),
+      g({ transform: at(x, y, deg + 90) }, path(d(['M', 0, 0], ['C', -10, -8, -14, 4, 0, 10], ['C', 14, 4, 10, -8, 0, 0], ['Z']), LT)),
+    ];
+  };
+  return [
+    base(),
+    [-150, -135, -120, -105, -90, -75, -60, -45, -30].map(spoke),
+    path(d(['M', 40, 168], ['C', 70, 150, 130, 150, 160, 168], ['L', 156, 180], ['C', 128, 166, 72, 166, 44, 180], ['Z']), SV),
+    [56, 72, 88, C, 112, 128, 144].map((x, i) => circle(x, 166 - (i === 3 ? 4 : i === 2 || i === 4 ? 3.5 : 2), 2.6, SH)),
+    mirror(g({ transform: at(138, 112) }, path(d(['M', 0, 0], ['C', -4, -16, 16, -16, 12, 0], ['Z']), LT), path(d(['M', 0, 0], ['C', 16, 4, 4, 16, -2, 8], ['Z']), LT))),
+    circle(C, 106, 9, LT),
+    circle(C, 106, 4, SH),
+  ];
+}
+
+export function twinDragonsPearl() {
+  // Each dragon: head near the pearl looking at it, body an S-curve out to a tail fin.
+  const spine = d(['M', 156, 78], ['C', 196, 90, 190, 118, 160, 124], ['C', 130, 130, 134, 154, 170, 160]);
+  const right = [
+    [[184, 104, 60], [138, 138, 160]].map(([x, y, a]) => g({ transform: at(x, y, a) }, polygon([[-5, 0], [5, 0], [9, 14], [2, 9], [0, 16], [-2, 9], [-9, 14]], SV))),
+    strokePath(spine, SV, 15),
+    strokePath(spine, SH, 4),
+    path(leafD(30, 9), SV, { transform: at(166, 160, 10) }),
+    [[176, 90], [181, 116], [146, 134], [158, 156]].map(([x, y]) => circle(x, y, 2.6, LT)),
+    g({ transform: at(148, 72) },
+      path(d(['M', 2, -8], ['C', 8, -30, 22, -34, 30, -44], ['C', 26, -28, 18, -16, 12, -4], ['Z']), LT),
+      ellipse(4, 0, 15, 12, SV), ellipse(-10, 4, 9, 7, SV),
+      circle(2, -3, 3.5, DARK), circle(2, -3, 1.5, LT),
+      strokePath(d(['M', -12, 11], ['C', -18, 22, -12, 32, -4, 32]), LT, 2.4)),
+  ];
+  return [
+    base(),
+    mirror(right),
+    radial(10, path(dropD(10, 3.5), SH, { transform: at(C, 72, -90) }), { cx: C, cy: 96 }),
+    path(circleD(C, 96, 17), LT),
+    path(circleD(C, 96, 9), SV),
+    circle(C, 92, 3, LT),
+    rect(24, 180, 152, 6, SV),
+    Array.from({ length: 8 }, (_, i) => circle(33 + i * 19.2, 183, 2.2, DARK)),
+  ];
+}
+
+export function phoenixCrown() {
+  const tail = [-2, -1, 0, 1, 2].map((i) => path(leafD(44 - Math.abs(i) * 4, 7), i % 2 ? SH : SV, { transform: at(C, 70, -90 + i * 22) }));
+  return [
+    base(),
+    tail,
+    mirror(path(d(['M', 104, 80], ['C', 120, 64, 142, 60, 156, 68], ['C', 140, 70, 124, 80, 112, 92], ['Z']), SV)),
+    ellipse(C, 86, 12, 18, LT),
+    circle(C, 62, 8, LT),
+    polygon([[96, 62], [C, 50], [104, 62]], SV),
+    path(d(['M', 30, 116], ['C', 70, 96, 130, 96, 170, 116], ['L', 170, 134], ['C', 130, 114, 70, 114, 30, 134], ['Z']), SV),
+    [40, 56, 72, 88, C, 112, 128, 144, 160].map((x) => circle(x, 116 - 8 * Math.cos(((x - C) / 140) * Math.PI), 3, SH)),
+    dangles([40, 52, 64, 76, 88, C, 112, 124, 136, 148, 160], 128, 34).map((dg, i) => g({ transform: `translate(0 ${f2(i)})` }, dg)),
+  ];
+}
+const f2 = (i) => -10 * Math.cos(((i - 5) / 12) * Math.PI) + 2;
+
+export function lion() {
+  const curls = radial(16, [path(circleD(C, 22, 12), SV), spiralBand(C, 22, 1, 8, 1.4, 2.4, SH, 0, 1)]);
+  return [
+    base(),
+    curls,
+    path(circleD(C, C, 60), SH),
+    path(circleD(C, C, 52), SV),
+    mirror(
+      path(dropD(22, 10), LT, { transform: at(122, 86, 200) }),
+      circle(120, 88, 4, DARK),
+      path(dropD(20, 7), LT, { transform: at(118, 62, -60) }),
+    ),
+    path(d(['M', C, 92], ['C', 112, 92, 116, 112, 112, 116], ['L', 88, 116], ['C', 84, 112, 88, 92, C, 92], ['Z']), LT),
+    mirror(circle(106, 112, 3, DARK)),
+    path(d(['M', 78, 126], ['C', 90, 146, 110, 146, 122, 126], ['C', 110, 134, 90, 134, 78, 126], ['Z']), DARK),
+    mirror(polygon([[104, 129], [108, 136], [112, 129]], LT)),
+  ];
+}
+
+export function silverLock() {
+  const outline = d(
+    ['M', C, 64], ['C', 110, 52, 132, 50, 140, 62], ['C', 160, 56, 176, 70, 168, 88], ['C', 178, 108, 166, 134, 140, 140],
+    ['C', 124, 150, 110, 150, C, 156], ['C', 90, 150, 76, 150, 60, 140], ['C', 34, 134, 22, 108, 32, 88],
+    ['C', 24, 70, 40, 56, 60, 62], ['C', 68, 50, 90, 52, C, 64], ['Z'],
+  );
+  return [
+    base(),
+    strokePath(d(['M', 48, 72], ['C', 40, 18, 160, 18, 152, 72]), SH, 4),
+    Array.from({ length: 9 }, (_, i) => {
+      const t = (i + 1) / 10;
+      const x = (1 - t) ** 3 * 48 + 3 * (1 - t) ** 2 * t * 40 + 3 * (1 - t) * t * t * 160 + t ** 3 * 152;
+      const y = (1 - t) ** 3 * 72 + 3 * (1 - t) ** 2 * t * 18 + 3 * (1 - t) * t * t * 18 + t ** 3 * 72;
+      return path(ringD(x, y, 5, 2.5), SV, { 'fill-rule': 'evenodd' });
+    }),
+    path(outline, SV),
+    path(d(['M', C, 78], ['C', 124, 72, 150, 84, 148, 104], ['C', 146, 126, 120, 136, C, 140], ['C', 80, 136, 54, 126, 52, 104], ['C', 50, 84, 76, 72, C, 78], ['Z']), SH),
+    radial(6, path(leafD(18, 6), LT, { transform: at(C, 106, -90) }), { cx: C, cy: 106 }),
+    circle(C, 106, 5, SV),
+    dangles([64, 82, C, 118, 136], 146, 24),
+  ];
+}
+
+export function sweetgumPendant() {
+  const lobe = (deg, len) => path(leafD(len, len * 0.36), SV, { transform: at(C, 110, deg) });
+  const vein = (deg, len) => {
+    const [x, y] = polar(C, 110, len * 0.8, deg);
+    return strokePath(d(['M', C, 110], ['L', x, y]), SH, 3);
+  };
+  return [
+    base(),
+    path(ringD(C, 22, 9, 4.5), SV, { 'fill-rule': 'evenodd' }),
+    lobe(-90, 80), lobe(-150, 66), lobe(-30, 66),
+    circle(C, 110, 17, SV),
+    vein(-90, 80), vein(-150, 66), vein(-30, 66),
+    mirror(circle(116, 70, 3, LT), circle(136, 94, 3, LT)),
+    circle(C, 110, 5, LT),
+    dangles([76, 88, C, 112, 124], 126, 40),
+  ];
+}
+
+export function jiyuHairpin() {
+  return [
+    base(),
+    path(d(['M', 96, 104], ['L', 104, 104], ['L', 101, 190], ['L', 99, 190], ['Z']), SH),
+    [-1, 0, 1].map((i) => path(leafD(52, 8), i ? SV : LT, { transform: at(84, 86, 200 + i * 18) })),
+    path(dropD(36, 20), SV, { transform: 'translate(104 86) rotate(190)' }),
+    path(leafD(34, 9), SH, { transform: 'translate(112 80) rotate(196)' }),
+    circle(122, 60, 12, SV),
+    polygon([[132, 56], [146, 62], [132, 66]], LT),
+    circle(124, 58, 2.6, DARK),
+    radial(3, path(leafD(16, 3.5), LT, { transform: at(120, 48, -90) }), { cx: 120, cy: 48, start: -25 }),
+    dangles([86, 102, 118], 104, 22),
+  ];
+}
+
+export function fishPendant() {
+  const scales = [];
+  for (let i = 0; i < 4; i++) for (let j = -1; j <= 1; j++) scales.push(path(d(['M', 64 + i * 14, 98 + j * 11], ['Q', 72 + i * 14, 104 + j * 11, 64 + i * 14, 110 + j * 11]), 'none', { stroke: LT, 'stroke-width': 2.4 }));
+  return [
+    base(),
+    path(ringD(C, 40, 9, 4.5), SV, { 'fill-rule': 'evenodd' }),
+    strokePath(d(['M', C, 49], ['L', C, 64]), SH, 2.5),
+    polygon([[44, 104], [18, 80], [26, 104], [18, 128]], SH),
+    path(leafD(130, 36), SV, { transform: 'translate(40 104)' }),
+    scales,
+    circle(148, 98, 6, DARK), circle(149, 97, 2.2, LT),
+    strokePath(d(['M', 136, 86], ['Q', 128, 104, 136, 122]), SH, 2.4),
+    path(leafD(26, 6), SH, { transform: at(108, 72, -150) }),
+    dangles([72, 92, 112, 132], 120, 30),
+  ];
+}
+
+export function buffaloHead() {
+  const right = [
+    path(d(['M', 116, 70], ['C', 150, 70, 184, 60, 186, 26], ['C', 194, 62, 164, 90, 122, 88], ['Z']), SV),
+    strokePath(d(['M', 124, 78], ['C', 150, 78, 176, 66, 184, 40]), SH, 2.5),
+    path(leafD(26, 8), SH, { transform: at(122, 90, 20) }),
+    circle(115, 98, 4.5, LT), circle(115, 98, 2, DARK),
+  ];
+  return [
+    base(),
+    path(d(['M', 82, 70], ['C', 90, 62, 110, 62, 118, 70], ['C', 124, 100, 118, 130, 112, 150], ['C', 106, 162, 94, 162, 88, 150], ['C', 82, 130, 76, 100, 82, 70], ['Z']), SV),
+    mirror(right),
+    ellipse(C, 146, 15, 11, LT),
+    mirror(circle(106, 146, 3, DARK)),
+    path(ringD(C, 164, 11, 7), LT, { 'fill-rule': 'evenodd' }),
+    polygon([[C, 74], [108, 86], [C, 98], [92, 86]], LT),
+    [110, 122].map((y) => circle(C, y, 3, SH)),
+  ];
+}
+
+export function butterflyMotherPendant() {
+  const right = [
+    path(d(['M', 104, 92], ['C', 116, 64, 146, 52, 156, 64], ['C', 166, 78, 150, 98, 126, 102], ['C', 116, 104, 108, 100, 104, 98], ['Z']), SV),
+    path(d(['M', 104, 106], ['C', 124, 106, 148, 112, 146, 130], ['C', 144, 146, 124, 146, 114, 134], ['C', 108, 126, 106, 116, 104, 110], ['Z']), SV),
+    circle(136, 78, 6, SH), circle(128, 124, 4.5, SH),
+    strokePath(d(['M', 102, 70], ['C', 108, 56, 118, 50, 126, 50]), SV, 2.5),
+    circle(128, 50, 3.5, LT),
+  ];
+  return [
+    base(),
+    path(ringD(C, C, 76, 68), SV, { 'fill-rule': 'evenodd' }),
+    radial(24, circle(C, 28, 2.4, LT)),
+    mirror(right),
+    ellipse(C, 114, 6, 26, LT),
+    circle(C, 80, 11, LT),
+    mirror(circle(104, 79, 1.8, DARK)),
+    ellipse(C, 85, 3, 1.5, DARK),
+    path(ringD(C, 16, 7, 3.5), SV, { 'fill-rule': 'evenodd' }),
+    dangles([70, 85, C, 115, 130], 170, 14),
+  ];
+}

@@ -84,16 +84,18 @@ class Converter {
 
   /** url(#id) paint servers: gradients are approximated by their first stop. */
   readonly lookup = (id: string): Paint | null | undefined => {
+    const isGradient = (e: XmlElement | undefined): e is XmlElement =>
+      e !== undefined && (localName(e.name) === 'linearGradient' || localName(e.name) === 'radialGradient');
     let el = this.ids.get(id);
-    for (let hops = 0; el && hops < 16; hops++) {
-      const name = localName(el.name);
-      if (name !== 'linearGradient' && name !== 'radialGradient') return undefined;
+    if (!isGradient(el)) return undefined; // not a paint server we know: use the fallback
+    // stops may be inherited from the gradient this one references (bounded against loops)
+    for (let hops = 0; isGradient(el) && hops < 16; hops++) {
       const stop = el.children.find((c): c is XmlElement => c.type === 'element' && localName(c.name) === 'stop');
       if (stop) return stopPaint(stop);
       const href = hrefOf(el);
       el = href?.startsWith('#') ? this.ids.get(href.slice(1)) : undefined;
     }
-    return el ? undefined : null; // a gradient without stops paints nothing
+    return null; // a gradient without stops paints nothing
   };
 
   printColour(paint: Paint): PrintColor {

@@ -210,6 +210,10 @@ export function parsePathData(d: string): PathCommand[] {
       }
     } while (cmd !== 'Z' && s.atNumber());
   }
+  // finite inputs can still overflow (arcs through 1e308): never hand NaN/Infinity onwards
+  if (!out.every((c) => c.every((v) => typeof v === 'string' || Number.isFinite(v)))) {
+    throw badPathError(d, 0, 'its numbers are too large to draw', '其中的数字太大，无法绘制');
+  }
   return out;
 }
 

@@ -260,5 +260,22 @@ export function svgToScene(svgText: string, options: SvgToSceneOptions = {}): Sv
     for (const c of root.children) if (c.type === 'element') nodes.push(...conv.render(c, rootStyle.inherited, viewBox, new Set([root])));
     if (rootStyle.opacity < 1 && nodes.length > 0) nodes = [{ type: 'group', opacity: rootStyle.opacity, children: nodes }];
   }
+  assertFinite(nodes);
   return { viewBox, nodes, colours: [...conv.colours], skipped: conv.skipped() };
+}
+
+/** Huge but finite numbers can overflow once transforms multiply them; refuse, never pass NaN on. */
+function assertFinite(nodes: SceneNode[]): void {
+  const ok = (v: unknown): boolean => {
+    if (typeof v === 'number') return Number.isFinite(v);
+    if (Array.isArray(v)) return v.every(ok);
+    if (v !== null && typeof v === 'object') return Object.values(v).every(ok);
+    return true;
+  };
+  if (!ok(nodes)) {
+    throw new StudioError('svg.out-of-range', {
+      zh: 'SVG 里的坐标或缩放数值太大，超出了可以计算的范围。请在绘图软件里检查图形尺寸（是否有极大的缩放或坐标）后重新导出。',
+      en: 'The SVG uses coordinates or scale factors too large to compute with. Check the artwork size in your drawing program (look for huge scaling or coordinates) and export again.',
+    });
+  }
 }

@@ -17,9 +17,9 @@ import { artCopy, artFor, patternCopies } from './scene/motif';
 import { textNodes } from './scene/text';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
-export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, TextLayoutRequest, TextLayoutResult, ViewBox } from './scene/types';
+export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, ViewBox } from './scene/types';
 
-function contentOf<M>(el: Element, ctx: BuildContext<M>): SceneNode[] {
+function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
   const { width, height } = el.transform;
   switch (el.kind) {
     case 'motif': {
@@ -49,7 +49,7 @@ function contentOf<M>(el: Element, ctx: BuildContext<M>): SceneNode[] {
   }
 }
 
-function elementNode<M>(el: Element, panels: Map<string, Panel>, ctx: BuildContext<M>): SceneNode | undefined {
+function elementNode(el: Element, panels: Map<string, Panel>, ctx: BuildContext): SceneNode | undefined {
   const children = contentOf(el, ctx);
   if (children.length === 0) return undefined;
   const group: GroupNode = { type: 'group', transform: elementMatrix(el.transform), children, elementId: el.id };
@@ -71,8 +71,8 @@ function elementNode<M>(el: Element, panels: Map<string, Panel>, ctx: BuildConte
   return { type: 'group', clip: panel.outline, children: [group], elementId: el.id };
 }
 
-export function buildSceneReport<M>(doc: Design, options: BuildSceneOptions<M>): { scene: Scene; issues: Issue[] } {
-  const ctx: BuildContext<M> = { ...options, issues: [] };
+export function buildSceneReport(doc: Design, options: BuildSceneOptions): { scene: Scene; issues: Issue[] } {
+  const ctx: BuildContext = { ...options, issues: [] };
   const t = options.template;
   const panels = new Map(t.panels.map((p) => [p.id, p]));
   const pages: ScenePage[] = doc.pages.map(({ name }) => {
@@ -88,6 +88,6 @@ export function buildSceneReport<M>(doc: Design, options: BuildSceneOptions<M>):
   return { scene: { title: doc.name, pages }, issues: ctx.issues };
 }
 
-export function buildScene<M>(doc: Design, options: BuildSceneOptions<M>): Scene {
+export function buildScene(doc: Design, options: BuildSceneOptions): Scene {
   return buildSceneReport(doc, options).scene;
 }

@@ -9,6 +9,9 @@
  */
 import { z } from 'zod';
 
+/** Bundled Chinese font (LXGW WenKai Regular, OFL) as the font service names it. */
+export const DEFAULT_FONT_ID = 'lxgw-wenkai-regular';
+
 /** Bump together with a new file in migrations/ (never edit a shipped step). */
 export const DESIGN_SCHEMA_VERSION = 3;
 
@@ -100,7 +103,8 @@ export const TextElementSchema = z.object({
   sizePt: z.number().positive(),
   /** multiple of the font size */
   lineHeight: z.number().positive(),
-  align: z.enum(['start', 'center', 'end']),
+  /** justify spreads horizontal lines (not the last) to the full width */
+  align: z.enum(['start', 'center', 'end', 'justify']),
   direction: z.enum(['horizontal', 'vertical']),
   colour: ColourRefSchema,
   role: z.enum(['credit-block', 'body', 'title']).optional(),

@@ -11,6 +11,6 @@ export type TemplateGenerator = (kind: string, params: TemplateParams) => Templa
 export interface CommandContext {
   /** a fresh element id not used in `doc`; the default gives "<prefix>-<n>" */
   newId?: (doc: Design, prefix: string) => string;
-  /** needed only by set-template-params */
+  /** used by set-template-params; default: model/templates' generateTemplate */
   generateTemplate?: TemplateGenerator;
 }

@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../../localized';
 import { StudioError } from '../../localized';
-import { elementUsesMotif, type Design, type TextElement, type Transform } from '../schema';
+import { DEFAULT_FONT_ID, elementUsesMotif, type Design, type TextElement, type Transform } from '../schema';
 import type { CommandContext } from './context';
 import { mintId } from './elements';
 
@@ -57,7 +57,7 @@ export function createCreditBlock(doc: Design, text: string, placement: CreditBl
     locked: false,
     hidden: false,
     text,
-    fontId: placement.fontId ?? 'lxgw-wenkai',
+    fontId: placement.fontId ?? DEFAULT_FONT_ID,
     sizePt: placement.sizePt ?? 6,
     lineHeight: 1.3,
     align: 'start',

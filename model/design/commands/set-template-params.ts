@@ -1,4 +1,5 @@
 import { StudioError } from '../../localized';
+import { generateTemplate } from '../../templates/index';
 import type { Panel, TemplateResult } from '../../templates/types';
 import type { Design, Element, TemplateParams } from '../schema';
 import type { CommandContext } from './context';
@@ -11,8 +12,7 @@ export interface SetTemplateParams {
 }
 
 function generate(ctx: CommandContext, kind: string, params: TemplateParams): TemplateResult {
-  if (!ctx.generateTemplate) throw new Error('set-template-params needs ctx.generateTemplate');
-  return ctx.generateTemplate(kind, params);
+  return (ctx.generateTemplate ?? generateTemplate)(kind, params);
 }
 
 const near = (p: number, q: number) => Math.abs(p - q) < 0.01;

@@ -3,17 +3,17 @@ import { issue, StudioError } from '../../localized';
 import { ean13Bars, ean13PathNode, ean13TextNode } from '../../barcode/ean13';
 import { qrModules, qrToPath } from '../../barcode/qr';
 import type { SceneNode } from '../../scene';
-import type { BarcodeElement, QrElement } from '../schema';
+import { DEFAULT_FONT_ID, type BarcodeElement, type QrElement } from '../schema';
 import { KEY_BLACK } from './colour';
 import type { BuildContext } from './types';
 
-function report<M>(ctx: BuildContext<M>, elementId: string, err: unknown): void {
+function report(ctx: BuildContext, elementId: string, err: unknown): void {
   if (!(err instanceof StudioError)) throw err;
   ctx.issues.push({ field: `elements.${elementId}`, code: err.code, severity: 'error', message: err.localized });
 }
 
 /** The symbol, quiet zone included, as the largest square that fits the box, centred. */
-export function qrNodes<M>(el: QrElement, ctx: BuildContext<M>): SceneNode[] {
+export function qrNodes(el: QrElement, ctx: BuildContext): SceneNode[] {
   const { width, height } = el.transform;
   const size = Math.min(width, height);
   try {
@@ -31,7 +31,7 @@ export function qrNodes<M>(el: QrElement, ctx: BuildContext<M>): SceneNode[] {
  * Bars and digits at the true size for the magnification (scaling the box would change
  * the module width scanners rely on), placed at the box's top-left corner.
  */
-export function barcodeNodes<M>(el: BarcodeElement, ctx: BuildContext<M>): SceneNode[] {
+export function barcodeNodes(el: BarcodeElement, ctx: BuildContext): SceneNode[] {
   const gtin = el.gtin !== '' ? el.gtin : (ctx.productGtin ?? '');
   if (gtin === '') {
     ctx.issues.push(
@@ -55,7 +55,7 @@ export function barcodeNodes<M>(el: BarcodeElement, ctx: BuildContext<M>): Scene
     const geom = ean13Bars(ean, { magnification: el.magnification });
     return [
       ean13PathNode(geom, 0, 0, KEY_BLACK, el.id),
-      ean13TextNode(geom, ctx.barcodeFontId ?? 'lxgw-wenkai', 0, 0, { elementId: el.id }),
+      ean13TextNode(geom, ctx.barcodeFontId ?? DEFAULT_FONT_ID, 0, 0, { elementId: el.id }),
     ];
   } catch (err) {
     report(ctx, el.id, err);

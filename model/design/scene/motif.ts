@@ -20,7 +20,7 @@ export function fitMatrix(vb: ViewBox, width: number, height: number): Matrix {
 }
 
 /** Looks up recoloured artwork; reports (once per element) when it is not available. */
-export function artFor<M>(ctx: BuildContext<M>, elementId: string, motifId: string, colourMap: ColourMap): MotifArt | undefined {
+export function artFor(ctx: BuildContext, elementId: string, motifId: string, colourMap: ColourMap): MotifArt | undefined {
   const colours: Record<string, PrintColor> = {};
   for (const [hex, ref] of Object.entries(colourMap)) {
     colours[hex] = resolveColour(ref, ctx, `elements.${elementId}.colourMap.${hex}`);

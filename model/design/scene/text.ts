@@ -1,10 +1,11 @@
-import { issue } from '../../localized';
+import { issue, StudioError } from '../../localized';
+import { layoutText } from '../../text/layout';
 import type { SceneNode } from '../../scene';
 import type { TextElement } from '../schema';
 import { resolveColour } from './colour';
 import type { BuildContext } from './types';
 
-export function textNodes<M>(el: TextElement, ctx: BuildContext<M>): SceneNode[] {
+export function textNodes(el: TextElement, ctx: BuildContext): SceneNode[] {
   const text = ctx.placeholders ? ctx.placeholders(el.text) : el.text;
   if (text.trim() === '') return [];
   const metrics = ctx.fontMetrics(el.fontId);
@@ -16,15 +17,23 @@ export function textNodes<M>(el: TextElement, ctx: BuildContext<M>): SceneNode[]
     );
     return [];
   }
-  const laid = ctx.layoutText(text, {
-    metrics,
-    sizePt: el.sizePt,
-    lineHeight: el.lineHeight,
-    widthMm: el.transform.width,
-    heightMm: el.transform.height,
-    align: el.align,
-    direction: el.direction,
-  });
+  let laid: ReturnType<NonNullable<BuildContext['layoutText']>>;
+  try {
+    laid = (ctx.layoutText ?? layoutText)(text, {
+      metrics,
+      sizePt: el.sizePt,
+      lineHeight: el.lineHeight,
+      widthMm: el.transform.width,
+      heightMm: el.transform.height,
+      align: el.align,
+      direction: el.direction,
+    });
+  } catch (err) {
+    // e.g. a text box squashed to zero width: report it on the element, draw the rest
+    if (!(err instanceof StudioError)) throw err;
+    ctx.issues.push({ field: `elements.${el.id}`, code: err.code, severity: 'error', message: err.localized });
+    return [];
+  }
   if (laid.overflow) {
     ctx.issues.push(
       issue(`elements.${el.id}`, 'text-overflow', 'warning',

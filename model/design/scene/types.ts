@@ -3,7 +3,8 @@
  * model/design does not depend on how motifs, fonts or brand kits are stored.
  */
 import type { Issue } from '../../localized';
-import type { Cmyk, PrintColor, SceneNode, TextRun } from '../../scene';
+import type { Cmyk, PrintColor, SceneNode } from '../../scene';
+import type { FontMetrics, LayoutOptions, TextLayout as TextLayoutResult } from '../../text/layout';
 import type { TemplateResult } from '../../templates/types';
 
 export interface ViewBox {
@@ -26,32 +27,15 @@ export interface MotifArt {
  */
 export type MotifArtSource = (motifId: string, colours: Record<string, PrintColor>) => MotifArt | undefined;
 
-export interface TextLayoutRequest<M> {
-  metrics: M;
-  sizePt: number;
-  /** multiple of the size */
-  lineHeight: number;
-  widthMm: number;
-  heightMm: number;
-  align: 'start' | 'center' | 'end';
-  direction: 'horizontal' | 'vertical';
-}
+/** model/text's layoutText, or a stand-in with the same shape. */
+export type TextLayout = (text: string, options: LayoutOptions) => Pick<TextLayoutResult, 'runs' | 'overflow' | 'missingGlyphs'>;
 
-/** Runs are relative to the text box's top-left corner (baseline origins, mm). */
-export interface TextLayoutResult {
-  runs: TextRun[];
-  overflow?: boolean;
-  missingGlyphs?: string[];
-}
-
-export type TextLayout<M> = (text: string, request: TextLayoutRequest<M>) => TextLayoutResult;
-
-export interface BuildSceneOptions<M = unknown> {
+export interface BuildSceneOptions {
   template: TemplateResult;
   motifArt: MotifArtSource;
-  fontMetrics: (fontId: string) => M | undefined;
-  /** model/text's layoutText */
-  layoutText: TextLayout<M>;
+  fontMetrics: (fontId: string) => FontMetrics | undefined;
+  /** default: model/text's layoutText */
+  layoutText?: TextLayout;
   /** the brand kit's colours by name ({brand: name} references resolve here) */
   brandColours: Record<string, PrintColor>;
   /** alternates for spot inks a ColourRef names without one (default table: Silver, Gold) */
@@ -64,6 +48,6 @@ export interface BuildSceneOptions<M = unknown> {
   barcodeFontId?: string;
 }
 
-export interface BuildContext<M> extends BuildSceneOptions<M> {
+export interface BuildContext extends BuildSceneOptions {
   issues: Issue[];
 }

@@ -1,0 +1,44 @@
+/** Real inputs for scene-builder tests: the bundled font, real templates, plain motif art. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import type { PrintColor, SceneNode } from '../../../../model/scene';
+import type { MotifArt } from '../../../../model/design/scene-builder';
+import type { FontMetrics } from '../../../../model/text/layout';
+
+const FONT_PATH = join(__dirname, '../../../../assets/fonts/LXGWWenKai-Regular.ttf');
+let cached: FontMetrics | undefined;
+
+/** FontMetrics read from the real LXGW WenKai file with fontkit. */
+export function wenkaiMetrics(): FontMetrics {
+  if (!cached) {
+    const font = fontkit.create(readFileSync(FONT_PATH));
+    cached = {
+      unitsPerEm: font.unitsPerEm,
+      ascender: font.ascent,
+      descender: font.descent,
+      advance: (cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth : 0),
+      hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
+    };
+  }
+  return cached;
+}
+
+export const RED_HEX = '#c0392b';
+const FALLBACK: PrintColor = { kind: 'cmyk', c: 0, m: 80, y: 80, k: 10 };
+
+/**
+ * A 100 x 50 motif with one shape in its "red" and one in its "white". Like svgToScene, it
+ * paints each artwork colour with the print colour the design chose for it.
+ */
+export function artSource(calls: { motifId: string; colours: Record<string, PrintColor> }[] = []) {
+  return (motifId: string, colours: Record<string, PrintColor>): MotifArt | undefined => {
+    calls.push({ motifId, colours });
+    if (motifId === 'missing') return undefined;
+    const nodes: SceneNode[] = [
+      { type: 'path', d: [['M', 0, 0], ['L', 100, 0], ['L', 100, 50], ['Z']], fill: colours[RED_HEX] ?? FALLBACK },
+      { type: 'path', d: [['M', 0, 50], ['L', 50, 0], ['L', 100, 50], ['Z']], fill: colours['#ffffff'] ?? { kind: 'cmyk', c: 0, m: 0, y: 0, k: 0 } },
+    ];
+    return { viewBox: [0, 0, 100, 50], nodes };
+  };
+}

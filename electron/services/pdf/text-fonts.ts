@@ -32,6 +32,7 @@ export function subsetTag(bytes: Uint8Array): string {
 export async function embedFonts(doc: PDFDocument, fonts: FontService, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
   const embedded = new Map<string, PDFFont>();
   for (const [fontId, text] of textByFont) {
+    if (text.trim() === '') continue; // nothing visible to draw: no font needed
     const missing = fonts.hasGlyphs(fontId, text);
     if (missing.length > 0) {
       const info = fonts.info(fontId);

@@ -80,6 +80,19 @@ describe('FontService', () => {
     expect(b).toBe(a); // same character set, same cached buffer
   });
 
+  it('drops layout tables from subsets unless asked to keep them (PDF text must match plain advances)', async () => {
+    const tables = (font: Buffer) => {
+      const n = font.readUInt16BE(4);
+      return Array.from({ length: n }, (_, i) => font.toString('latin1', 12 + i * 16, 16 + i * 16));
+    };
+    const plain = tables(await fonts.subset('lxgw-wenkai-regular', '15:00 苗'));
+    expect(plain).toEqual(expect.arrayContaining(['cmap', 'glyf', 'hmtx']));
+    expect(plain).not.toContain('GSUB');
+    expect(plain).not.toContain('GPOS');
+    const shaped = tables(await fonts.subset('lxgw-wenkai-regular', '15:00 苗', { keepLayout: true }));
+    expect(shaped).toContain('GSUB');
+  });
+
   it('imports a user font by content, lists it, and deduplicates identical bytes', async () => {
     const bytes = await fonts.subset('lxgw-wenkai-regular', '蝴蝶妈妈');
     const info = fonts.importFont(bytes, 'butterfly.ttf');

@@ -44,6 +44,7 @@ const FORMAT_HINTS: Record<string, Localized> = {
 const TYPE_ZH: Record<string, string> = {
   string: '文字',
   number: '数字',
+  int: '整数',
   boolean: '是/否（true 或 false）',
   array: '列表',
   object: '对象',
@@ -73,7 +74,7 @@ function describe(i: RawIssue, field: string): Localized {
       }
       return {
         zh: `“${field}”的类型不对，应为${TYPE_ZH[i.expected ?? ''] ?? i.expected}。`,
-        en: `"${field}" has the wrong type: expected ${i.expected}.`,
+        en: `"${field}" has the wrong type: expected ${i.expected === 'int' ? 'a whole number' : i.expected}.`,
       };
     case 'invalid_value': {
       const list = (i.values ?? []).map((v) => JSON.stringify(v)).join(', ');

@@ -14,7 +14,7 @@
  * append-only change log; illegal transitions throw StudioError and change nothing.
  */
 import { StudioError, type Localized } from '../localized';
-import type { MotifRecord, MotifStatus } from './schema';
+import { parseMotifRecord, type MotifRecord, type MotifStatus } from './schema';
 
 export type MotifRole = 'contributor' | 'curator';
 
@@ -197,12 +197,15 @@ export function resubmit(record: MotifRecord, actor: Actor, now: Date | string, 
 /** Fields an edit may not touch: identity, workflow state and bookkeeping. */
 export type MotifEdit = Partial<Omit<MotifRecord, 'id' | 'slug' | 'version' | 'updatedAt' | 'status' | 'review' | 'withdrawnReason'>>;
 
-/** Content edits happen in draft only, so published text never changes without review. */
+/** Content edits happen in draft only, so published text never changes without review.
+ * Throws StudioError 'motif.invalid' (naming the field) when the edited record would be incomplete. */
 export function editDraft(record: MotifRecord, actor: Actor, now: Date | string, changes: MotifEdit): TransitionResult {
   checkFrom(record, 'edit');
   if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'edit');
   const at = iso(now);
   const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason'];
   const clean = Object.fromEntries(Object.entries(changes).filter(([k]) => !forbidden.includes(k)));
-  return commit(record, { ...record, ...clean } as MotifRecord, 'edit', actor, at);
+  // an edit must leave a complete record (e.g. switching to an attribution label needs a credit line)
+  const next = parseMotifRecord({ ...record, ...clean });
+  return commit(record, next, 'edit', actor, at);
 }

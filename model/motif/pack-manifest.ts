@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { motifRecordSchema } from './schema';
+
+/** Format of a `.jxpack` file: a zip with manifest.json and motifs/<motif id>/<file name>. */
+export const PACK_FORMAT = 'jinxiu-motif-pack';
+export const PACK_FORMAT_VERSION = 1;
+
+export const PACK_LIMITS = {
+  maxEntries: 5_000,
+  maxFileBytes: 80 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxManifestBytes: 32 * 1024 * 1024,
+  /** a deflate stream expanding more than this is treated as a zip bomb */
+  maxRatio: 200,
+};
+
+/** motifs/<uuid>/<plain file name>: nothing else may appear in a pack besides manifest.json */
+export const PACK_ENTRY_PATTERN = /^motifs\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(?!\.)[A-Za-z0-9._-]{1,120}$/;
+
+export const packFileSchema = z.object({
+  path: z.string().regex(PACK_ENTRY_PATTERN),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0).max(PACK_LIMITS.maxFileBytes),
+});
+
+export const packManifestSchema = z.object({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.number().int(),
+  packId: z.uuid(),
+  creator: z.string().min(1).max(200),
+  createdAt: z.string(),
+  motifs: z.array(motifRecordSchema).max(PACK_LIMITS.maxEntries),
+  files: z.array(packFileSchema).max(PACK_LIMITS.maxEntries),
+});
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type PackFile = z.infer<typeof packFileSchema>;

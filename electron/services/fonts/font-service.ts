@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
+import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -40,6 +41,7 @@ export class FontService {
   private readonly bytesCache = new Map<string, Buffer>();
   private readonly parsedCache = new Map<string, Font>();
   private readonly subsetCache = new Map<string, Promise<Buffer>>();
+  private readonly layoutCache = new Map<string, LayoutMetrics>();
 
   constructor(options: FontServiceOptions) {
     this.bundledDir = options.bundledDir;
@@ -101,6 +103,26 @@ export class FontService {
       advances,
       missing,
     };
+  }
+
+  /**
+   * The live metrics object model/text's layout takes (advance/hasGlyph per code point), for
+   * code running in this process (scene building before export). Cached per font.
+   */
+  layoutMetrics(fontId: string): LayoutMetrics {
+    let m = this.layoutCache.get(fontId);
+    if (!m) {
+      const font = this.parsed(fontId);
+      m = {
+        unitsPerEm: font.unitsPerEm,
+        ascender: font.ascent,
+        descender: font.descent,
+        advance: (cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth : 0),
+        hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
+      };
+      this.layoutCache.set(fontId, m);
+    }
+    return m;
   }
 
   /** Characters of `text` the font cannot draw (each once, in order of appearance). */

@@ -58,6 +58,15 @@ describe('FontService', () => {
     expect(m.missing).toEqual([0x1f600]);
   });
 
+  it('gives model/text a live metrics object that agrees with the plain metrics', () => {
+    const live = fonts.layoutMetrics('lxgw-wenkai-regular');
+    const plain = fonts.metrics('lxgw-wenkai-regular', '苗A︐');
+    expect(live.unitsPerEm).toBe(plain.unitsPerEm);
+    for (const ch of '苗A︐') expect(live.advance(ch.codePointAt(0)!)).toBe(plain.advances[ch.codePointAt(0)!]);
+    expect(live.hasGlyph(0x1f600)).toBe(false);
+    expect(live.advance(0x1f600)).toBe(0);
+  });
+
   it('hasGlyphs agrees with fontconfig on what the font covers', () => {
     const text = '贵州苗族刺绣ABC\u{1F600}\u1820\n';
     const missing = fonts.hasGlyphs('lxgw-wenkai-regular', text);

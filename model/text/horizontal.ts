@@ -5,6 +5,10 @@
  * descender height is centred in it, so the first baseline sits half the leading plus the
  * ascender below the top of the box.
  *
+ * Overflow: a line fits while its baseline plus the font's descent stays inside heightMm.
+ * Lines that do not fit are still listed in `lines` (so the UI can show what is cut) but get
+ * no runs, so nothing is painted outside the box.
+ *
  * Justify: lines other than a paragraph's last are stretched to the box width. A line with
  * spaces stretches its spaces (Latin practice, one run per word); a line without spaces spreads
  * the extra room evenly between characters (CJK practice, one run per character).
@@ -49,6 +53,9 @@ export function layoutHorizontal(paragraphs: string[], o: LayoutOptions): Omit<T
   const content = ((o.metrics.ascender - o.metrics.descender) / o.metrics.unitsPerEm) * em;
   const firstBaseline = (lineBox - content) / 2 + ascent;
   const align = o.align ?? 'start';
+  const descent = (-o.metrics.descender / o.metrics.unitsPerEm) * em;
+  const maxY = (o.heightMm ?? Infinity) + 1e-6;
+  let cut = false;
 
   const lines: LaidOutLine[] = [];
   const runs: TextRun[] = [];
@@ -60,6 +67,11 @@ export function layoutHorizontal(paragraphs: string[], o: LayoutOptions): Omit<T
       const x = align === 'center' ? free / 2 : align === 'end' ? free : 0;
       const stretch = align === 'justify' && !line.paragraphEnd && free > 0 && line.chars.length > 1;
       lines.push({ text, x, y, widthMm: stretch ? o.widthMm : line.extent });
+      // a line whose glyphs would hang below the box is not painted: screen and paper both cut it
+      if (y + descent > maxY) {
+        cut = true;
+        continue;
+      }
       if (!text) continue;
       if (stretch) runs.push(...justifiedRuns(line, 0, y, o.widthMm, measure));
       else runs.push({ text, x, y });
@@ -67,6 +79,6 @@ export function layoutHorizontal(paragraphs: string[], o: LayoutOptions): Omit<T
   }
   // a single character wider than the box cannot be broken further: that is overflow too
   const tooWide = lines.some((l) => l.widthMm > o.widthMm + 1e-6);
-  const overflow = tooWide || (o.heightMm !== undefined && lines.length * lineBox > o.heightMm + 1e-6);
+  const overflow = tooWide || cut;
   return { lines, runs, overflow };
 }

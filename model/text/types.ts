@@ -33,7 +33,10 @@ export interface TextLayout {
   lines: LaidOutLine[];
   /** what to paint (model/scene TextRun): one per line; per word/char for justified lines; per glyph cell in vertical text */
   runs: TextRun[];
-  /** the text needs more room than heightMm (horizontal) or widthMm (vertical columns) */
+  /**
+   * the text needs more room than heightMm (horizontal) or widthMm (vertical columns); the
+   * lines or columns that do not fit are in `lines` but have no runs (they are not painted)
+   */
   overflow: boolean;
   /** characters the font cannot draw, each once, in order of first appearance */
   missingGlyphs: string[];

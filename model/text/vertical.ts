@@ -15,6 +15,8 @@
  * - The glyph's baseline sits 0.88 em below the top of its cell (ideographic em box with a
  *   0.12 em descent, as most CJK fonts draw).
  * - Kinsoku applies at column ends exactly as at line ends.
+ * - A column fits while its glyphs stay right of the box's left edge; columns that do not fit
+ *   are listed in `lines` but get no runs. Without heightMm a paragraph is one column.
  */
 import type { TextRun } from '../scene';
 import { fillLines } from './fill-lines';
@@ -70,6 +72,7 @@ export function layoutVertical(paragraphs: string[], o: LayoutOptions): Omit<Tex
   const colLength = o.heightMm ?? Infinity;
   const measure = (chars: string[]) => verticalCells(chars).length * em;
   const align = o.align ?? 'start';
+  let cut = false;
 
   const lines: LaidOutLine[] = [];
   const runs: TextRun[] = [];
@@ -84,6 +87,11 @@ export function layoutVertical(paragraphs: string[], o: LayoutOptions): Omit<Tex
       const gap = stretch ? free / (cells.length - 1) : 0;
       const top = align === 'center' ? free / 2 : align === 'end' ? free : 0;
       lines.push({ text: col.chars.join(''), x: cx, y: top, widthMm: stretch ? colLength : extent });
+      // a column whose glyphs would cross the box's left edge is not painted (see horizontal)
+      if (cx - em / 2 < -1e-6) {
+        cut = true;
+        continue;
+      }
       cells.forEach((cell, i) => {
         if (cell === ' ' || cell === '\t') return;
         const g = verticalGlyph(o.metrics, cell);
@@ -94,6 +102,6 @@ export function layoutVertical(paragraphs: string[], o: LayoutOptions): Omit<Tex
       });
     }
   }
-  const overflow = lines.length * pitch > o.widthMm + 1e-6 || lines.some((l) => l.widthMm > colLength + 1e-6);
+  const overflow = cut || lines.some((l) => l.widthMm > colLength + 1e-6);
   return { lines, runs, overflow, drawn };
 }

@@ -67,7 +67,11 @@ describe('layout with LXGW WenKai', () => {
     }
     // only spaces at breaks disappear
     expect(r.lines.map((l) => l.text).join('').replace(/ /g, '')).toBe(story.replace(/[ \n]/g, ''));
-    expect(r.overflow).toBe(r.lines.length * 9 * 1.5 * (25.4 / 72) > 80);
+    expect(r.overflow).toBe(false);
+    const tight = layoutText(story, { ...opts, heightMm: 30 });
+    expect(tight.overflow).toBe(true);
+    const em = 9 * (25.4 / 72);
+    for (const run of tight.runs) expect(run.y + (-font.descent / font.unitsPerEm) * em).toBeLessThanOrEqual(30);
     expect(r.missingGlyphs).toEqual([]);
   });
 

@@ -79,9 +79,15 @@ describe('horizontal line breaking', () => {
     expect(latin.runs[1].x + 10).toBeCloseTo(30, 9);
   });
 
-  it('reports overflow against the box height', () => {
-    expect(layoutText('一二三四五六七', base({ heightMm: 45 })).overflow).toBe(false);
-    expect(layoutText('一二三四五六七', base({ heightMm: 44 })).overflow).toBe(true);
+  it('reports overflow against the box height and paints only the lines that fit', () => {
+    // third baseline at 10.5 + 2 x 15 = 40.5 mm, its descent reaches 42.5 mm
+    const fits = layoutText('一二三四五六七', base({ heightMm: 42.5 }));
+    expect(fits.overflow).toBe(false);
+    expect(fits.runs).toHaveLength(3);
+    const cut = layoutText('一二三四五六七', base({ heightMm: 42.4 }));
+    expect(cut.overflow).toBe(true);
+    expect(cut.lines).toHaveLength(3);
+    expect(cut.runs.map((r) => r.text)).toEqual(['一二三', '四五六']);
   });
 
   it('lists characters the font cannot draw, once each', () => {
@@ -111,7 +117,11 @@ describe('vertical columns', () => {
     expect(r.runs[1].y).toBeCloseTo(18.8, 9);
     expect(r.runs[3]).toEqual({ text: '四', x: 12.5, y: 8.8 });
     expect(r.overflow).toBe(false);
-    expect(v('一二三四五六七').overflow).toBe(true);
+    // a third column would be centred at 2.5 mm, its glyphs crossing the left edge
+    const cut = v('一二三四五六七');
+    expect(cut.overflow).toBe(true);
+    expect(cut.lines).toHaveLength(3);
+    expect(cut.runs.map((x) => x.text).join('')).toBe('一二三四五六');
   });
 
   it('applies kinsoku at column ends', () => {

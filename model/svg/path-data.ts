@@ -33,17 +33,26 @@ class PathScanner {
 
   /** Skip whitespace, and one comma if `comma` is allowed here. */
   skip(comma: boolean): void {
-    const d = this.d;
-    while (this.pos < d.length && /[\s]/.test(d[this.pos])) this.pos++;
-    if (comma && d[this.pos] === ',') {
+    this.skipSpace();
+    if (comma && this.d.charCodeAt(this.pos) === 44 /* , */) {
       this.pos++;
-      while (this.pos < d.length && /[\s]/.test(d[this.pos])) this.pos++;
+      this.skipSpace();
+    }
+  }
+
+  private skipSpace(): void {
+    const d = this.d;
+    for (;;) {
+      const c = d.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) this.pos++;
+      else return;
     }
   }
 
   atNumber(): boolean {
-    const c = this.d[this.pos];
-    return c !== undefined && /[0-9+\-.]/.test(c);
+    const c = this.d.charCodeAt(this.pos);
+    // digits, '+', '-', '.'
+    return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
   }
 
   number(): number {

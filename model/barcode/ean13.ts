@@ -62,6 +62,8 @@ export interface Ean13Geometry {
   digitHeightMm: number;
   bars: Ean13Bar[];
   digits: Ean13Digit[];
+  /** the bars as one black scene path with the symbol's top-left corner at (0, 0) */
+  pathNode: PathNode;
 }
 
 export interface Ean13Options {
@@ -125,7 +127,7 @@ export function ean13Bars(input: string, options: Ean13Options = {}): Ean13Geome
   for (let d = 0; d < 6; d++) digits.push({ char: code[1 + d], centerX: centre(3 + 7 * d + 3.5), baselineY });
   for (let d = 0; d < 6; d++) digits.push({ char: code[7 + d], centerX: centre(50 + 7 * d + 3.5), baselineY });
 
-  return {
+  const geometry: Omit<Ean13Geometry, 'pathNode'> = {
     code,
     magnification,
     moduleMm,
@@ -139,6 +141,7 @@ export function ean13Bars(input: string, options: Ean13Options = {}): Ean13Geome
     bars,
     digits,
   };
+  return { ...geometry, pathNode: ean13PathNode(geometry) };
 }
 
 /** The 95 modules of the symbol (guards included), left to right. */
@@ -184,7 +187,7 @@ function normaliseEan13(input: string): string {
 const BLACK: PrintColor = { kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 };
 
 /** All bars as one filled path, placed with the symbol's top-left corner at (x, y). */
-export function ean13PathNode(geom: Ean13Geometry, x = 0, y = 0, color: PrintColor = BLACK, elementId?: string): PathNode {
+export function ean13PathNode(geom: Pick<Ean13Geometry, 'bars'>, x = 0, y = 0, color: PrintColor = BLACK, elementId?: string): PathNode {
   const d: PathCommand[] = [];
   for (const bar of geom.bars) {
     const left = x + bar.x;

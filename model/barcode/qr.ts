@@ -6,7 +6,7 @@
  */
 import QRCode from 'qrcode';
 import { studioError } from '../localized';
-import type { PathCommand } from '../scene';
+import type { PathCommand, PathNode, PrintColor } from '../scene';
 
 export type QrEcLevel = 'L' | 'M' | 'Q' | 'H';
 
@@ -106,4 +106,23 @@ export function qrToPath(matrix: QrMatrix, sizeMm: number, quietModules = 4): Pa
     commands.push(['Z']);
   }
   return commands;
+}
+
+/** A QR symbol as a scene path, top-left corner of its quiet zone at (x, y). */
+export function qrPathNode(
+  matrix: QrMatrix,
+  sizeMm: number,
+  options: { x?: number; y?: number; quietModules?: number; color?: PrintColor; elementId?: string } = {},
+): PathNode {
+  const { x = 0, y = 0 } = options;
+  const d = qrToPath(matrix, sizeMm, options.quietModules ?? 4).map((cmd): PathCommand =>
+    cmd[0] === 'Z' ? cmd : cmd[0] === 'M' || cmd[0] === 'L' ? [cmd[0], cmd[1] + x, cmd[2] + y] : cmd,
+  );
+  return {
+    type: 'path',
+    d,
+    fill: options.color ?? { kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 },
+    fillRule: 'nonzero',
+    elementId: options.elementId,
+  };
 }

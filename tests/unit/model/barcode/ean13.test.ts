@@ -165,6 +165,7 @@ describe('ean13Bars', () => {
 
   it('builds scene nodes: one rectangle per bar and 13 digits under the bars', () => {
     const g = ean13Bars('6901234567892');
+    expect(g.pathNode.d).toEqual(ean13PathNode(g).d);
     const path = ean13PathNode(g, 10, 20);
     expect(path.type).toBe('path');
     expect(path.d.filter((c) => c[0] === 'M')).toHaveLength(30);

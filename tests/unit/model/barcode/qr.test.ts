@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrModules, qrToPath, type QrMatrix } from '../../../../model/barcode/qr';
+import sharp from 'sharp';
+import { qrModules, qrPathNode, qrToPath, type QrMatrix } from '../../../../model/barcode/qr';
 import type { PathCommand } from '../../../../model/scene';
 import { StudioError } from '../../../../model/localized';
 
@@ -118,5 +119,36 @@ describe('qrToPath', () => {
     const xs = d.filter((c) => c[0] !== 'Z').map((c) => c[1] as number);
     expect(Math.min(...xs)).toBeCloseTo(4, 10);
     expect(Math.max(...xs)).toBeCloseTo(25, 10);
+  });
+  it('places a scene path node at an offset in solid black', () => {
+    const m = qrModules('A', 'L');
+    const node = qrPathNode(m, 29, { x: 100, y: 50 });
+    expect(node.fill).toEqual({ kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 });
+    const xs = node.d.filter((c) => c[0] !== 'Z').map((c) => c[1] as number);
+    const ys = node.d.filter((c) => c[0] !== 'Z').map((c) => c[2] as number);
+    expect(Math.min(...xs)).toBeCloseTo(104, 10);
+    expect(Math.min(...ys)).toBeCloseTo(54, 10);
+  });
+  it('renders correctly in a real rasteriser (librsvg through sharp)', async () => {
+    const m = qrModules('https://id.gs1.org/01/06990000000015/10/LS2026A', 'M');
+    const n = m.length;
+    const quiet = 4;
+    const sizeMm = n + 2 * quiet; // 1 mm per module
+    const d = qrToPath(m, sizeMm, quiet)
+      .map((c) => (c[0] === 'Z' ? 'Z' : `${c[0]}${c[1]} ${c[2]}`))
+      .join(' ');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${sizeMm * 10}" height="${sizeMm * 10}" viewBox="0 0 ${sizeMm} ${sizeMm}">
+      <rect width="100%" height="100%" fill="#fff"/><path d="${d}" fill="#000" fill-rule="nonzero"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const seen: QrMatrix = [];
+    for (let r = 0; r < n; r++) {
+      seen.push([]);
+      for (let c = 0; c < n; c++) {
+        const px = (c + quiet) * 10 + 5;
+        const py = (r + quiet) * 10 + 5;
+        seen[r].push(data[py * info.width + px] < 128);
+      }
+    }
+    expect(seen).toEqual(m);
   });
 });

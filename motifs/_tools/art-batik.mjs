@@ -66,7 +66,7 @@ export function goldenPheasant() {
     path(leafD(56, 14), MID, { transform: 'translate(120 102) rotate(168)' }),
     strokePath(d(['M', 108, 96], ['C', 96, 100, 84, 104, 72, 106]), IND, 2),
     circle(138, 74, 15, WH),
-    radial(3, path(dropD(20, 5), WH, { transform: at(140, 60, -90) }), { cx: 140, cy: 62, start: -30 }).slice(0, 3),
+    [-105, -130, -155].map((a) => path(dropD(22, 4.5), WH, { transform: at(134, 64, a) })),
     polygon([[151, 72], [165, 77], [151, 81]], WH),
     circle(142, 72, 3.2, IND),
     strokePath(d(['M', 106, 140], ['L', 102, 168], ['L', 94, 176]), WH, 4),

@@ -188,7 +188,7 @@ export function jiyuHairpin() {
     circle(122, 60, 12, SV),
     polygon([[132, 56], [146, 62], [132, 66]], LT),
     circle(124, 58, 2.6, DARK),
-    radial(3, path(leafD(16, 3.5), LT, { transform: at(120, 48, -90) }), { cx: 120, cy: 48, start: -25 }),
+    [-100, -125, -150].map((a) => path(leafD(18, 3.5), LT, { transform: at(118, 52, a) })),
     dangles([86, 102, 118], 104, 22),
   ];
 }

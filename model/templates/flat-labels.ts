@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Issue } from '../localized';
 import { ellipsePath, rectPath, roundedRectPath } from './geometry';
 import { mmField, mmSchema, relationIssue } from './params';
-import { makePanel, makeResult, type TemplateDefinition } from './result';
+import { makePanel, makeResult, type ProductHint, type TemplateDefinition } from './result';
 import { flatResult } from './flat-shapes';
 
 const rectFields = {
@@ -101,5 +101,21 @@ export const labelJar: TemplateDefinition<JarLabelParams> = {
     if (p.overlapMm > 0) panels.push(makePanel('overlap', { zh: '搭接区', en: 'Overlap' }, rectPath(wrap, 0, p.overlapMm, h), { printable: false }));
     return makeResult('label-jar', w, h, panels, { front: { cut: [outline], fold: [] } });
   },
-  sizeFromProduct: (hint) => (hint.jarDiameterMm ? { jarDiameterMm: hint.jarDiameterMm } : undefined),
+  sizeFromProduct(hint) {
+    if (hint.jarDiameterMm) return { jarDiameterMm: Math.min(300, Math.max(15, hint.jarDiameterMm)) };
+    const volumeMl = netContentMl(hint.netContent);
+    if (!volumeMl) return undefined;
+    // Rough guess when only the net content is known: a jar 1.2 times taller than wide with
+    // 10 % headspace (V = pi/4 d^2 * 1.2 d); the label covers 60 % of the jar's height.
+    const d = Math.cbrt((volumeMl * 1.1 * 1000 * 4) / (Math.PI * 1.2));
+    const jarDiameterMm = Math.min(300, Math.max(15, Math.round(d)));
+    return { jarDiameterMm, heightMm: Math.min(300, Math.max(10, Math.round(jarDiameterMm * 1.2 * 0.6))) };
+  },
 };
+
+/** Millilitres for a net content; grams are taken as millilitres (honey, sauces and pastes are near 1-1.4 g/mL, so the jar errs large). */
+function netContentMl(n: ProductHint['netContent']): number | undefined {
+  if (!n || !(n.amount > 0)) return undefined;
+  const factor = { g: 1, kg: 1000, mL: 1, L: 1000 }[n.unit];
+  return n.amount * factor;
+}

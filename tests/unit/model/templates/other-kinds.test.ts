@@ -96,4 +96,13 @@ describe('size suggestions', () => {
     }
     expect(some).toBeGreaterThanOrEqual(4);
   });
+
+  it('sizes a jar label from the net content alone', () => {
+    const s = suggestTemplateParams('label-jar', { netContent: { amount: 250, unit: 'g' } })!;
+    const d = s.jarDiameterMm as number;
+    // the guessed jar (height 1.2 d) must hold 250 mL: pi/4 d^2 * 1.2 d in mm^3, /1000 for mL
+    expect((Math.PI / 4) * d * d * 1.2 * d / 1000).toBeGreaterThanOrEqual(250);
+    expect(validateTemplateParams('label-jar', s)).toEqual([]);
+    expect(suggestTemplateParams('label-jar', { netContent: { amount: 1, unit: 'kg' } })!.jarDiameterMm as number).toBeGreaterThan(d);
+  });
 });

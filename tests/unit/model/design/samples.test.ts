@@ -1,0 +1,112 @@
+/**
+ * The shipped sample designs open cleanly and build complete scenes from the real parts:
+ * template generator, starter-library SVG artwork through svgToScene, the bundled font,
+ * usage-label rules and credit lines from the motif records.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syncCredits } from '../../../../model/design/commands/credits';
+import { openDesign } from '../../../../model/design/open-design';
+import { buildSceneReport } from '../../../../model/design/scene-builder';
+import { elementUsesMotif } from '../../../../model/design/schema';
+import { mayPlaceOnProduct, requiredCreditLine } from '../../../../model/motif/labels';
+import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/schema';
+import type { GroupNode, PrintColor, SceneNode } from '../../../../model/scene';
+import { svgToScene } from '../../../../model/svg/to-scene';
+import { generateTemplate } from '../../../../model/templates/index';
+import { wenkaiMetrics } from './scene-helpers';
+
+const ROOT = join(__dirname, '../../../..');
+const SAMPLES = join(ROOT, 'assets/samples/designs');
+const MOTIFS = join(ROOT, 'motifs');
+
+const library = new Map<string, { record: MotifRecord; svg: string }>();
+for (const dir of readdirSync(MOTIFS, { withFileTypes: true })) {
+  if (!dir.isDirectory() || dir.name.startsWith('_')) continue;
+  const record = motifRecordSchema.parse(JSON.parse(readFileSync(join(MOTIFS, dir.name, 'motif.json'), 'utf8')));
+  library.set(record.id, { record, svg: readFileSync(join(MOTIFS, dir.name, 'artwork.svg'), 'utf8') });
+}
+
+const BRAND: Record<string, PrintColor> = {
+  靛蓝: { kind: 'cmyk', c: 100, m: 75, y: 10, k: 35 },
+  朱砂红: { kind: 'cmyk', c: 10, m: 95, y: 90, k: 5 },
+  米白: { kind: 'cmyk', c: 2, m: 3, y: 10, k: 0 },
+};
+
+function countNodes(nodes: SceneNode[], type: SceneNode['type']): number {
+  return nodes.reduce((n, node) => n + (node.type === type ? 1 : 0) + (node.type === 'group' ? countNodes((node as GroupNode).children, type) : 0), 0);
+}
+
+const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.json'));
+
+describe('sample designs', () => {
+  it('there are three: a tuck-end box, a jar label and a two-sided card', () => {
+    const kinds = files.map((f) => JSON.parse(readFileSync(join(SAMPLES, f), 'utf8')).template.kind).sort();
+    expect(kinds).toEqual(['label-jar', 'story-card', 'tuck-end']);
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const { design, repairs } = openDesign(readFileSync(join(SAMPLES, file), 'utf8'));
+      const template = generateTemplate(design.template.kind, design.template.params);
+
+      it('opens without repairs and matches its template', () => {
+        expect(repairs).toEqual([]);
+        expect(design.pages.map((p) => p.name)).toEqual(template.pages);
+        const panelIds = new Set(template.panels.map((p) => p.id));
+        for (const el of design.elements) if (el.panelId) expect(panelIds.has(el.panelId), `${el.id} -> ${el.panelId}`).toBe(true);
+      });
+
+      it('uses only library motifs that may go on a product for sale', () => {
+        for (const el of design.elements) {
+          const id = elementUsesMotif(el);
+          if (!id) continue;
+          const entry = library.get(id);
+          expect(entry, `motif ${id}`).toBeDefined();
+          expect(mayPlaceOnProduct(entry!.record, { commercial: true, productKind: 'craft', now: '2026-11-28' }).allowed).toBe(true);
+        }
+      });
+
+      it('its credit block already says exactly what the motifs require', () => {
+        const needed = design.elements.flatMap((el) => {
+          const id = elementUsesMotif(el);
+          const line = id ? requiredCreditLine(library.get(id)!.record) : undefined;
+          return id && line ? [{ motifId: id, text: line }] : [];
+        });
+        expect(needed.length).toBeGreaterThan(0);
+        expect(syncCredits(design, needed)).toEqual(design);
+      });
+
+      it('builds a scene with every visible element drawn and no findings', () => {
+        const { scene, issues } = buildSceneReport(design, {
+          template,
+          motifArt: (id, colours) => {
+            const entry = library.get(id);
+            return entry ? svgToScene(entry.svg, { colourMap: colours }) : undefined;
+          },
+          fontMetrics: (id) => (id === 'lxgw-wenkai-regular' ? wenkaiMetrics() : undefined),
+          brandColours: BRAND,
+        });
+        expect(issues).toEqual([]);
+        const drawn = scene.pages.flatMap((p) => p.nodes.map((n) => n.elementId));
+        expect(drawn).toEqual(design.elements.filter((e) => !e.hidden).map((e) => e.id));
+        const all = scene.pages.flatMap((p) => p.nodes);
+        expect(countNodes(all, 'text')).toBe(design.elements.filter((e) => e.kind === 'text').length + design.elements.filter((e) => e.kind === 'barcode').length);
+        expect(countNodes(all, 'path')).toBeGreaterThan(design.elements.length);
+        for (const page of scene.pages) expect(page.widthMm).toBeCloseTo(template.width, 9);
+        // the colour maps reached the artwork: every spot ink chosen for a motif is painted
+        const spotsChosen = new Set(design.elements.flatMap((el) => ('colourMap' in el ? Object.values(el.colourMap) : [])).flatMap((ref) => ('spot' in ref ? [ref.spot.name] : [])));
+        const spotsPainted = new Set<string>();
+        const walk = (nodes: SceneNode[]): void => {
+          for (const n of nodes) {
+            if (n.type === 'group') walk(n.children);
+            if (n.type === 'path') for (const c of [n.fill, n.stroke?.color]) if (c?.kind === 'spot') spotsPainted.add(c.name);
+          }
+        };
+        walk(all);
+        expect([...spotsPainted].sort()).toEqual([...spotsChosen].sort());
+      });
+    });
+  }
+});

@@ -192,3 +192,25 @@ describe('set-template-params', () => {
     expect(codeOf(() => applyCommand(doc, { type: 'set-template-params', params: { width: -5 } }, { generateTemplate: failing }))).toBe('template-params-invalid');
   });
 });
+
+describe('set-template-params with the real template generator', () => {
+  it('a longer tuck-end box moves the back panel art with its panel and refuses impossible sizes', async () => {
+    const { generateTemplate } = await import('../../../../model/templates/index');
+    const params = { lengthMm: 80, widthMm: 40, heightMm: 160 };
+    const before = generateTemplate('tuck-end', params);
+    const back = before.panels.find((p) => p.id === 'back')!;
+    let doc: Design = { ...emptyDesign(), template: { kind: 'tuck-end', params } };
+    doc = applyCommand(doc, { type: 'add-element', element: { ...shape('bg', back.bounds), panelId: 'back' } });
+    doc = applyCommand(doc, { type: 'add-element', element: { ...motif('m', 'x', { x: back.bounds.x + 30, y: back.bounds.y + 20, width: 20, height: 20 }), panelId: 'back' } });
+
+    const out = applyCommand(doc, { type: 'set-template-params', params: { ...params, lengthMm: 100 } });
+    const after = generateTemplate('tuck-end', { ...params, lengthMm: 100 });
+    const back2 = after.panels.find((p) => p.id === 'back')!;
+    expect(back2.bounds.x).not.toBe(back.bounds.x);
+    expect(out.elements[0].transform).toMatchObject(back2.bounds);
+    // the motif's centre was exactly mid-panel across: it stays mid-panel
+    expect(out.elements[1].transform.x + 10).toBeCloseTo(back2.bounds.x + back2.bounds.width / 2, 9);
+
+    expect(codeOf(() => applyCommand(doc, { type: 'set-template-params', params: { ...params, lengthMm: -3 } }))).toMatch(/template/);
+  });
+});

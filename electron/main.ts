@@ -24,8 +24,8 @@ function isAppUrl(url: string): boolean {
 app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 
-app.whenReady().then(() => {
-  const studio = openStudio({ dataDir: app.getPath('userData'), runtime: 'electron' });
+app.whenReady().then(async () => {
+  const studio = await openStudio({ dataDir: app.getPath('userData'), runtime: 'electron' });
   registerIpc(ipcMain, createDispatcher(createHandlers(studio), (line) => console.error(line)), isAppUrl);
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -1,6 +1,15 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { CuratorService } from './curators/curator-service';
 import { openDatabase, type Database } from './db/database';
+import { FileStore } from './files/file-store';
+import { ImportService } from './library/import-service';
+import { LibraryService } from './library/library-service';
+import { MotifRepo } from './library/motif-repo';
+import { syncStarterLibrary, type StarterReport } from './library/starter-library';
 import { dataPaths, type DataPaths } from './paths';
+import { PackService } from './packs/pack-service';
+import { resourceRoot } from './resources';
 import { SettingsService } from './settings-service';
 
 export type Runtime = 'electron' | 'browser' | 'cli';
@@ -9,8 +18,16 @@ export type Runtime = 'electron' | 'browser' | 'cli';
 export interface StudioContext {
   runtime: Runtime;
   paths: DataPaths;
+  resources: string;
   db: Database;
+  store: FileStore;
   settings: SettingsService;
+  curators: CuratorService;
+  motifs: MotifRepo;
+  library: LibraryService;
+  imports: ImportService;
+  packs: PackService;
+  starter: StarterReport;
   now: () => Date;
   close(): void;
 }
@@ -19,19 +36,43 @@ export interface StudioOptions {
   dataDir: string;
   runtime: Runtime;
   now?: () => Date;
+  /** folder holding assets/ and motifs/ (default: found next to the code) */
+  resources?: string;
+  /** false: skip loading the shipped starter library (benchmarks with generated records) */
+  starterLibrary?: boolean;
 }
 
-export function openStudio(options: StudioOptions): StudioContext {
+export async function openStudio(options: StudioOptions): Promise<StudioContext> {
   const paths = dataPaths(options.dataDir);
   for (const dir of [paths.dataDir, paths.files, paths.tmp]) fs.mkdirSync(dir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const resources = options.resources ?? resourceRoot();
   const db = openDatabase(paths.database);
-  const settings = new SettingsService(db);
-  return {
-    runtime: options.runtime,
-    paths,
-    db,
-    settings,
-    now: options.now ?? (() => new Date()),
-    close: () => db.close(),
-  };
+  try {
+    const store = new FileStore(paths.files);
+    const motifs = new MotifRepo(db);
+    const starter =
+      options.starterLibrary === false
+        ? { installed: 0, updated: 0, keptLocal: [], invalid: [] }
+        : await syncStarterLibrary(db, motifs, store, path.join(resources, 'motifs'), now);
+    return {
+      runtime: options.runtime,
+      paths,
+      resources,
+      db,
+      store,
+      settings: new SettingsService(db),
+      curators: new CuratorService(db, now),
+      motifs,
+      library: new LibraryService(db, motifs, store, now),
+      imports: new ImportService(db, motifs, store, now),
+      packs: new PackService(db, motifs, store, now),
+      starter,
+      now,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

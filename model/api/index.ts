@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { curatorCalls } from './curator';
+import { libraryCalls } from './library';
+import { packCalls } from './packs';
 import type { CallResult } from './define';
 
 /**
@@ -8,6 +11,9 @@ import type { CallResult } from './define';
  */
 export const studioContract = {
   ...appCalls,
+  ...curatorCalls,
+  ...libraryCalls,
+  ...packCalls,
 };
 
 export type StudioContract = typeof studioContract;
@@ -32,3 +38,6 @@ export function isCallName(name: string): name is CallName {
 
 export * from './define';
 export * from './app';
+export * from './curator';
+export * from './library';
+export * from './packs';

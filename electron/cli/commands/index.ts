@@ -1,5 +1,9 @@
 import type { Command } from '../command';
+import { motifsImportCommand } from './motifs-import';
+import { motifsSearchCommand } from './motifs-search';
+import { packExportCommand } from './pack-export';
+import { packImportCommand } from './pack-import';
 import { serveCommand } from './serve';
 
 /** Every CLI command; `jinxiu --help` lists them in this order. */
-export const commands: Command[] = [serveCommand];
+export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand];

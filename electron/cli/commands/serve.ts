@@ -22,7 +22,7 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
     }
-    const studio = openStudio({ dataDir: resolveDataDir(args), runtime: 'browser' });
+    const studio = await openStudio({ dataDir: resolveDataDir(args), runtime: 'browser' });
     const server = await startServer({
       dispatch: createDispatcher(createHandlers(studio), (line) => io.err(line)),
       port,

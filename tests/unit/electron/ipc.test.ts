@@ -14,10 +14,10 @@ function fakeIpcMain() {
 }
 
 describe('IPC binding', () => {
-  let ctx: ReturnType<typeof makeStudio>;
+  let ctx: Awaited<ReturnType<typeof makeStudio>>;
   let ipc: ReturnType<typeof fakeIpcMain>;
-  beforeEach(() => {
-    ctx = makeStudio();
+  beforeEach(async () => {
+    ctx = await makeStudio();
     ipc = fakeIpcMain();
     registerIpc(ipc, ctx.dispatch, (url) => url.split('#')[0] === APP_URL);
   });

@@ -27,12 +27,12 @@ function request(port: number, options: { path: string; method?: string; headers
 }
 
 describe('HTTP twin', () => {
-  let ctx: ReturnType<typeof makeStudio>;
+  let ctx: Awaited<ReturnType<typeof makeStudio>>;
   let server: RunningServer;
   const auth = () => ({ Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' });
 
   beforeEach(async () => {
-    ctx = makeStudio();
+    ctx = await makeStudio();
     server = await startServer({ dispatch: ctx.dispatch, maxBodyBytes: 64 * 1024 });
   });
   afterEach(async () => {

@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { migration0010 } from './0010-settings';
+import { migration0020 } from './0020-library';
 
-export const migrations: Migration[] = [migration0010];
+export const migrations: Migration[] = [migration0010, migration0020];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
 

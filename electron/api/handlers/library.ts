@@ -1,0 +1,26 @@
+import type { HandlersFor } from '../handler-types';
+import type { StudioContext } from '../../services/studio';
+
+type LibraryCalls = 'library.search' | 'library.facets' | 'library.get' | 'library.thumbnails' | 'library.artwork' | 'library.import' | 'library.update' | 'library.transition';
+
+export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
+  return {
+    'library.search': (input) => ctx.library.search(input, ctx.curators.isActive()),
+    'library.facets': () => ctx.motifs.facets(),
+    'library.get': ({ id }) => ctx.library.detail(id, ctx.curators.isActive()),
+    'library.thumbnails': ({ ids }) => ctx.library.thumbnails(ids),
+    'library.artwork': ({ id }) => {
+      ctx.library.detail(id, ctx.curators.isActive()); // same visibility rule as the detail view
+      return ctx.library.artwork(id);
+    },
+    'library.import': async ({ files }) => {
+      const actor = ctx.curators.requireActor();
+      return ctx.imports.importMany(
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
+        actor.name,
+      );
+    },
+    'library.update': ({ id, expectedVersion, changes }) => ctx.library.edit(id, expectedVersion, changes, ctx.curators.requireActor()),
+    'library.transition': ({ id, action, note }) => ctx.library.transition(id, action, note, ctx.curators.requireActor()),
+  };
+}

@@ -1,0 +1,128 @@
+import { sanitizeSvg } from '../../../model/svg/sanitize';
+import { StudioError } from '../../../model/localized';
+import type { ImportResult } from '../../../model/api/library';
+import type { Database } from '../db/database';
+import { FileStore, sha256Hex } from '../files/file-store';
+import { intakeBytes, INTAKE_RULES, type IntakeFile } from '../intake/intake';
+import { normalizeRaster, svgThumbnail } from '../intake/raster';
+import { draftRecord } from './draft-record';
+import type { MotifRepo } from './motif-repo';
+
+interface Prepared {
+  files: { name: string; role: 'vector' | 'original' | 'thumbnail' | 'preview'; bytes: Buffer; mediaType: string }[];
+  palette: string[];
+  removed: string[];
+  masterSha: string;
+}
+
+/**
+ * Imports artwork files as draft motifs. Each file is handled on its own: one bad file is
+ * reported and the rest go on. Heavy work (sanitizing, decoding, thumbnails) happens
+ * before the transaction; bytes are stored durably first, then one transaction inserts the
+ * rows, so a crash leaves either a whole motif or nothing but orphan files.
+ */
+export class ImportService {
+  constructor(
+    private readonly db: Database,
+    private readonly repo: MotifRepo,
+    private readonly store: FileStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async importOne(name: string, bytes: Uint8Array, actor: string): Promise<ImportResult> {
+    let file: IntakeFile;
+    try {
+      file = intakeBytes(name, bytes, INTAKE_RULES.artwork);
+    } catch (error) {
+      return rejected(name, error);
+    }
+    const duplicateOf = this.repo.ownerOfArtwork(sha256Hex(file.bytes));
+    if (duplicateOf) return { file: file.name, status: 'duplicate', id: duplicateOf };
+    let prepared: Prepared;
+    try {
+      prepared = await prepare(file);
+    } catch (error) {
+      return rejected(file.name, error);
+    }
+    // a sanitized SVG may equal an existing master even when the uploaded bytes differed
+    const sanitizedOwner = this.repo.ownerOfArtwork(prepared.masterSha);
+    if (sanitizedOwner) return { file: file.name, status: 'duplicate', id: sanitizedOwner };
+
+    const stored = prepared.files.map((f) => ({ ...f, sha256: this.store.put(f.bytes) }));
+    const at = this.now();
+    const master = stored.find((f) => f.role === 'vector' || f.role === 'original')!;
+    const record = draftRecord({
+      fileName: file.name,
+      importedBy: actor,
+      at,
+      vector: master.role === 'vector' ? master.name : undefined,
+      rasters: master.role === 'original' ? [master.name] : [],
+      sha256: { [master.name]: master.sha256 },
+      palette: prepared.palette,
+      slugTaken: (slug) => this.repo.idBySlug(slug) !== undefined,
+    });
+    this.db.transaction(() => {
+      this.repo.insert(record, 'import', null);
+      for (const f of stored) {
+        this.repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at.toISOString());
+        this.repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
+      }
+      this.repo.appendAudit(record.id, { action: 'import', actor, at: at.toISOString(), note: file.name, after: { status: 'draft', version: 1 } });
+    })();
+    return { file: file.name, status: 'imported', id: record.id, removed: prepared.removed.length ? prepared.removed : undefined };
+  }
+
+  async importMany(files: { name: string; bytes: Uint8Array }[], actor: string, onProgress?: (done: number, total: number, result: ImportResult) => void): Promise<ImportResult[]> {
+    const results: ImportResult[] = [];
+    for (const f of files) {
+      const result = await this.importOne(f.name, f.bytes, actor);
+      results.push(result);
+      onProgress?.(results.length, files.length, result);
+    }
+    return results;
+  }
+}
+
+async function prepare(file: IntakeFile): Promise<Prepared> {
+  if (file.kind === 'svg') {
+    const clean = sanitizeSvg(file.bytes.toString('utf8'));
+    const svgBytes = Buffer.from(clean.svg, 'utf8');
+    const thumbnail = await svgThumbnail(clean.svg, file.name);
+    return {
+      files: [
+        { name: 'artwork.svg', role: 'vector', bytes: svgBytes, mediaType: 'image/svg+xml' },
+        { name: 'thumbnail.png', role: 'thumbnail', bytes: thumbnail, mediaType: 'image/png' },
+      ],
+      palette: paletteOf(clean.svg),
+      removed: clean.removed,
+      masterSha: sha256Hex(svgBytes),
+    };
+  }
+  const raster = await normalizeRaster(file.bytes, file.name);
+  const extension = file.kind === 'jpeg' ? 'jpg' : file.kind === 'tiff' ? 'tif' : file.kind;
+  return {
+    files: [
+      { name: `original.${extension}`, role: 'original', bytes: file.bytes, mediaType: file.mediaType },
+      { name: 'preview.webp', role: 'preview', bytes: raster.preview, mediaType: 'image/webp' },
+      { name: 'thumbnail.png', role: 'thumbnail', bytes: raster.thumbnail, mediaType: 'image/png' },
+    ],
+    palette: raster.palette,
+    removed: [],
+    masterSha: sha256Hex(file.bytes),
+  };
+}
+
+function paletteOf(svg: string): string[] {
+  const found = new Set<string>();
+  for (const match of svg.matchAll(/#[0-9a-fA-F]{6}\b/g)) {
+    found.add(match[0].toLowerCase());
+    if (found.size >= 8) break;
+  }
+  return [...found];
+}
+
+function rejected(name: string, error: unknown): ImportResult {
+  if (error instanceof StudioError) return { file: name, status: 'rejected', error: error.localized };
+  const text = (error as Error)?.message ?? String(error);
+  return { file: name, status: 'rejected', error: { zh: `无法导入：${text}`, en: `Could not import: ${text}` } };
+}

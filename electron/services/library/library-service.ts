@@ -1,0 +1,165 @@
+import { studioError } from '../../../model/localized';
+import type { MotifDetail, MotifSummary, SearchInput } from '../../../model/api/library';
+import { searchInputSchema } from '../../../model/api/library';
+import { USAGE_LABELS, mayPlaceOnProduct, mayShowToCooperative, requiredCreditLine } from '../../../model/motif/labels';
+import { motifRecordSchema, type MotifRecord } from '../../../model/motif/schema';
+import { approve, editDraft, requestChanges, resubmit, submitForReview, withdraw, type Actor, type TransitionResult } from '../../../model/motif/workflow';
+import type { Database } from '../db/database';
+import type { FileStore } from '../files/file-store';
+import type { MotifRepo, MotifRow } from './motif-repo';
+
+export type WhereUsed = (motifId: string) => { designId: string; name: string; updatedAt: string }[];
+
+export type TransitionAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit';
+
+/** Reading and curating the motif library. */
+export class LibraryService {
+  private whereUsed: WhereUsed = () => [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly repo: MotifRepo,
+    private readonly store: FileStore,
+    private readonly now: () => Date,
+  ) {}
+
+  /** the designs service plugs in here once it exists (it owns the design tables) */
+  setWhereUsed(provider: WhereUsed): void {
+    this.whereUsed = provider;
+  }
+
+  search(input: SearchInput, curatorActive: boolean): { total: number; items: MotifSummary[] } {
+    const q = searchInputSchema.parse(input);
+    const curatorView = q.view === 'curator' && curatorActive;
+    const { total, rows } = this.repo.search({
+      query: q.query,
+      craft: q.craft,
+      technique: q.technique,
+      region: q.region,
+      label: q.label,
+      statuses: curatorView ? (q.status ? [q.status] : undefined) : ['published'],
+      limit: q.limit,
+      offset: q.offset,
+    });
+    // secret/sacred motifs never reach a cooperative's screen, whatever their status
+    const visible = curatorView ? rows : rows.filter((r) => mayShowToCooperative(r.record).allowed);
+    return { total: total - (rows.length - visible.length), items: visible.map((r) => this.summary(r.record)) };
+  }
+
+  summary(record: MotifRecord): MotifSummary {
+    return {
+      id: record.id,
+      slug: record.slug,
+      names: record.names,
+      craft: record.craft,
+      techniques: record.techniques,
+      region: [record.origin.community, record.origin.branch, record.origin.county].filter(Boolean).join(' / '),
+      status: record.status,
+      usageLabel: record.usageLabel,
+      summary: record.summary,
+      version: record.version,
+      updatedAt: record.updatedAt,
+      placeable: mayPlaceOnProduct(record, { commercial: true, now: this.now() }),
+    };
+  }
+
+  detail(id: string, curatorActive = true): MotifDetail {
+    const row = this.require(id);
+    if (!curatorActive && (row.record.status !== 'published' || !mayShowToCooperative(row.record).allowed)) throw notFound(id);
+    const record = row.record;
+    const label = USAGE_LABELS[record.usageLabel];
+    return {
+      record,
+      source: row.source,
+      files: this.repo.files(id),
+      audit: this.repo.audit(id),
+      whereUsed: this.whereUsed(id),
+      rules: {
+        show: mayShowToCooperative(record),
+        place: mayPlaceOnProduct(record, { commercial: true, now: this.now() }),
+        credit: requiredCreditLine(record),
+        label: { name: label.name, explanation: label.explanation },
+      },
+    };
+  }
+
+  get(id: string): MotifRow {
+    return this.require(id);
+  }
+
+  edit(id: string, expectedVersion: number, changes: Record<string, unknown>, actor: Actor): MotifDetail {
+    return this.apply(id, actor, (record) => {
+      if (record.version !== expectedVersion) {
+        throw studioError(
+          'motif.stale',
+          `“${record.names.zh}”刚被别人改过（现在是第 ${record.version} 版）。请重新打开后再改，以免覆盖别人的修改。`,
+          `"${record.names.en}" was changed by someone else (now version ${record.version}). Reopen it before editing so no one's changes are overwritten.`,
+        );
+      }
+      const result = editDraft(record, actor, this.now(), changes);
+      const checked = motifRecordSchema.safeParse(result.record);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const field = issue.path.join('.');
+        throw studioError('motif.invalid', `“${field}”填写不对：${issue.message}`, `"${field}" is not valid: ${issue.message}`, checked.error.issues);
+      }
+      return { ...result, record: checked.data };
+    });
+  }
+
+  transition(id: string, action: TransitionAction, note: string | undefined, actor: Actor): MotifDetail {
+    return this.apply(id, actor, (record) => {
+      const now = this.now();
+      switch (action) {
+        case 'submit':
+          return submitForReview(record, actor, now);
+        case 'request-changes':
+          return requestChanges(record, actor, now, note ?? '');
+        case 'approve':
+          return approve(record, actor, now);
+        case 'withdraw':
+          return withdraw(record, actor, now, note ?? '');
+        case 'resubmit':
+          return resubmit(record, actor, now, note);
+      }
+    });
+  }
+
+  thumbnails(ids: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const id of ids) {
+      const sha = this.repo.thumbnailSha(id);
+      if (sha && this.store.has(sha)) out[id] = `data:image/png;base64,${this.store.read(sha).toString('base64')}`;
+    }
+    return out;
+  }
+
+  artwork(id: string): { svg?: string; preview?: string } {
+    const files = this.repo.files(id);
+    const vector = files.find((f) => f.role === 'vector');
+    if (vector) return { svg: this.store.read(vector.sha256).toString('utf8') };
+    const preview = files.find((f) => f.role === 'preview');
+    if (preview) return { preview: `data:image/webp;base64,${this.store.read(preview.sha256).toString('base64')}` };
+    return {};
+  }
+
+  private apply(id: string, actor: Actor, change: (record: MotifRecord) => TransitionResult): MotifDetail {
+    this.db.transaction(() => {
+      const row = this.require(id);
+      const { record, audit } = change(row.record);
+      this.repo.update(record);
+      this.repo.appendAudit(id, { action: audit.action, actor: audit.actor, at: audit.at, note: audit.note, before: audit.before, after: audit.after });
+    })();
+    return this.detail(id);
+  }
+
+  private require(id: string): MotifRow {
+    const row = this.repo.get(id);
+    if (!row) throw notFound(id);
+    return row;
+  }
+}
+
+function notFound(id: string) {
+  return studioError('motif.not-found', `找不到这个纹样（${id}）。它可能已被删除或你没有查看权限。`, `Motif not found (${id}). It may have been removed, or you may not be allowed to see it.`);
+}

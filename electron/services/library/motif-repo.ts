@@ -1,0 +1,200 @@
+import type { Database } from '../db/database';
+import { motifRecordSchema, parseMotifRecord, type MotifRecord } from '../../../model/motif/schema';
+import type { AuditEntry } from '../../../model/motif/workflow';
+import { regionOf, searchTextOf } from './search-text';
+import { searchClause } from './search-query';
+
+export type MotifSource = 'starter' | 'import' | 'pack';
+
+export interface MotifRow {
+  id: string;
+  record: MotifRecord;
+  source: MotifSource;
+  upstreamVersion: number | null;
+}
+
+export interface MotifFileRow {
+  name: string;
+  role: 'vector' | 'raster' | 'original' | 'thumbnail' | 'preview' | 'evidence';
+  sha256: string;
+}
+
+export interface SearchFilters {
+  query: string;
+  craft?: string;
+  technique?: string;
+  region?: string;
+  label?: string;
+  statuses?: readonly string[];
+  limit: number;
+  offset: number;
+}
+
+const SEP = '\u001f';
+
+/** All SQL of the motif library, statements prepared once. */
+export class MotifRepo {
+  private readonly stmts;
+
+  constructor(private readonly db: Database) {
+    this.stmts = {
+      get: db.prepare<[string], { record: string; source: MotifSource; upstream_version: number | null }>('SELECT record, source, upstream_version FROM motifs WHERE id = ?'),
+      bySlug: db.prepare<[string], { id: string }>('SELECT id FROM motifs WHERE slug = ?'),
+      insert: db.prepare(
+        `INSERT INTO motifs (id, slug, status, craft, usage_label, techniques, region, version, updated_at, source, upstream_version, record, search_text)
+         VALUES (@id, @slug, @status, @craft, @usage_label, @techniques, @region, @version, @updated_at, @source, @upstream_version, @record, @search_text)`,
+      ),
+      update: db.prepare(
+        `UPDATE motifs SET slug = @slug, status = @status, craft = @craft, usage_label = @usage_label, techniques = @techniques, region = @region,
+           version = @version, updated_at = @updated_at, record = @record, search_text = @search_text,
+           upstream_version = COALESCE(@upstream_version, upstream_version), source = COALESCE(@source, source)
+         WHERE id = @id`,
+      ),
+      files: db.prepare<[string], MotifFileRow>('SELECT name, role, sha256 FROM motif_files WHERE motif_id = ? ORDER BY role, name'),
+      addFile: db.prepare('INSERT OR REPLACE INTO motif_files (motif_id, name, role, sha256) VALUES (?, ?, ?, ?)'),
+      registerFile: db.prepare('INSERT OR IGNORE INTO files (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)'),
+      fileOwner: db.prepare<[string], { motif_id: string }>("SELECT motif_id FROM motif_files WHERE sha256 = ? AND role IN ('vector', 'original') LIMIT 1"),
+      audit: db.prepare('INSERT INTO motif_audit (motif_id, at, actor, action, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      auditFor: db.prepare<[string], { id: number; at: string; actor: string; action: string; note: string | null; before: string | null; after: string | null }>(
+        'SELECT id, at, actor, action, note, before, after FROM motif_audit WHERE motif_id = ? ORDER BY id DESC LIMIT 200',
+      ),
+      thumbnail: db.prepare<[string], { sha256: string }>("SELECT sha256 FROM motif_files WHERE motif_id = ? AND role = 'thumbnail' LIMIT 1"),
+      facetCrafts: db.prepare<[], { craft: string }>('SELECT DISTINCT craft FROM motifs ORDER BY craft'),
+      facetRegions: db.prepare<[], { region: string }>('SELECT DISTINCT region FROM motifs ORDER BY region'),
+      facetTechniques: db.prepare<[], { techniques: string }>("SELECT DISTINCT techniques FROM motifs WHERE techniques <> ''"),
+    };
+  }
+
+  get(id: string): MotifRow | undefined {
+    const row = this.stmts.get.get(id);
+    if (!row) return undefined;
+    return { id, record: parseMotifRecord(row.record), source: row.source, upstreamVersion: row.upstream_version };
+  }
+
+  idBySlug(slug: string): string | undefined {
+    return this.stmts.bySlug.get(slug)?.id;
+  }
+
+  insert(record: MotifRecord, source: MotifSource, upstreamVersion: number | null): void {
+    this.stmts.insert.run({ ...columns(record), source, upstream_version: upstreamVersion });
+  }
+
+  /** upstreamVersion/source: set when the change came from upstream (starter library or pack). */
+  update(record: MotifRecord, upstream?: { version: number; source: MotifSource }): void {
+    this.stmts.update.run({ ...columns(record), upstream_version: upstream?.version ?? null, source: upstream?.source ?? null });
+  }
+
+  files(id: string): MotifFileRow[] {
+    return this.stmts.files.all(id);
+  }
+
+  registerFile(sha256: string, size: number, mediaType: string, at: string): void {
+    this.stmts.registerFile.run(sha256, size, mediaType, at);
+  }
+
+  attachFile(id: string, file: MotifFileRow): void {
+    this.stmts.addFile.run(id, file.name, file.role, file.sha256);
+  }
+
+  /** the motif whose master artwork has these bytes (duplicate detection on import) */
+  ownerOfArtwork(sha256: string): string | undefined {
+    return this.stmts.fileOwner.get(sha256)?.motif_id;
+  }
+
+  thumbnailSha(id: string): string | undefined {
+    return this.stmts.thumbnail.get(id)?.sha256;
+  }
+
+  appendAudit(id: string, entry: Pick<AuditEntry, 'actor' | 'at' | 'note'> & { action: AuditEntry['action'] | 'import' | 'starter-install' | 'starter-update' | 'pack-import' | 'pack-update'; before?: unknown; after?: unknown }): void {
+    this.stmts.audit.run(id, entry.at, entry.actor, entry.action, entry.note ?? null, json(entry.before), json(entry.after));
+  }
+
+  audit(id: string) {
+    return this.stmts.auditFor.all(id).map((r) => ({ ...r, before: parse(r.before), after: parse(r.after) }));
+  }
+
+  facets() {
+    const techniques = new Set<string>();
+    for (const row of this.stmts.facetTechniques.all()) for (const t of row.techniques.split(SEP)) if (t) techniques.add(t);
+    return {
+      crafts: this.stmts.facetCrafts.all().map((r) => r.craft),
+      techniques: [...techniques].sort(),
+      regions: this.stmts.facetRegions.all().map((r) => r.region),
+    };
+  }
+
+  search(filters: SearchFilters): { total: number; rows: MotifRow[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const text = searchClause(filters.query);
+    if (text) {
+      where.push(text.sql);
+      params.push(...text.params);
+    }
+    if (filters.craft) {
+      where.push('m.craft = ?');
+      params.push(filters.craft);
+    }
+    if (filters.technique) {
+      where.push("(? || m.techniques || ?) LIKE ? ESCAPE '\\'");
+      params.push(SEP, SEP, `%${SEP}${escapeLike(filters.technique)}${SEP}%`);
+    }
+    if (filters.region) {
+      where.push('m.region = ?');
+      params.push(filters.region);
+    }
+    if (filters.label) {
+      where.push('m.usage_label = ?');
+      params.push(filters.label);
+    }
+    if (filters.statuses) {
+      where.push(`m.status IN (${filters.statuses.map(() => '?').join(', ')})`);
+      params.push(...filters.statuses);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // motifs whose name contains what was typed come first, then the rest by craft and slug
+    const typed = filters.query.trim().toLowerCase().slice(0, 100);
+    const nameFirst = typed
+      ? "CASE WHEN instr(json_extract(m.record, '$.names.zh'), ?) > 0 OR instr(lower(json_extract(m.record, '$.names.en')), ?) > 0 THEN 0 ELSE 1 END, "
+      : '';
+    const orderParams = typed ? [typed, typed] : [];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM motifs m ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT m.id, m.record, m.source, m.upstream_version FROM motifs m ${clause} ORDER BY ${nameFirst}m.craft, m.slug LIMIT ? OFFSET ?`)
+      .all(...params, ...orderParams, filters.limit, filters.offset) as { id: string; record: string; source: MotifSource; upstream_version: number | null }[];
+    return {
+      total,
+      rows: rows.map((r) => ({ id: r.id, record: JSON.parse(r.record) as MotifRecord, source: r.source, upstreamVersion: r.upstream_version })),
+    };
+  }
+}
+
+/** Every write is validated: a row that does not parse would break every later read. */
+function columns(unchecked: MotifRecord) {
+  const record = motifRecordSchema.parse(unchecked);
+  return {
+    id: record.id,
+    slug: record.slug,
+    status: record.status,
+    craft: record.craft,
+    usage_label: record.usageLabel,
+    techniques: record.techniques.join(SEP),
+    region: regionOf(record),
+    version: record.version,
+    updated_at: record.updatedAt,
+    record: JSON.stringify(record),
+    search_text: searchTextOf(record),
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function json(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}
+
+function parse(text: string | null): unknown {
+  return text === null ? null : JSON.parse(text);
+}

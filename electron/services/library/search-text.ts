@@ -1,0 +1,40 @@
+import type { MotifRecord } from '../../../model/motif/schema';
+
+const CRAFT_WORDS: Record<string, string> = {
+  embroidery: '苗绣 刺绣 embroidery',
+  batik: '蜡染 batik',
+  silver: '银饰 silver',
+};
+
+/**
+ * What search looks in: names, meanings, keywords and origin in both languages. A village
+ * marked sensitive is left out, so searching for it cannot reveal where a motif came from.
+ */
+export function searchTextOf(record: MotifRecord): string {
+  const o = record.origin;
+  const parts = [
+    record.names.zh,
+    record.names.en,
+    record.names.miao,
+    record.slug,
+    CRAFT_WORDS[record.craft] ?? record.craft,
+    record.summary.zh,
+    record.summary.en,
+    record.meaning.zh.text,
+    record.meaning.en.text,
+    ...record.keywords,
+    ...record.iconography,
+    ...record.techniques,
+    o.community,
+    o.branch,
+    o.county,
+    o.locationSensitive ? undefined : o.village,
+    ...o.holders.map((h) => h.name),
+  ];
+  return parts.filter(Boolean).join(' \u2502 ').toLowerCase();
+}
+
+export function regionOf(record: MotifRecord): string {
+  const o = record.origin;
+  return [o.community, o.branch, o.county].filter(Boolean).join(' / ');
+}

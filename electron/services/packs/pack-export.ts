@@ -1,0 +1,41 @@
+import crypto from 'node:crypto';
+import { zipSync, type Zippable } from 'fflate';
+import { studioError } from '../../../model/localized';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifest } from '../../../model/motif/pack-manifest';
+import type { FileStore } from '../files/file-store';
+import type { MotifRepo } from '../library/motif-repo';
+
+/**
+ * Writes a `.jxpack`: manifest.json plus each motif's master artwork (vector and rasters).
+ * Thumbnails and previews are not carried: the receiving studio derives its own.
+ */
+export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], creator: string, now: Date): { bytes: Uint8Array; manifest: PackManifest } {
+  if (ids.length === 0) {
+    throw studioError('pack.empty', '没有选中任何纹样，无法导出纹样包。', 'No motifs are selected, so there is nothing to export.');
+  }
+  const zip: Zippable = {};
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    packId: crypto.randomUUID(),
+    creator,
+    createdAt: now.toISOString(),
+    motifs: [],
+    files: [],
+  };
+  for (const id of ids) {
+    const row = repo.get(id);
+    if (!row) throw studioError('motif.not-found', `找不到纹样 ${id}。`, `Motif ${id} not found.`);
+    manifest.motifs.push(row.record);
+    const masters = new Set([row.record.artwork.vector, ...row.record.artwork.rasters].filter(Boolean));
+    for (const file of repo.files(id)) {
+      if (!masters.has(file.name)) continue;
+      const bytes = store.read(file.sha256);
+      const entry = `motifs/${id}/${file.name}`;
+      zip[entry] = [bytes, { level: file.name.endsWith('.svg') ? 6 : 0 }];
+      manifest.files.push({ path: entry, sha256: file.sha256, size: bytes.length });
+    }
+  }
+  zip['manifest.json'] = [new TextEncoder().encode(JSON.stringify(manifest, null, 1)), { level: 6 }];
+  return { bytes: zipSync(zip, { mtime: now }), manifest };
+}

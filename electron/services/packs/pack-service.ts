@@ -1,0 +1,38 @@
+import type { Database } from '../db/database';
+import type { FileStore } from '../files/file-store';
+import { intakeBytes, INTAKE_RULES } from '../intake/intake';
+import type { MotifRepo } from '../library/motif-repo';
+import { exportPack } from './pack-export';
+import { applyPack, planPack, verifyPack, type PackPlan } from './pack-import';
+
+/** Motif packs for offline exchange between village centres. */
+export class PackService {
+  /** called before a pack changes anything (the backup service hooks in here) */
+  beforeApply: () => Promise<void> | void = () => {};
+
+  constructor(
+    private readonly db: Database,
+    private readonly repo: MotifRepo,
+    private readonly store: FileStore,
+    private readonly now: () => Date,
+  ) {}
+
+  export(ids: string[] | undefined, creator: string) {
+    const chosen = ids ?? this.repo.search({ query: '', statuses: ['published'], limit: 100_000, offset: 0 }).rows.map((r) => r.id);
+    const { bytes, manifest } = exportPack(this.repo, this.store, chosen, creator, this.now());
+    const stamp = this.now().toISOString().slice(0, 10);
+    return { fileName: `jinxiu-motifs-${stamp}-${manifest.motifs.length}.jxpack`, bytes, count: manifest.motifs.length };
+  }
+
+  preview(bytes: Uint8Array): PackPlan {
+    const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
+    return planPack(this.repo, verifyPack(file.bytes).manifest);
+  }
+
+  async apply(bytes: Uint8Array, actor: string): Promise<PackPlan> {
+    const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
+    verifyPack(file.bytes); // refuse a bad pack before taking a backup
+    await this.beforeApply();
+    return applyPack(this.db, this.repo, this.store, file.bytes, actor, this.now());
+  }
+}

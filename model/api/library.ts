@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { motifRecordSchema, MOTIF_STATUSES } from '../motif/schema';
+import { USAGE_LABEL_IDS } from '../motif/labels';
+import { base64Schema, defineCall, localizedSchema } from './define';
+
+const decisionSchema = z.object({
+  allowed: z.boolean(),
+  reason: localizedSchema.optional(),
+  caution: localizedSchema.optional(),
+  needsConfirmation: z.boolean().optional(),
+});
+
+export const motifSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  names: z.object({ zh: z.string(), en: z.string(), miao: z.string().optional() }),
+  craft: z.string(),
+  techniques: z.array(z.string()),
+  region: z.string(),
+  status: z.enum(MOTIF_STATUSES),
+  usageLabel: z.enum(USAGE_LABEL_IDS),
+  summary: localizedSchema,
+  version: z.number(),
+  updatedAt: z.string(),
+  /** may it be placed on a commercial product design (before confirmation) */
+  placeable: decisionSchema,
+});
+export type MotifSummary = z.infer<typeof motifSummarySchema>;
+
+export const searchInputSchema = z
+  .object({
+    query: z.string().max(200).default(''),
+    craft: z.string().max(40).optional(),
+    technique: z.string().max(40).optional(),
+    region: z.string().max(80).optional(),
+    label: z.enum(USAGE_LABEL_IDS).optional(),
+    status: z.enum(MOTIF_STATUSES).optional(),
+    /** cooperative view: only published motifs a cooperative may see */
+    view: z.enum(['cooperative', 'curator']).default('cooperative'),
+    limit: z.number().int().min(1).max(500).default(60),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+export type SearchInput = z.input<typeof searchInputSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  note: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditRow = z.infer<typeof auditEntrySchema>;
+
+export const whereUsedSchema = z.array(z.object({ designId: z.string(), name: z.string(), updatedAt: z.string() }));
+
+export const motifDetailSchema = z.object({
+  record: motifRecordSchema,
+  source: z.enum(['starter', 'import', 'pack']),
+  files: z.array(z.object({ name: z.string(), role: z.string(), sha256: z.string() })),
+  audit: z.array(auditEntrySchema),
+  whereUsed: whereUsedSchema,
+  rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }) }),
+});
+export type MotifDetail = z.infer<typeof motifDetailSchema>;
+
+export const importResultSchema = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'rejected']),
+  id: z.string().optional(),
+  error: localizedSchema.optional(),
+  removed: z.array(z.string()).optional(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+const idInput = z.object({ id: z.string().uuid() }).strict();
+
+export const libraryCalls = {
+  'library.search': defineCall(searchInputSchema, z.object({ total: z.number(), items: z.array(motifSummarySchema) }), 'Search motifs by text (zh/en, any length) and filters.'),
+  'library.facets': defineCall(z.object({}).strict(), z.object({ crafts: z.array(z.string()), techniques: z.array(z.string()), regions: z.array(z.string()) }), 'Values offered in the library filters.'),
+  'library.get': defineCall(idInput, motifDetailSchema, 'One motif with provenance, consent, label rules, history and where-used.'),
+  'library.thumbnails': defineCall(z.object({ ids: z.array(z.string().uuid()).max(200) }).strict(), z.record(z.string(), z.string()), 'PNG thumbnails as data URLs, by motif id.'),
+  'library.artwork': defineCall(idInput, z.object({ svg: z.string().optional(), preview: z.string().optional(), viewBox: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional() }), 'The sanitized SVG master (or a raster preview data URL) for the canvas.'),
+  'library.import': defineCall(
+    z.object({ files: z.array(z.object({ name: z.string().max(300), base64: base64Schema })).min(1).max(50) }).strict(),
+    z.array(importResultSchema),
+    'Import SVG/PNG/JPEG/TIFF/WebP files as draft motifs (curator mode).',
+  ),
+  'library.update': defineCall(
+    z.object({ id: z.string().uuid(), expectedVersion: z.number().int(), changes: z.record(z.string(), z.unknown()) }).strict(),
+    motifDetailSchema,
+    'Edit a draft motif record (curator mode); refused if someone else changed it meanwhile.',
+  ),
+  'library.transition': defineCall(
+    z.object({ id: z.string().uuid(), action: z.enum(['submit', 'request-changes', 'approve', 'withdraw', 'resubmit']), note: z.string().max(2000).optional() }).strict(),
+    motifDetailSchema,
+    'Move a motif through review: submit, request changes, approve (a second curator), withdraw, resubmit.',
+  ),
+};

@@ -44,7 +44,10 @@ describe('validateProductFile', () => {
     broken.product.netContent.value = -1;
     const { errors } = validateProductFile(broken, { today: TODAY });
     expect(errors.map((e) => e.field).sort()).toEqual(['product.kind', 'product.netContent.value', 'product.origin']);
-    expect(errors.find((e) => e.field === 'product.kind')!.message.zh).toContain('craft');
+    const kind = errors.find((e) => e.field === 'product.kind')!;
+    expect(kind.message.zh).toContain('产品类别');
+    expect(kind.message.zh).toContain('手工艺品（craft）');
+    expect(errors.find((e) => e.field === 'product.origin')!.message.zh).toContain('缺少必填项“产地”');
     expectBilingual(errors);
   });
   it('collects identifier errors from every part of the file', () => {

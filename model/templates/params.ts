@@ -122,7 +122,9 @@ export function checkParams<P extends Record<string, unknown>>(
       ],
     };
   }
-  const merged: Record<string, unknown> = { ...def.defaults, ...((input ?? {}) as Record<string, unknown>) };
+  // a form field left empty arrives as undefined: it means "use the default", not "invalid"
+  const given = Object.entries((input ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const merged: Record<string, unknown> = { ...def.defaults, ...Object.fromEntries(given) };
   const parsed = def.paramsSchema.safeParse(merged);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((zi) => explain(kind, def.fields, zi, merged, def.defaults)) };

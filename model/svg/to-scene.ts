@@ -46,6 +46,8 @@ export interface SvgScene {
   skipped: string[];
 }
 
+/** elements plus <use> expansions on one branch; the XML itself is at most 64 deep by default */
+const MAX_NESTING = 256;
 const NOT_DRAWN = new Set(['defs', 'clipPath', 'symbol', 'linearGradient', 'radialGradient', 'stop', 'title', 'desc']);
 const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon']);
 
@@ -113,6 +115,13 @@ class Converter {
       throw new StudioError('svg.too-complex', {
         zh: `SVG 图形太复杂（展开引用 <use> 后超过 ${max} 个元素）。请在绘图软件里把重复的符号展开或简化后重新导出。`,
         en: `The SVG is too complex (more than ${max} elements once <use> references are expanded). Expand or simplify repeated symbols in your drawing program and export again.`,
+      });
+    }
+    if (active.size > MAX_NESTING) {
+      // a long chain of <use> references nests deeper than any file can: stop before the stack does
+      throw new StudioError('svg.too-complex', {
+        zh: `SVG 的引用 <use> 层层嵌套太深（超过 ${MAX_NESTING} 层）。请在绘图软件里把引用的符号展开后重新导出。`,
+        en: `The SVG nests <use> references too deeply (more than ${MAX_NESTING} levels). Expand the referenced symbols in your drawing program and export again.`,
       });
     }
     const name = localName(el.name);

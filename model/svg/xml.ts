@@ -52,6 +52,9 @@ export const DEFAULT_XML_LIMITS: XmlLimits = {
   maxAttributes: 256,
 };
 
+/** hard ceiling on maxDepth, far below what the JS call stack takes */
+const MAX_SAFE_DEPTH = 256;
+
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const DTD_KEYWORDS = ['DOCTYPE', 'ENTITY', 'ELEMENT', 'ATTLIST', 'NOTATION'];
@@ -375,6 +378,9 @@ function isSpace(c: number): boolean {
  */
 export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlElement {
   const all: XmlLimits = { ...DEFAULT_XML_LIMITS, ...limits };
+  // the sanitizer and converter walk the tree recursively: never allow a depth that could
+  // exhaust the call stack, whatever a caller asks for
+  all.maxDepth = Math.min(all.maxDepth, MAX_SAFE_DEPTH);
   // Cheap test first: a UTF-8 byte count is never below the UTF-16 length.
   if (text.length > all.maxBytes) throw tooLargeError(null, all.maxBytes);
   const bytes = utf8Length(text);

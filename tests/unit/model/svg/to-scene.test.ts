@@ -199,6 +199,21 @@ describe('svgToScene: <use>', () => {
     expect(paths(s.nodes)).toHaveLength(2);
   });
 
+  it('refuses a long <use> chain with svg.too-complex instead of overflowing the stack', () => {
+    let defs = '<rect id="g0" width="1" height="1"/>';
+    for (let i = 1; i <= 5000; i++) defs += `<g id="g${i}"><use href="#g${i - 1}"/></g>`;
+    try {
+      svgToScene(svg(`<defs>${defs}</defs><use href="#g5000"/>`));
+      throw new Error('expected svg.too-complex');
+    } catch (e) {
+      expect(e).toBeInstanceOf(StudioError);
+      expect((e as StudioError).code).toBe('svg.too-complex');
+    }
+    // a short chain is fine: #a itself, #b (a copy of #a) and the use of #b
+    const ok = svgToScene(svg('<rect id="a" width="1" height="1"/><g id="b"><use href="#a"/></g><use href="#b" x="5"/>'));
+    expect(paths(ok.nodes)).toHaveLength(3);
+  });
+
   it('refuses a <use> fan-out bomb instead of expanding it', () => {
     let body = '<rect id="l0" width="1" height="1"/>';
     for (let i = 1; i <= 9; i++) body += `<g id="l${i}">${`<use href="#l${i - 1}"/>`.repeat(10)}</g>`;

@@ -58,11 +58,16 @@ export async function prepareImage(source: Buffer, node: ImageNode, iccPath: str
     const a = await base().extractChannel('alpha').raw().toBuffer();
     if (a.some((v) => v !== 255)) alpha = a;
   }
+  // withIccProfile alone converts (perceptual intent) from the source profile, sRGB when none
+  // is embedded, straight into our CMYK profile. Adding toColourspace('cmyk') first, as often
+  // advised, makes libvips go through its own built-in CMYK profile and then convert CMYK to
+  // CMYK: sRGB green came out C26 M0 Y96 K11 instead of C58 M0 Y93 K0, black with only 235% ink.
   const jpeg = await base()
     .flatten({ background: '#ffffff' })
-    .toColourspace('cmyk')
     .withIccProfile(iccPath, { attach: false })
-    .jpeg({ quality: 92, chromaSubsampling: '4:4:4' })
+    // q95 without chroma subsampling: JPEG ringing at hard edges overshoots the profile's 300%
+    // ink limit by ~4% at q90, ~2% at q95, 0.8% at q98 (measured on a black box on white)
+    .jpeg({ quality: 95, chromaSubsampling: '4:4:4' })
     .toBuffer();
   return { jpeg, width, height, alpha };
 }

@@ -39,15 +39,41 @@ export function formatNetContent(net: { value: number; unit: string }, lang: Lan
   return lang === 'en' ? `${num} ${unit}` : `${num}${unit}`;
 }
 
+/**
+ * Shelf lives entered as whole 30-day multiples (360, 540) are printed as months, the way labels
+ * say them; the expiry date is then computed in calendar months too, so the two printed facts
+ * never disagree.
+ */
+function shelfLifeMonths(days: number): number | null {
+  return days % 30 === 0 && days >= 60 ? days / 30 : null;
+}
+
 function formatShelfLife(days: number, lang: Lang): string {
-  if (days % 30 === 0 && days >= 60) return lang === 'en' ? `${days / 30} months` : `${days / 30}个月`;
+  const months = shelfLifeMonths(days);
+  if (months !== null) return lang === 'en' ? `${months} months` : `${months}个月`;
   return lang === 'en' ? `${days} days` : `${days}天`;
+}
+
+/** Same day N months later, clamped to the month's end (2027-01-31 + 1 month = 2027-02-28). */
+function addMonths(iso: string, months: number): string {
+  const d = parseIsoDate(iso)!;
+  const total = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d.day, lastDay)).padStart(2, '0')}`;
+}
+
+/** Last day the food is within its shelf life: the production day counts as day one. */
+export function computeExpiryDate(productionDate: string, shelfLifeDays: number): string {
+  const months = shelfLifeMonths(shelfLifeDays);
+  return months !== null ? addDays(addMonths(productionDate, months), -1) : addDays(productionDate, shelfLifeDays - 1);
 }
 
 function expiry(f: PlaceholderFacts): string | undefined {
   if (f.run?.expiryDate) return f.run.expiryDate;
   const start = f.run?.productionDate;
-  if (start && parseIsoDate(start) && f.product.shelfLifeDays) return addDays(start, f.product.shelfLifeDays - 1);
+  if (start && parseIsoDate(start) && f.product.shelfLifeDays) return computeExpiryDate(start, f.product.shelfLifeDays);
   return undefined;
 }
 

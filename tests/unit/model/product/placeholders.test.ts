@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLabelCompleteness, requiredLabelItems } from '../../../../model/product/food-label';
 import {
   PLACEHOLDERS,
+  computeExpiryDate,
   fillPlaceholders,
   findPlaceholders,
   formatNetContent,
@@ -24,13 +25,20 @@ describe('fillPlaceholders', () => {
   });
   it('fills per-run dates, computing the expiry date from the shelf life', () => {
     const facts = { ...soup, run: { productionDate: '2026-11-28', batch: 'B1' } };
-    // 360 days counted from the production day inclusive: the last good day is day 360
+    // 360 days prints as "12个月", so the expiry date is 12 calendar months on, minus the first day
     expect(fillPlaceholders('生产日期：{{product.productionDate}} 到期日：{{product.expiryDate}} 批号：{{product.batch}}', facts)).toBe(
-      '生产日期：2026年11月28日 到期日：2027年11月22日 批号：B1',
+      '生产日期：2026年11月28日 到期日：2027年11月27日 批号：B1',
     );
     expect(fillPlaceholders('{{product.shelfLife}}', soup)).toBe('12个月');
     expect(fillPlaceholders('{{product.shelfLife}}', tea, 'en')).toBe('18 months');
     expect(fillPlaceholders('{{product.allergens}}', tea)).toBe('无');
+  });
+  it('computes expiry dates in days or calendar months', () => {
+    expect(computeExpiryDate('2026-11-28', 365)).toBe('2027-11-27');
+    expect(computeExpiryDate('2026-11-28', 7)).toBe('2026-12-04');
+    expect(computeExpiryDate('2027-08-31', 180)).toBe('2028-02-28'); // 6 months -> Feb 29 (leap), minus one day
+    expect(computeExpiryDate('2026-01-31', 60)).toBe('2026-03-30');
+    expect(computeExpiryDate('2026-03-01', 540)).toBe('2027-08-31');
   });
   it('leaves unknown and empty placeholders visible and reports them', () => {
     const text = '{{product.productionDate}} {{gi.name}} {{product.colour}}';

@@ -7,7 +7,9 @@
  * limits on size, element count and depth keep a hostile file from exhausting memory or the
  * stack (the parser is iterative, never recursive).
  */
-import { StudioError } from '../localized';
+import { doctypeError, malformedError, processingInstructionError, tooDeepError, tooLargeError, tooManyAttributesError, tooManyElementsError } from './xml-errors';
+
+export { tooLargeError } from './xml-errors';
 
 export interface XmlAttribute {
   /** qualified name as written, e.g. "xlink:href" */
@@ -75,22 +77,6 @@ export function utf8Length(text: string): number {
     } else n += 3;
   }
   return n;
-}
-
-function formatMb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-export function tooLargeError(size: number | null, max: number): StudioError {
-  const shown = size === null ? `> ${formatMb(max)}` : formatMb(size);
-  return new StudioError(
-    'svg.too-large',
-    {
-      zh: `SVG 文件太大（${shown} MB），最大允许 ${formatMb(max)} MB。请在绘图软件里简化图形（减少节点、删除隐藏图层和嵌入图片）后重新导出。`,
-      en: `The SVG file is too large (${shown} MB); the limit is ${formatMb(max)} MB. Simplify the artwork in your drawing program (fewer nodes, no hidden layers or embedded photos) and export it again.`,
-    },
-    { size, max },
-  );
 }
 
 class Parser {
@@ -201,24 +187,10 @@ class Parser {
 
   private openTag(depth: number): { element: XmlElement; selfClosing: boolean } {
     if (depth > this.limits.maxDepth) {
-      throw new StudioError(
-        'svg.too-deep',
-        {
-          zh: `SVG 的元素嵌套太深（超过 ${this.limits.maxDepth} 层）。请在绘图软件里取消多余的编组后重新导出。`,
-          en: `The SVG nests elements too deeply (more than ${this.limits.maxDepth} levels). Ungroup nested groups in your drawing program and export it again.`,
-        },
-        { maxDepth: this.limits.maxDepth },
-      );
+      throw tooDeepError(this.limits.maxDepth);
     }
     if (++this.elementCount > this.limits.maxElements) {
-      throw new StudioError(
-        'svg.too-many-elements',
-        {
-          zh: `SVG 的元素太多（超过 ${this.limits.maxElements} 个）。请在绘图软件里合并路径、简化图形后重新导出。`,
-          en: `The SVG has too many elements (more than ${this.limits.maxElements}). Combine paths and simplify the artwork in your drawing program, then export it again.`,
-        },
-        { maxElements: this.limits.maxElements },
-      );
+      throw tooManyElementsError(this.limits.maxElements);
     }
     this.pos++; // '<'
     const name = this.readName('an element name', '元素名');
@@ -250,14 +222,7 @@ class Parser {
       if (seen.has(attrName)) this.fail(`attribute "${attrName}" appears twice`, `属性 "${attrName}" 重复出现`);
       seen.add(attrName);
       if (seen.size > this.limits.maxAttributes) {
-        throw new StudioError(
-          'svg.too-many-attributes',
-          {
-            zh: `SVG 元素 <${name}> 的属性太多（超过 ${this.limits.maxAttributes} 个）。请用绘图软件重新导出为标准 SVG。`,
-            en: `The SVG element <${name}> has too many attributes (more than ${this.limits.maxAttributes}). Re-export it as plain SVG from your drawing program.`,
-          },
-          { maxAttributes: this.limits.maxAttributes },
-        );
+        throw tooManyAttributesError(name, this.limits.maxAttributes);
       }
       const value = this.decode(raw, this.pos + 1).replace(/[\t\n\r]/g, ' ');
       element.attributes.push({ name: attrName, value });
@@ -294,27 +259,13 @@ class Parser {
   private declaration(): never {
     const word = /^<!\s*([A-Za-z]+)/.exec(this.src.slice(this.pos, this.pos + 20));
     if (word && DTD_KEYWORDS.includes(word[1].toUpperCase())) {
-      throw new StudioError(
-        'svg.doctype',
-        {
-          zh: 'SVG 文件里含有 DOCTYPE 或实体（ENTITY）声明，出于安全原因不能导入。请在绘图软件里重新导出为"普通 SVG"，不要带 DOCTYPE。',
-          en: 'The SVG contains a DOCTYPE or ENTITY declaration, which is refused for safety. Re-export it from your drawing program as plain SVG without a DOCTYPE.',
-        },
-        { at: this.position(this.pos) },
-      );
+      throw doctypeError(this.position(this.pos));
     }
     this.fail('unexpected "<!" markup', '无法识别的 "<!" 标记');
   }
 
   private processingInstruction(): never {
-    throw new StudioError(
-      'svg.processing-instruction',
-      {
-        zh: 'SVG 文件里含有处理指令（如 <?xml-stylesheet?>），出于安全原因不能导入。请在绘图软件里重新导出为"普通 SVG"。',
-        en: 'The SVG contains a processing instruction (such as <?xml-stylesheet?>), which is refused for safety. Re-export it from your drawing program as plain SVG.',
-      },
-      { at: this.position(this.pos) },
-    );
+    throw processingInstructionError(this.position(this.pos));
   }
 
   private skipSpace(): boolean {
@@ -356,14 +307,7 @@ class Parser {
 
   private fail(detailEn: string, detailZh: string, at = this.pos): never {
     const { line, column } = this.position(at);
-    throw new StudioError(
-      'svg.malformed',
-      {
-        zh: `SVG 文件格式有误（第 ${line} 行，第 ${column} 列）：${detailZh}。请用绘图软件（如 Inkscape 或 Illustrator）重新导出为标准 SVG 后再导入。`,
-        en: `The SVG file is not well-formed XML (line ${line}, column ${column}): ${detailEn}. Re-export it as plain SVG from your drawing program (for example Inkscape or Illustrator) and import it again.`,
-      },
-      { line, column },
-    );
+    throw malformedError(line, column, detailEn, detailZh);
   }
 }
 

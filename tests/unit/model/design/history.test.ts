@@ -119,4 +119,30 @@ describe('history', () => {
     expect(h.canUndo).toBe(false);
     expect(h.canRedo).toBe(false);
   });
+
+  it('Undo in the middle of a gesture cancels the gesture first; nested marks fold into the outer step', () => {
+    const d0: Design = { ...emptyDesign(), elements: [shape('a')] };
+    const h = new History(d0);
+    const d1 = applyCommand(d0, { type: 'update-element', id: 'a', transform: { x: 1 } });
+    h.push(d1, 'record', 'nudge');
+    h.mark('drag');
+    h.push(applyCommand(d1, { type: 'update-element', id: 'a', transform: { x: 9 } }));
+    expect(h.undo()).toBe(d1);
+    expect(h.undo()).toBe(d0);
+
+    const h2 = new History(d0);
+    const outer = h2.mark('transform');
+    const inner = h2.mark('rotate');
+    const r = applyCommand(d0, { type: 'update-element', id: 'a', transform: { rotation: 10 } });
+    h2.push(r);
+    h2.commit(inner);
+    expect(h2.undoDepth).toBe(0);
+    const m = applyCommand(r, { type: 'update-element', id: 'a', transform: { x: 4 } });
+    h2.push(m);
+    h2.commit(outer);
+    expect(h2.undoDepth).toBe(1);
+    expect(h2.undoLabel).toBe('transform');
+    expect(h2.undo()).toBe(d0);
+    expect(h2.redo()).toBe(m);
+  });
 });

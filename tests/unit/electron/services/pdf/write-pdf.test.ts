@@ -208,6 +208,23 @@ describe('writePdf: colour, text, images, dieline', () => {
     expect(readFileSync(withMarks).length).toBeLessThan(1_000_000);
   });
 
+  it('advances glyphs exactly as the layout metrics say (no re-shaping: "15:00" keeps its colon)', async () => {
+    const text = '时间 15:00 Jinxiu·苗';
+    const scene: Scene = { title: 't', pages: [{ ...labelScene().pages[0], nodes: [
+      { type: 'text', fontId: 'lxgw-wenkai-regular', sizePt: 20, color: { kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 }, runs: [{ text, x: 5, y: 20 }] },
+    ], dieline: undefined }] };
+    const file = join(tmp, 'advances.pdf');
+    writeFileSync(file, await writePdf(scene, { ...options, cropMarks: false }));
+    const glyphs = [...mutoolTrace(file).matchAll(/<g unicode="(.)" glyph="\d+" x="([\d.]+)"/g)].map((m) => ({ ch: m[1], x: +m[2] }));
+    expect(glyphs.map((g) => g.ch).join('')).toBe(text);
+    const metrics = options.fonts.metrics('lxgw-wenkai-regular', text);
+    const mmPerUnit = ((20 * 25.4) / 72) / metrics.unitsPerEm;
+    for (let i = 1; i < glyphs.length; i++) {
+      const expected = metrics.advances[glyphs[i - 1].ch.codePointAt(0)!] * mmPerUnit;
+      expect(Math.abs(glyphs[i].x - glyphs[i - 1].x - expected)).toBeLessThan(0.01);
+    }
+  });
+
   it('draws the vertical run one glyph under the other, in the Silver ink', () => {
     const trace = mutoolTrace(withMarks);
     const span = /<fill_text colorspace="Separation\(DeviceCMYK,Silver\)"[\s\S]*?<\/fill_text>/.exec(trace)![0];

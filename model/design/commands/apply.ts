@@ -7,7 +7,7 @@ import type { Design } from '../schema';
 import { addElement, type AddElement } from './add-element';
 import { align, type Align } from './align';
 import type { CommandContext } from './context';
-import { creditProblem } from './credits';
+import { creditProblem, syncCredits, type SyncCredits } from './credits';
 import { distribute, type Distribute } from './distribute';
 import { duplicate, paste, type Duplicate, type Paste } from './duplicate';
 import { removeElements, type RemoveElements } from './remove-elements';
@@ -27,7 +27,8 @@ export type Command =
   | Rename
   | Duplicate
   | Paste
-  | SetTemplateParams;
+  | SetTemplateParams
+  | SyncCredits;
 
 export type CommandType = Command['type'];
 
@@ -44,6 +45,7 @@ function run(doc: Design, cmd: Command, ctx: CommandContext): Design {
     case 'duplicate': return duplicate(doc, cmd, ctx);
     case 'paste': return paste(doc, cmd, ctx);
     case 'set-template-params': return setTemplateParams(doc, cmd, ctx);
+    case 'sync-credits': return syncCredits(doc, cmd.credits, cmd.placement, ctx);
   }
 }
 

@@ -15,6 +15,13 @@ export interface MotifCredit {
   text: Localized;
 }
 
+/** The same as calling syncCredits, as a command (so it joins the undo step of the edit that needed it). */
+export interface SyncCredits {
+  type: 'sync-credits';
+  credits: MotifCredit[];
+  placement?: CreditBlockPlacement;
+}
+
 export interface CreditBlockPlacement {
   page?: string;
   panelId?: string;

@@ -86,4 +86,19 @@ describe('credit block', () => {
     // ... and sync repairs it
     expect(block(syncCredits(hiddenByOldFile, [BUTTERFLY, FISH])).hidden).toBe(false);
   });
+
+  it('runs as a command too, so placing a motif and crediting it is one undo step', () => {
+    const start = withElements(emptyDesign(), [shape('bg')]);
+    const placed = applyCommand(start, { type: 'add-element', element: motif('m1', 'butterfly') });
+    const out = applyCommand(placed, {
+      type: 'sync-credits',
+      credits: [BUTTERFLY],
+      placement: { transform: { x: 2, y: 90, width: 50, height: 8, rotation: 0 }, sizePt: 5 },
+    });
+    const b = block(out);
+    expect(b.transform.y).toBe(90);
+    expect(b.sizePt).toBe(5);
+    expect(b.text).toContain(BUTTERFLY.text.en);
+    expect(out.elements.map((e) => e.id)).toEqual(['bg', 'm1', b.id]);
+  });
 });

@@ -29,7 +29,7 @@ export function subsetTag(bytes: Uint8Array): string {
   return tag;
 }
 
-export async function embedFonts(doc: PDFDocument, fonts: FontService, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
+export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'info' | 'hasGlyphs' | 'subset' | 'parsed'>, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
   const embedded = new Map<string, PDFFont>();
   for (const [fontId, text] of textByFont) {
     if (text.trim() === '') continue; // nothing visible to draw: no font needed

@@ -20,8 +20,11 @@ import { paintNodes } from './scene-painter';
 import { collectText, embedFonts } from './text-fonts';
 import { deflateSync } from 'node:zlib';
 
+/** The part of FontService the writer uses (so callers may pass a stand-in). */
+export type PdfFonts = Pick<FontService, 'list' | 'info' | 'hasGlyphs' | 'subset' | 'parsed'>;
+
 export interface WritePdfOptions {
-  fonts: FontService;
+  fonts: PdfFonts;
   loadImage: LoadImage;
   /** CMYK profile for the OutputIntent and for converting images (assets/icc/FOGRA39L_tac300.icc) */
   iccPath: string;
@@ -59,10 +62,16 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
   const dieline = new DielineLayer(ctx, options.dielineName);
 
   // Fonts are subset once per document, so gather every string first (slug lines included).
-  const slugTexts = scene.pages.map((p, i) => slugInfoText(options.title, p, i, scene.pages.length, options.now));
+  const slugFontId = options.slugFontId ?? options.fonts.list()[0]?.id;
+  const slugTexts = scene.pages.map((p, i) => {
+    const text = slugInfoText(options.title, p, i, scene.pages.length, options.now);
+    // the slug is trimmed off: a character the font lacks (an emoji in the title) becomes '?'
+    // rather than stopping the export
+    const missing = new Set(slugFontId ? options.fonts.hasGlyphs(slugFontId, text) : []);
+    return [...text].map((ch) => (missing.has(ch) ? '?' : ch)).join('');
+  });
   const textByFont = new Map<string, string>();
   for (const page of scene.pages) collectText(page.nodes, textByFont);
-  const slugFontId = options.slugFontId ?? options.fonts.list()[0]?.id;
   if (options.cropMarks && slugFontId) textByFont.set(slugFontId, (textByFont.get(slugFontId) ?? '') + slugTexts.join(''));
   const fonts: Map<string, PDFFont> = await embedFonts(doc, options.fonts, textByFont);
 

@@ -33,6 +33,7 @@ const SLUG_PT = (10 / 25.4) * 72;
 const close = (a: number, b: number, eps = 0.02) => expect(Math.abs(a - b)).toBeLessThan(eps);
 
 let options: WritePdfOptions;
+let fontService: FontService;
 let withMarks: string;
 let withoutMarks: string;
 let bytesWithMarks: Buffer;
@@ -40,8 +41,9 @@ let bytesWithMarks: Buffer;
 beforeAll(async () => {
   const photo = await makePhoto();
   const logo = await makeLogo();
+  fontService = new FontService({ bundledDir: join(root, 'assets/fonts') });
   options = {
-    fonts: new FontService({ bundledDir: join(root, 'assets/fonts') }),
+    fonts: fontService,
     loadImage: (id) => {
       if (id === PHOTO_ID) return photo;
       if (id === LOGO_ID) return logo;
@@ -150,6 +152,12 @@ describe('writePdf: page boxes and marks', () => {
     for (const s of [media, bleed, none]) rmSync(s.dir, { recursive: true, force: true });
   });
 
+  it('replaces characters the slug font lacks instead of failing the export', async () => {
+    const file = join(tmp, 'emoji-title.pdf');
+    writeFileSync(file, await writePdf(labelScene(), { ...options, title: '蝴蝶\u{1F98B}礼盒' }));
+    expect(pdftotext(file)).toMatch(/蝴蝶\?礼盒 · front/);
+  });
+
   it('writes the design name, page and date in the slug', () => {
     const text = pdftotext(withMarks);
     expect(text).toMatch(/苗绣礼盒 Miao embroidery box · front · 1\/1 · 2026-11-28 15:00 UTC/);
@@ -217,7 +225,7 @@ describe('writePdf: colour, text, images, dieline', () => {
     writeFileSync(file, await writePdf(scene, { ...options, cropMarks: false }));
     const glyphs = [...mutoolTrace(file).matchAll(/<g unicode="(.)" glyph="\d+" x="([\d.]+)"/g)].map((m) => ({ ch: m[1], x: +m[2] }));
     expect(glyphs.map((g) => g.ch).join('')).toBe(text);
-    const metrics = options.fonts.metrics('lxgw-wenkai-regular', text);
+    const metrics = fontService.metrics('lxgw-wenkai-regular', text);
     const mmPerUnit = ((20 * 25.4) / 72) / metrics.unitsPerEm;
     for (let i = 1; i < glyphs.length; i++) {
       const expected = metrics.advances[glyphs[i - 1].ch.codePointAt(0)!] * mmPerUnit;

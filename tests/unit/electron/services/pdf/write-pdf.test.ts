@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FontService } from '../../../../../electron/services/fonts/font-service';
@@ -283,7 +283,7 @@ describe('writePdf: colour, text, images, dieline', () => {
     expect(photoTopLeft[2]).toBeGreaterThan(photoTopLeft[0] + 40);
     const photoTopRight = at(79, 11); // sRGB (250,5,160): magenta-pink
     expect(photoTopRight[0]).toBeGreaterThan(photoTopRight[1] + 80);
-    rmSync(png, { force: true });
+    rmSync(dirname(png), { recursive: true, force: true });
   });
 });
 

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, Localized } from '../../model/localized';
+import { libraryMessages } from './messages/library';
 import { shellMessages } from './messages/shell';
 
-const tables = { ...shellMessages };
+const tables = { ...shellMessages, ...libraryMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n';
 import { EmptyPage } from './EmptyPage';
+import { LibraryPage } from './library/LibraryPage';
 import { SettingsPage } from './SettingsPage';
 
 export type PageId = 'home' | 'library' | 'designs' | 'products' | 'brand' | 'settings';
@@ -16,7 +17,7 @@ export interface PageEntry {
 /** The left navigation, in order. Each area replaces its placeholder with its own page. */
 export const pages: PageEntry[] = [
   { id: 'home', label: 'nav.home', icon: '⌂', component: () => <EmptyPage message="empty.home" /> },
-  { id: 'library', label: 'nav.library', icon: '✿', component: () => <EmptyPage message="empty.library" /> },
+  { id: 'library', label: 'nav.library', icon: '✿', component: LibraryPage },
   { id: 'designs', label: 'nav.designs', icon: '▣', component: () => <EmptyPage message="empty.designs" /> },
   { id: 'products', label: 'nav.products', icon: '◈', component: () => <EmptyPage message="empty.products" /> },
   { id: 'brand', label: 'nav.brand', icon: '◐', component: () => <EmptyPage message="empty.brand" /> },

@@ -1,0 +1,36 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useI18n } from '../../i18n';
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, Escape closes, and the
+ * title names the dialog for screen readers and tests (role "dialog" + name).
+ */
+export function Dialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const { t } = useI18n();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'lib-dialog wide' : 'lib-dialog'}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="lib-dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="lib-dialog-x" aria-label={t('lib.dialog.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="lib-dialog-body">{children}</div>
+    </dialog>
+  );
+}

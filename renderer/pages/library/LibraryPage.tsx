@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApi } from '../../api/context';
+import { useI18n } from '../../i18n';
+import { CuratorBar } from './curator/CuratorBar';
+import { useCuratorStatus } from './curator/useCuratorStatus';
+import { MotifDetailPanel } from './detail/MotifDetailPanel';
+import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters';
+import { MotifCard } from './MotifCard';
+import { useDebounced } from './useDebounced';
+import { useMotifResults, type SearchParams } from './useMotifResults';
+import { useThumbnails } from './useThumbnails';
+import { VirtualGrid } from './VirtualGrid';
+
+const SEARCH_DELAY_MS = 150;
+const ROW_HEIGHT = 226;
+const MIN_CARD_WIDTH = 150;
+const GAP = 12;
+
+/** 纹样库: search, filters, the windowed grid, the detail panel and curator mode. */
+export function LibraryPage() {
+  const api = useApi();
+  const { t } = useI18n();
+  const curator = useCuratorStatus();
+  const curatorView = !!curator.status?.active;
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), SEARCH_DELAY_MS);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [reviewCount, setReviewCount] = useState<number | null>(null);
+
+  const params = useMemo<SearchParams>(() => {
+    const p: SearchParams = { query, view: curatorView ? 'curator' : 'cooperative' };
+    if (filters.craft) p.craft = filters.craft;
+    if (filters.technique) p.technique = filters.technique;
+    if (filters.region) p.region = filters.region;
+    if (filters.label) p.label = filters.label as SearchParams['label'];
+    if (curatorView && filters.status) p.status = filters.status as SearchParams['status'];
+    return p;
+  }, [query, filters, curatorView]);
+  const resetKey = JSON.stringify(params);
+  const results = useMotifResults(params, reloadKey);
+  const { thumbs, request } = useThumbnails();
+
+  // leaving curator mode: drafts and selections are not a cooperative's business
+  useEffect(() => {
+    if (!curatorView) setChecked(new Set());
+  }, [curatorView]);
+
+  useEffect(() => {
+    if (!curatorView) return setReviewCount(null);
+    api.call('library.search', { query: '', view: 'curator', status: 'in-review', limit: 1 }).then(
+      (r) => setReviewCount(r.total),
+      () => setReviewCount(null),
+    );
+  }, [api, curatorView, reloadKey]);
+
+  const { itemAt, ensureRange, loaded } = results;
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const onRangeChange = useCallback(
+    (start: number, end: number) => {
+      ensureRange(start, end);
+      setRange([start, end]);
+    },
+    [ensureRange],
+  );
+  // thumbnails for the cards on screen, once their rows have arrived
+  useEffect(() => {
+    const ids: string[] = [];
+    for (let i = range[0]; i < range[1]; i++) {
+      const item = itemAt(i);
+      if (item) ids.push(item.id);
+    }
+    request(ids);
+  }, [range, loaded, itemAt, request]);
+
+  const reload = useCallback(() => setReloadKey((k) => k + 1), []);
+  const total = results.total;
+
+  return (
+    <section className="page library-page" aria-labelledby="lib-title">
+      <div className="lib-top">
+        <h1 id="lib-title">{t('lib.title')}</h1>
+        <input
+          type="search"
+          className="lib-search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-label={t('lib.search')}
+          placeholder={t('lib.search.placeholder')}
+          maxLength={200}
+        />
+        {!curatorView && <CuratorBar status={curator.status} setStatus={curator.setStatus} lock={curator.lock} reviewCount={null} showReviewQueue={() => {}} selected={[]} onLibraryChanged={reload} onOpen={setOpenId} />}
+      </div>
+      {curatorView && (
+        <CuratorBar
+          status={curator.status}
+          setStatus={curator.setStatus}
+          lock={curator.lock}
+          reviewCount={reviewCount}
+          showReviewQueue={() => setFilters({ ...NO_FILTERS, status: 'in-review' })}
+          selected={[...checked]}
+          onLibraryChanged={reload}
+          onOpen={setOpenId}
+        />
+      )}
+      <LibraryFilters value={filters} onChange={setFilters} curatorView={curatorView} facetsKey={reloadKey} />
+      <p className="lib-count" role="status" aria-live="polite">
+        {total === null ? t('loading') : total === 1 ? t('lib.count.one') : t('lib.count', { n: total.toLocaleString() })}
+      </p>
+      <div className={openId ? 'lib-body with-detail' : 'lib-body'}>
+        <div className="lib-grid-wrap">
+          {total === 0 ? (
+            <p className="lib-none">{t('lib.none')}</p>
+          ) : (
+            <VirtualGrid
+              count={total ?? 0}
+              rowHeight={ROW_HEIGHT}
+              minColumnWidth={MIN_CARD_WIDTH}
+              gap={GAP}
+              label={t('lib.grid')}
+              resetKey={resetKey}
+              onRangeChange={onRangeChange}
+              renderItem={(i) => {
+                const motif = itemAt(i);
+                return (
+                  <MotifCard
+                    motif={motif}
+                    thumb={motif ? thumbs[motif.id] : undefined}
+                    selected={!!motif && motif.id === openId}
+                    showStatus={curatorView}
+                    checked={motif ? checked.has(motif.id) : false}
+                    onCheck={
+                      curatorView && motif
+                        ? (on) =>
+                            setChecked((prev) => {
+                              const next = new Set(prev);
+                              if (on) next.add(motif.id);
+                              else next.delete(motif.id);
+                              return next;
+                            })
+                        : undefined
+                    }
+                    onOpen={setOpenId}
+                  />
+                );
+              }}
+            />
+          )}
+        </div>
+        {openId ? (
+          <MotifDetailPanel key={openId} id={openId} curatorActive={curatorView} onChanged={reload} onClose={() => setOpenId(null)} />
+        ) : (
+          <aside className="detail-panel hint">
+            <p>{t('lib.pick')}</p>
+          </aside>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -28,6 +28,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('temp_store = MEMORY');
     // WAL with synchronous=NORMAL keeps commits atomic and durable up to the last checkpoint-safe commit
     db.pragma('synchronous = NORMAL');
     migrate(db, steps, options.beforeMigrate);

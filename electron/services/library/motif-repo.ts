@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { motifRecordSchema, parseMotifRecord, type MotifRecord } from '../../../model/motif/schema';
 import type { AuditEntry } from '../../../model/motif/workflow';
-import { regionOf, searchTextOf } from './search-text';
-import { searchClause } from './search-query';
+import { regionOf, searchTextOf, spaceCjk } from './search-text';
+import { namePhrase, searchClause } from './search-query';
 
 export type MotifSource = 'starter' | 'import' | 'pack';
 
@@ -31,22 +31,26 @@ export interface SearchFilters {
 }
 
 const SEP = '\u001f';
+/** search results report at most this many as their total */
+export const COUNT_CEILING = 2000;
 
 /** All SQL of the motif library, statements prepared once. */
 export class MotifRepo {
   private readonly stmts;
 
   constructor(private readonly db: Database) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)');
     this.stmts = {
+      clearHits: db.prepare('DELETE FROM temp.search_hits'),
       get: db.prepare<[string], { record: string; source: MotifSource; upstream_version: number | null }>('SELECT record, source, upstream_version FROM motifs WHERE id = ?'),
       bySlug: db.prepare<[string], { id: string }>('SELECT id FROM motifs WHERE slug = ?'),
       insert: db.prepare(
-        `INSERT INTO motifs (id, slug, status, craft, usage_label, techniques, region, version, updated_at, source, upstream_version, record, search_text)
-         VALUES (@id, @slug, @status, @craft, @usage_label, @techniques, @region, @version, @updated_at, @source, @upstream_version, @record, @search_text)`,
+        `INSERT INTO motifs (id, slug, status, craft, usage_label, techniques, region, version, updated_at, source, upstream_version, record, name_text, search_text, char_text, name_chars)
+         VALUES (@id, @slug, @status, @craft, @usage_label, @techniques, @region, @version, @updated_at, @source, @upstream_version, @record, @name_text, @search_text, @char_text, @name_chars)`,
       ),
       update: db.prepare(
         `UPDATE motifs SET slug = @slug, status = @status, craft = @craft, usage_label = @usage_label, techniques = @techniques, region = @region,
-           version = @version, updated_at = @updated_at, record = @record, search_text = @search_text,
+           version = @version, updated_at = @updated_at, record = @record, name_text = @name_text, search_text = @search_text, char_text = @char_text, name_chars = @name_chars,
            upstream_version = COALESCE(@upstream_version, upstream_version), source = COALESCE(@source, source)
          WHERE id = @id`,
       ),
@@ -124,12 +128,19 @@ export class MotifRepo {
   }
 
   search(filters: SearchFilters): { total: number; rows: MotifRow[] } {
+    return this.db.transaction(() => this.searchInTransaction(filters))();
+  }
+
+  private searchInTransaction(filters: SearchFilters): { total: number; rows: MotifRow[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const text = searchClause(filters.query);
     if (text) {
-      where.push(text.sql);
-      params.push(...text.params);
+      // the text match is computed once into a temporary table; the count and both
+      // ordered pages below then test membership instead of re-running the FTS query
+      this.stmts.clearHits.run();
+      this.db.prepare(`INSERT INTO temp.search_hits (id) ${text.sql}`).run(...text.params);
+      where.push('m.rowid IN temp.search_hits');
     }
     if (filters.craft) {
       where.push('m.craft = ?');
@@ -151,19 +162,32 @@ export class MotifRepo {
       where.push(`m.status IN (${filters.statuses.map(() => '?').join(', ')})`);
       params.push(...filters.statuses);
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // motifs whose name contains what was typed come first, then the rest by craft and slug
-    const typed = filters.query.trim().toLowerCase().slice(0, 100);
-    const nameFirst = typed
-      ? "CASE WHEN instr(json_extract(m.record, '$.names.zh'), ?) > 0 OR instr(lower(json_extract(m.record, '$.names.en')), ?) > 0 THEN 0 ELSE 1 END, "
-      : '';
-    const orderParams = typed ? [typed, typed] : [];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM motifs m ${clause}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT m.id, m.record, m.source, m.upstream_version FROM motifs m ${clause} ORDER BY ${nameFirst}m.craft, m.slug LIMIT ? OFFSET ?`)
-      .all(...params, ...orderParams, filters.limit, filters.offset) as { id: string; record: string; source: MotifSource; upstream_version: number | null }[];
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : 'WHERE 1';
+    // counting stops at a ceiling: "more than 2000" is all a person needs, and counting every match of 苗 costs time
+    const count = (extra: string, extraParams: unknown[]) =>
+      (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM motifs m ${clause}${extra} LIMIT ${COUNT_CEILING})`).get(...params, ...extraParams) as { n: number }).n;
+    const page = (extra: string, extraParams: unknown[], limit: number, offset: number) =>
+      this.db
+        .prepare(`SELECT m.id, m.record, m.source, m.upstream_version FROM motifs m ${clause}${extra} ORDER BY m.craft, m.slug LIMIT ? OFFSET ?`)
+        .all(...params, ...extraParams, limit, offset) as { id: string; record: string; source: MotifSource; upstream_version: number | null }[];
+
+    const nameMatch = namePhrase(filters.query);
+    let rows: ReturnType<typeof page>;
+    if (!nameMatch) {
+      rows = page('', [], filters.limit, filters.offset);
+    } else {
+      // motifs whose name contains what was typed come first, then the rest: two ordered
+      // queries that stop early instead of sorting every match by relevance
+      const inNames = ' AND m.rowid IN (SELECT rowid FROM motif_names WHERE motif_names MATCH ?)';
+      const notInNames = ' AND m.rowid NOT IN (SELECT rowid FROM motif_names WHERE motif_names MATCH ?)';
+      const named = count(inNames, [nameMatch]);
+      rows = filters.offset < named ? page(inNames, [nameMatch], filters.limit, filters.offset) : [];
+      if (rows.length < filters.limit) {
+        rows = rows.concat(page(notInNames, [nameMatch], filters.limit - rows.length, Math.max(0, filters.offset - named)));
+      }
+    }
     return {
-      total,
+      total: count('', []),
       rows: rows.map((r) => ({ id: r.id, record: JSON.parse(r.record) as MotifRecord, source: r.source, upstreamVersion: r.upstream_version })),
     };
   }
@@ -172,6 +196,8 @@ export class MotifRepo {
 /** Every write is validated: a row that does not parse would break every later read. */
 function columns(unchecked: MotifRecord) {
   const record = motifRecordSchema.parse(unchecked);
+  const search = searchTextOf(record);
+  const names = [record.names.zh, record.names.en, record.names.miao].filter(Boolean).join(' ').toLowerCase();
   return {
     id: record.id,
     slug: record.slug,
@@ -183,7 +209,10 @@ function columns(unchecked: MotifRecord) {
     version: record.version,
     updated_at: record.updatedAt,
     record: JSON.stringify(record),
-    search_text: searchTextOf(record),
+    name_text: names,
+    name_chars: spaceCjk(names),
+    search_text: search,
+    char_text: spaceCjk(search),
   };
 }
 

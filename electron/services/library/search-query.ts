@@ -1,3 +1,5 @@
+import { hasCjk, spaceCjk } from './search-text';
+
 /**
  * Turns whatever a person typed into a safe search. FTS5 has its own query language
  * (quotes, AND/OR/NOT, NEAR, column filters, `*`); a user typing 蝴蝶" or AND( must get
@@ -6,7 +8,7 @@
  * with its wildcards escaped.
  */
 export interface SearchClause {
-  /** SQL condition on the motifs table aliased `m` */
+  /** a SELECT of matching motif rowids (FTS lookups intersected; LIKE only for short Latin terms) */
   sql: string;
   params: string[];
 }
@@ -27,24 +29,37 @@ export function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function searchClause(query: string): SearchClause | null {
   const terms = splitTerms(query);
   if (terms.length === 0) return null;
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
-  const conditions: string[] = [];
+  const selects: string[] = [];
   const params: string[] = [];
   if (long.length) {
-    conditions.push('m.rowid IN (SELECT rowid FROM motif_fts WHERE motif_fts MATCH ?)');
+    selects.push('SELECT rowid FROM motif_fts WHERE motif_fts MATCH ?');
     params.push(long.map(ftsPhrase).join(' AND '));
   }
-  for (const term of short) {
-    conditions.push("m.search_text LIKE ? ESCAPE '\\'");
-    params.push(likePattern(term));
+  const cjk = short.filter(hasCjk);
+  if (cjk.length) {
+    selects.push('SELECT rowid FROM motif_chars WHERE motif_chars MATCH ?');
+    params.push(cjk.map((t) => ftsPhrase(spaceCjk(t))).join(' AND '));
   }
-  return { sql: conditions.join(' AND '), params };
+  // one or two Latin letters or digits: a word-prefix match ("42" finds "42", "420"), which an
+  // index answers; a substring scan of every record would cost more than the whole search
+  const latin = short.filter((t) => !hasCjk(t)).map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  if (latin.length) {
+    selects.push('SELECT rowid FROM motif_chars WHERE motif_chars MATCH ?');
+    params.push(latin.map((t) => `${ftsPhrase(t)}*`).join(' AND '));
+  }
+  if (selects.length === 0) selects.push('SELECT rowid FROM motifs WHERE 0');
+  return { sql: selects.join(' INTERSECT '), params };
+}
+
+/** An FTS query over the names index: every typed term as a phrase of words / single CJK characters. */
+export function namePhrase(query: string): string | null {
+  const terms = splitTerms(query)
+    .map((t) => spaceCjk(t).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim())
+    .filter(Boolean);
+  return terms.length ? terms.map(ftsPhrase).join(' AND ') : null;
 }

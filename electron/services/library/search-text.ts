@@ -38,3 +38,14 @@ export function regionOf(record: MotifRecord): string {
   const o = record.origin;
   return [o.community, o.branch, o.county].filter(Boolean).join(' / ');
 }
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u;
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Puts spaces around every CJK character so the unicode61 tokenizer sees one word per character. */
+export function spaceCjk(text: string): string {
+  return text.replace(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/gu, (c) => ` ${c} `).replace(/\s+/g, ' ').trim();
+}

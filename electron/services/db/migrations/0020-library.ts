@@ -31,10 +31,18 @@ export const migration0020: Migration = {
       source        TEXT NOT NULL CHECK (source IN ('starter', 'import', 'pack')),
       -- the version last received from the starter library or a pack: a higher local version means a local edit
       upstream_version INTEGER,
-      record        TEXT NOT NULL,
-      search_text   TEXT NOT NULL
+      -- lower-cased names, to rank name matches first without parsing JSON per row
+      name_text     TEXT NOT NULL,
+      search_text   TEXT NOT NULL,
+      -- search_text with every CJK character as its own word, for one- and two-character queries
+      char_text     TEXT NOT NULL,
+      -- name_text with every CJK character as its own word, to rank name matches first
+      name_chars    TEXT NOT NULL,
+      -- the full JSON record comes last: columns after a large value would be read through its overflow pages
+      record        TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX motifs_status ON motifs (status, craft);
+    CREATE INDEX motifs_status ON motifs (status, craft, slug);
+    CREATE INDEX motifs_order ON motifs (craft, slug);
 
     CREATE TABLE motif_files (
       motif_id TEXT NOT NULL REFERENCES motifs (id) ON DELETE CASCADE,
@@ -46,15 +54,27 @@ export const migration0020: Migration = {
     CREATE INDEX motif_files_sha ON motif_files (sha256);
 
     CREATE VIRTUAL TABLE motif_fts USING fts5 (search_text, content = 'motifs', content_rowid = 'rowid', tokenize = 'trigram');
+    -- a trigram index cannot match queries shorter than three characters; this one can:
+    -- a phrase of single-character words ("蝴 蝶") matches exactly that substring
+    CREATE VIRTUAL TABLE motif_chars USING fts5 (char_text, content = 'motifs', content_rowid = 'rowid', tokenize = 'unicode61');
+    CREATE VIRTUAL TABLE motif_names USING fts5 (name_chars, content = 'motifs', content_rowid = 'rowid', tokenize = 'unicode61');
     CREATE TRIGGER motifs_fts_insert AFTER INSERT ON motifs BEGIN
+      INSERT INTO motif_names (rowid, name_chars) VALUES (new.rowid, new.name_chars);
       INSERT INTO motif_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+      INSERT INTO motif_chars (rowid, char_text) VALUES (new.rowid, new.char_text);
     END;
     CREATE TRIGGER motifs_fts_delete AFTER DELETE ON motifs BEGIN
+      INSERT INTO motif_names (motif_names, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
       INSERT INTO motif_fts (motif_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+      INSERT INTO motif_chars (motif_chars, rowid, char_text) VALUES ('delete', old.rowid, old.char_text);
     END;
-    CREATE TRIGGER motifs_fts_update AFTER UPDATE OF search_text ON motifs BEGIN
+    CREATE TRIGGER motifs_fts_update AFTER UPDATE OF search_text, name_chars ON motifs BEGIN
+      INSERT INTO motif_names (motif_names, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
+      INSERT INTO motif_names (rowid, name_chars) VALUES (new.rowid, new.name_chars);
       INSERT INTO motif_fts (motif_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
       INSERT INTO motif_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+      INSERT INTO motif_chars (motif_chars, rowid, char_text) VALUES ('delete', old.rowid, old.char_text);
+      INSERT INTO motif_chars (rowid, char_text) VALUES (new.rowid, new.char_text);
     END;
 
     CREATE TABLE motif_audit (

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { curatorCalls } from './curator';
-import { libraryCalls } from './library';
+import { libraryCalls, libraryDesignCalls } from './library';
+import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
+import { maintenanceCalls } from './maintenance';
 import { packCalls } from './packs';
 import type { CallResult } from './define';
 
@@ -13,7 +15,13 @@ export const studioContract = {
   ...appCalls,
   ...curatorCalls,
   ...libraryCalls,
+  ...libraryDesignCalls,
+  ...designCalls,
+  ...brandCalls,
+  ...fontCalls,
+  ...assetCalls,
   ...packCalls,
+  ...maintenanceCalls,
 };
 
 export type StudioContract = typeof studioContract;
@@ -40,4 +48,6 @@ export * from './define';
 export * from './app';
 export * from './curator';
 export * from './library';
+export * from './designs';
 export * from './packs';
+export * from './maintenance';

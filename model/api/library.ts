@@ -99,3 +99,18 @@ export const libraryCalls = {
     'Move a motif through review: submit, request changes, approve (a second curator), withdraw, resubmit.',
   ),
 };
+
+/** What the composer needs per motif: the record (for label rules and credit lines) and its artwork. */
+export const motifForDesignSchema = z.object({
+  record: motifRecordSchema,
+  svg: z.string().optional(),
+  preview: z.string().optional(),
+});
+
+export const libraryDesignCalls = {
+  'library.forDesign': defineCall(
+    z.object({ ids: z.array(z.string().uuid()).max(200) }).strict(),
+    z.record(z.string(), motifForDesignSchema),
+    'Records and artwork of the motifs a design places (withdrawn ones included, so a design can still open and explain).',
+  ),
+};

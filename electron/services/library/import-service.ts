@@ -4,9 +4,12 @@ import type { ImportResult } from '../../../model/api/library';
 import type { Database } from '../db/database';
 import { FileStore, sha256Hex } from '../files/file-store';
 import { intakeBytes, INTAKE_RULES, type IntakeFile } from '../intake/intake';
-import { normalizeRaster, svgThumbnail } from '../intake/raster';
+import { normalizeRaster, PREVIEW_FILE, svgThumbnail } from '../intake/raster';
 import { draftRecord } from './draft-record';
 import type { MotifRepo } from './motif-repo';
+
+/** two files in flight: enough to use both cores of a village PC without doubling peak memory further */
+const IMPORT_CONCURRENCY = 2;
 
 interface Prepared {
   files: { name: string; role: 'vector' | 'original' | 'thumbnail' | 'preview'; bytes: Buffer; mediaType: string }[];
@@ -61,24 +64,38 @@ export class ImportService {
       palette: prepared.palette,
       slugTaken: (slug) => this.repo.idBySlug(slug) !== undefined,
     });
-    this.db.transaction(() => {
+    // checked again inside the transaction: another import running alongside may have just stored the same artwork
+    const raceOwner = this.db.transaction(() => {
+      const owner = this.repo.ownerOfArtwork(prepared.masterSha);
+      if (owner) return owner;
       this.repo.insert(record, 'import', null);
       for (const f of stored) {
         this.repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at.toISOString());
         this.repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
       }
       this.repo.appendAudit(record.id, { action: 'import', actor, at: at.toISOString(), note: file.name, after: { status: 'draft', version: 1 } });
+      return undefined;
     })();
+    if (raceOwner) return { file: file.name, status: 'duplicate', id: raceOwner };
     return { file: file.name, status: 'imported', id: record.id, removed: prepared.removed.length ? prepared.removed : undefined };
   }
 
+  /**
+   * Imports files two at a time: decoding and thumbnailing keep one core busy each, while
+   * the database writes stay one short transaction per file. Results keep the input order.
+   */
   async importMany(files: { name: string; bytes: Uint8Array }[], actor: string, onProgress?: (done: number, total: number, result: ImportResult) => void): Promise<ImportResult[]> {
-    const results: ImportResult[] = [];
-    for (const f of files) {
-      const result = await this.importOne(f.name, f.bytes, actor);
-      results.push(result);
-      onProgress?.(results.length, files.length, result);
-    }
+    const results: ImportResult[] = new Array(files.length);
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const index = next++;
+        results[index] = await this.importOne(files[index].name, files[index].bytes, actor);
+        onProgress?.(++done, files.length, results[index]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, files.length) }, worker));
     return results;
   }
 }
@@ -103,7 +120,7 @@ async function prepare(file: IntakeFile): Promise<Prepared> {
   return {
     files: [
       { name: `original.${extension}`, role: 'original', bytes: file.bytes, mediaType: file.mediaType },
-      { name: 'preview.webp', role: 'preview', bytes: raster.preview, mediaType: 'image/webp' },
+      { name: PREVIEW_FILE.name, role: 'preview', bytes: raster.preview, mediaType: PREVIEW_FILE.mediaType },
       { name: 'thumbnail.png', role: 'thumbnail', bytes: raster.thumbnail, mediaType: 'image/png' },
     ],
     palette: raster.palette,

@@ -139,7 +139,7 @@ export class LibraryService {
     const vector = files.find((f) => f.role === 'vector');
     if (vector) return { svg: this.store.read(vector.sha256).toString('utf8') };
     const preview = files.find((f) => f.role === 'preview');
-    if (preview) return { preview: `data:image/webp;base64,${this.store.read(preview.sha256).toString('base64')}` };
+    if (preview) return { preview: `data:image/jpeg;base64,${this.store.read(preview.sha256).toString('base64')}` };
     return {};
   }
 

@@ -4,7 +4,7 @@ import { PACK_ENTRY_PATTERN, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, pack
 import type { MotifRecord } from '../../../model/motif/schema';
 import type { Database } from '../db/database';
 import { FileStore, sha256Hex } from '../files/file-store';
-import { normalizeRaster, svgThumbnail } from '../intake/raster';
+import { normalizeRaster, PREVIEW_FILE, svgThumbnail } from '../intake/raster';
 import type { MotifRepo } from '../library/motif-repo';
 import { listZip, readEntry } from './zip-reader';
 
@@ -172,7 +172,7 @@ async function deriveFiles(record: MotifRecord, files: Map<string, Uint8Array>) 
     const raster = await normalizeRaster(bytes, name);
     out.push({ name, role: 'raster', bytes, mediaType: 'application/octet-stream' });
     if (!record.artwork.vector) {
-      out.push({ name: 'preview.webp', role: 'preview', bytes: raster.preview, mediaType: 'image/webp' });
+      out.push({ name: PREVIEW_FILE.name, role: 'preview', bytes: raster.preview, mediaType: PREVIEW_FILE.mediaType });
       out.push({ name: 'thumbnail.png', role: 'thumbnail', bytes: raster.thumbnail, mediaType: 'image/png' });
     }
   }

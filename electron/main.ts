@@ -2,11 +2,10 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import { openStudioHandlers } from './api/handlers';
 import { registerIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 import { defaultDataDir } from './services/paths';
-import { openStudio } from './services/studio';
 
 /**
  * Desktop composition root. Kept thin on purpose: every service lives in
@@ -25,8 +24,11 @@ app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 
 app.whenReady().then(async () => {
-  const studio = await openStudio({ dataDir: app.getPath('userData'), runtime: 'electron' });
-  registerIpc(ipcMain, createDispatcher(createHandlers(studio), (line) => console.error(line)), isAppUrl);
+  // a damaged database opens a minimal studio (backups, restore, doctor) instead of crashing
+  const studio = await openStudioHandlers({ dataDir: app.getPath('userData'), runtime: 'electron' });
+  const damaged = studio.damaged();
+  if (damaged) console.error(damaged.message);
+  registerIpc(ipcMain, createDispatcher(studio.handlers, (line) => console.error(line)), isAppUrl);
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BackupService } from './backup/backup-service';
+import { finishInterruptedRestore } from './backup/restore-swap';
 import { CuratorService } from './curators/curator-service';
 import { openDatabase, type Database } from './db/database';
 import { FileStore } from './files/file-store';
@@ -27,7 +29,10 @@ export interface StudioContext {
   library: LibraryService;
   imports: ImportService;
   packs: PackService;
+  backups: BackupService;
   starter: StarterReport;
+  /** how this studio was opened (a restore reopens it the same way) */
+  options: StudioOptions;
   now: () => Date;
   close(): void;
 }
@@ -40,6 +45,8 @@ export interface StudioOptions {
   resources?: string;
   /** false: skip loading the shipped starter library (benchmarks with generated records) */
   starterLibrary?: boolean;
+  /** false: no backup at start / hourly (default: on for the desktop and browser mode, off for the CLI) */
+  backupSchedule?: boolean;
 }
 
 export async function openStudio(options: StudioOptions): Promise<StudioContext> {
@@ -47,7 +54,13 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
   for (const dir of [paths.dataDir, paths.files, paths.tmp]) fs.mkdirSync(dir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const resources = options.resources ?? resourceRoot();
-  const db = openDatabase(paths.database);
+  // a restore interrupted by a crash or power cut is finished before the database opens
+  finishInterruptedRestore(paths.dataDir);
+  let live: Database | null = null;
+  const backups = new BackupService(paths, now, () => live);
+  const db = openDatabase(paths.database, { beforeMigrate: (old) => backups.snapshotBeforeMigrate(old) });
+  live = db;
+  let stopSchedule = () => {};
   try {
     const store = new FileStore(paths.files);
     const motifs = new MotifRepo(db);
@@ -55,6 +68,13 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       options.starterLibrary === false
         ? { installed: 0, updated: 0, keptLocal: [], invalid: [] }
         : await syncStarterLibrary(db, motifs, store, path.join(resources, 'motifs'), now);
+    const packs = new PackService(db, motifs, store, now);
+    packs.beforeApply = async () => {
+      await backups.create('before-pack');
+    };
+    if (options.backupSchedule ?? options.runtime !== 'cli') {
+      stopSchedule = backups.startSchedule((error) => console.error(`backup failed: ${(error as Error)?.message ?? String(error)}`));
+    }
     return {
       runtime: options.runtime,
       paths,
@@ -66,12 +86,19 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       motifs,
       library: new LibraryService(db, motifs, store, now),
       imports: new ImportService(db, motifs, store, now),
-      packs: new PackService(db, motifs, store, now),
+      packs,
+      backups,
       starter,
+      options,
       now,
-      close: () => db.close(),
+      close: () => {
+        stopSchedule();
+        live = null;
+        db.close();
+      },
     };
   } catch (error) {
+    stopSchedule();
     db.close();
     throw error;
   }

@@ -4,6 +4,7 @@ import { curatorCalls } from './curator';
 import { libraryCalls, libraryDesignCalls } from './library';
 import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
 import { maintenanceCalls } from './maintenance';
+import { maintenanceCalls } from './maintenance';
 import { packCalls } from './packs';
 import type { CallResult } from './define';
 
@@ -50,4 +51,5 @@ export * from './curator';
 export * from './library';
 export * from './designs';
 export * from './packs';
+export * from './maintenance';
 export * from './maintenance';

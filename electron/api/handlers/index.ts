@@ -1,8 +1,11 @@
+import type { StudioError } from '../../../model/localized';
 import type { Handlers } from '../handler-types';
-import type { StudioContext } from '../../services/studio';
+import type { StudioContext, StudioOptions } from '../../services/studio';
+import { openStudioOrDamaged } from '../../services/backup/studio-restore';
 import { appHandlers } from './app';
 import { curatorHandlers } from './curator';
 import { libraryHandlers } from './library';
+import { damagedHandlers, maintenanceHandlers } from './maintenance';
 import { packHandlers } from './packs';
 
 export function createHandlers(ctx: StudioContext): Handlers {
@@ -11,5 +14,28 @@ export function createHandlers(ctx: StudioContext): Handlers {
     ...curatorHandlers(ctx),
     ...libraryHandlers(ctx),
     ...packHandlers(ctx),
+    ...maintenanceHandlers(ctx),
   };
+}
+
+export interface OpenedHandlers {
+  /** a live object: a restore out of the damaged state swaps the full handlers in */
+  handlers: Handlers;
+  /** set while the database is damaged (the studio then serves only backups, restore and doctor) */
+  damaged: () => StudioError | null;
+  close(): void;
+}
+
+/** For composition roots (serve, desktop): a damaged database gives a working minimal studio, not a crash. */
+export async function openStudioHandlers(options: StudioOptions): Promise<OpenedHandlers> {
+  const opened = await openStudioOrDamaged(options);
+  let studio = opened.studio ?? null;
+  if (studio) return { handlers: createHandlers(studio), damaged: () => null, close: () => studio?.close() };
+  let damaged: StudioError | null = opened.damaged!.error;
+  const handlers = damagedHandlers(opened.damaged!, (restored) => {
+    studio = restored;
+    damaged = null;
+    Object.assign(handlers, createHandlers(restored));
+  });
+  return { handlers, damaged: () => damaged, close: () => studio?.close() };
 }

@@ -1,9 +1,12 @@
 import type { Command } from '../command';
+import { backupCommand } from './backup';
+import { doctorCommand } from './doctor';
 import { motifsImportCommand } from './motifs-import';
 import { motifsSearchCommand } from './motifs-search';
 import { packExportCommand } from './pack-export';
 import { packImportCommand } from './pack-import';
+import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 
 /** Every CLI command; `jinxiu --help` lists them in this order. */
-export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand];
+export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand, backupCommand, restoreCommand, doctorCommand];

@@ -1,11 +1,10 @@
 import { createDispatcher } from '../../api/dispatch';
-import { createHandlers } from '../../api/handlers';
+import { openStudioHandlers } from '../../api/handlers';
 import { startServer } from '../../serve';
-import { studioError } from '../../../model/localized';
+import { pick, studioError } from '../../../model/localized';
 import { stringOption } from '../args';
 import { DATA_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
-import { openStudio } from '../../services/studio';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -22,9 +21,12 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
     }
-    const studio = await openStudio({ dataDir: resolveDataDir(args), runtime: 'browser' });
+    // a damaged database is reported and the studio still serves its restore page
+    const studio = await openStudioHandlers({ dataDir: resolveDataDir(args), runtime: 'browser' });
+    const damaged = studio.damaged();
+    if (damaged) io.err(pick(damaged.localized, io.lang));
     const server = await startServer({
-      dispatch: createDispatcher(createHandlers(studio), (line) => io.err(line)),
+      dispatch: createDispatcher(studio.handlers, (line) => io.err(line)),
       port,
     });
     io.out(`Jinxiu Studio: ${server.url}`);

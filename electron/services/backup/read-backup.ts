@@ -30,8 +30,9 @@ export async function checkBackup(archive: string, options: { extractTo?: string
   const reader = await ZipFileReader.open(archive);
   const scratch = options.extractTo ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jinxiu-verify-'));
   try {
+    // the manifest is judged first: a zip that is not a backup at all deserves that plain answer
+    const manifest = await readManifest(reader, new Map(reader.entries.map((e) => [e.name, e])));
     const byName = indexEntries(reader.entries);
-    const manifest = await readManifest(reader, byName);
     const expected = new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...manifest.files.map((f) => f.path)]);
     for (const name of byName.keys()) if (!expected.has(name)) throw damaged(`unexpected entry ${name.slice(0, 120)}`);
 
@@ -74,6 +75,7 @@ function indexEntries(entries: ArchiveEntry[]): Map<string, ArchiveEntry> {
 async function readManifest(reader: ZipFileReader, byName: Map<string, ArchiveEntry>): Promise<BackupManifest> {
   const entry = byName.get(MANIFEST_ENTRY);
   if (!entry) throw notABackup('manifest.json is missing');
+  if (entry.isSymlink || entry.encrypted) throw damaged('manifest.json is a link or encrypted');
   if (entry.size > MAX_MANIFEST_BYTES) throw damaged('manifest.json is too large');
   let raw: { format?: unknown; formatVersion?: unknown };
   try {

@@ -23,7 +23,7 @@ export async function runDoctor(dataDir: string, options: DoctorOptions = {}): P
   const paths = dataPaths(dataDir);
   let findings = inspect(paths);
   let log = { repaired: [] as DoctorReport['repaired'], notRepaired: [] as DoctorReport['notRepaired'] };
-  if (options.repair && findings.problems.some((p) => p.repairable)) {
+  if (options.repair && findings.problems.length) {
     log = await repair(paths, findings, options.graceMs ?? DEFAULT_GRACE_MS, (options.now?.() ?? new Date()).getTime());
     findings = inspect(paths);
   }

@@ -5,6 +5,7 @@ import { fileReferenceColumns, quoteIdent } from '../backup/referenced-files';
 import { finishInterruptedRestore } from '../backup/restore-swap';
 import { FileStore } from '../files/file-store';
 import { normalizeRaster, svgThumbnail } from '../intake/raster';
+import { MEDIA_TYPES, sniffKind } from '../intake/sniff';
 import type { DataPaths } from '../paths';
 import { openForDoctor, type Findings } from './inspect';
 
@@ -78,7 +79,7 @@ async function rebuildDerived(db: Database, store: FileStore, bad: string[], log
     if (fs.existsSync(store.pathFor(row.sha256))) store.remove(row.sha256); // damaged bytes under a name they do not match
     const sha = store.put(derived);
     db.transaction(() => {
-      db.prepare('INSERT OR IGNORE INTO files (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)').run(sha, derived.length, row.role === 'thumbnail' ? 'image/png' : 'image/webp', new Date().toISOString());
+      db.prepare('INSERT OR IGNORE INTO files (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)').run(sha, derived.length, MEDIA_TYPES[sniffKind(derived) ?? 'png'], new Date().toISOString());
       db.prepare('UPDATE motif_files SET sha256 = ? WHERE motif_id = ? AND name = ?').run(sha, row.motif_id, row.name);
       if (sha !== row.sha256 && !stillUsed(db, row.sha256)) db.prepare('DELETE FROM files WHERE sha256 = ?').run(row.sha256);
     })();

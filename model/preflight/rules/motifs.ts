@@ -1,0 +1,81 @@
+/**
+ * Cultural-rights rules: a motif placed on a product must be allowed there by its usage label
+ * and still published, and every credit line its label requires must actually be printed.
+ * None of these can be forced: they protect the communities the motifs come from.
+ */
+import { elementUsesMotif } from '../../design/schema';
+import { mayExport, mayPlaceOnProduct, requiredCreditLine } from '../../motif/labels';
+import type { TextNode } from '../../scene';
+import { walkScene } from '../scene-walk';
+import { finding, type Finding, type RuleContext } from '../types';
+
+export function motifUseRule(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const el of ctx.design.elements) {
+    const motifId = elementUsesMotif(el);
+    if (!motifId || el.hidden) continue;
+    const where = ctx.whereOf(el.id);
+    const record = ctx.motifs[motifId];
+    if (!record) {
+      out.push(finding('error', 'motif.unknown', where,
+        { zh: `“${el.name}”用到的纹样（${motifId}）不在纹样库里，无法确认它能否印在商品上。`, en: `The motif of "${el.name}" (${motifId}) is not in the motif library, so its usage rules cannot be checked.` },
+        { zh: '请从纹样库重新选择这个纹样，或删除这个元素。', en: 'Pick the motif again from the library, or delete this element.' }));
+      continue;
+    }
+    const exportable = mayExport(record);
+    if (!exportable.allowed) {
+      out.push(finding('error', record.status === 'withdrawn' ? 'motif.withdrawn' : 'motif.not-exportable', where, exportable.reason!,
+        { zh: `请删除“${el.name}”，或换一个已发布、可商用的纹样。`, en: `Delete "${el.name}" or replace it with a published motif that may be used on products.` }));
+      continue;
+    }
+    // the composer asked for confirmations when the motif was placed; export judges the label itself
+    const decision = mayPlaceOnProduct(record, {
+      productKind: ctx.product?.product.kind,
+      commercial: ctx.commercial ?? true,
+      confirmed: true,
+      now: ctx.printDate ?? ctx.today,
+    });
+    if (!decision.allowed) {
+      out.push(finding('error', 'motif.label-forbids', where, decision.reason!,
+        { zh: `请删除“${el.name}”，或换一个标注为可商用或须署名的纹样。`, en: `Delete "${el.name}" or replace it with a motif labelled open or attribution.` }));
+    }
+  }
+  return out;
+}
+
+/** Text as printed: the scene's runs of one element, whitespace removed (line breaks split words anywhere). */
+function printedTextByElement(ctx: RuleContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const page of ctx.scene.pages) {
+    walkScene(page.nodes, ({ node, elementId }) => {
+      if (node.type !== 'text' || !elementId) return;
+      const text = (node as TextNode).runs.map((r) => r.text).join('');
+      out.set(elementId, (out.get(elementId) ?? '') + squash(text));
+    });
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+export function creditLineRule(ctx: RuleContext): Finding[] {
+  const printed = [...printedTextByElement(ctx).values()];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const el of ctx.design.elements) {
+    const motifId = elementUsesMotif(el);
+    if (!motifId || el.hidden || seen.has(motifId)) continue;
+    seen.add(motifId);
+    const record = ctx.motifs[motifId];
+    const line = record ? requiredCreditLine(record) : undefined;
+    if (!line) continue;
+    // the line must be on paper: a hidden credit block or one cut off by its box does not count
+    if (printed.some((t) => t.includes(squash(line.zh)))) continue;
+    const blockId = ctx.design.credits.blockId ?? undefined;
+    const where = blockId && ctx.design.elements.some((e) => e.id === blockId) ? ctx.whereOf(blockId) : ctx.whereOf(el.id);
+    out.push(finding('error', 'credit.missing', where,
+      { zh: `纹样“${record!.names.zh}”要求在商品上印出署名“${line.zh}”，但设计里没有印出这句话。`, en: `Motif "${record!.names.en}" requires the credit line "${line.en}" on the product, but the design does not print it.` },
+      { zh: '请保留致谢文字框并让它显示完整（放大文本框或缩小字号），里面要有这句署名。', en: 'Keep the credit text box visible and large enough to show all of it (enlarge the box or reduce the size), including this credit line.' }));
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** Walks a scene page with accumulated transforms, remembering which element each node came from. */
+import { applyToPoint, multiply } from '../design/geometry';
+import type { Matrix, PathCommand, SceneNode } from '../scene';
+
+export interface Visit {
+  node: SceneNode;
+  /** node coordinates -> page mm */
+  matrix: Matrix;
+  /** the top-level design element the node belongs to */
+  elementId?: string;
+}
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+export function walkScene(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix = IDENTITY, elementId?: string): void {
+  for (const node of nodes) {
+    const owner = elementId ?? node.elementId;
+    visit({ node, matrix, elementId: owner });
+    if (node.type === 'group') walkScene(node.children, visit, node.transform ? multiply(matrix, node.transform) : matrix, owner);
+  }
+}
+
+/** Uniform scale of a matrix (geometric mean of the axis scales): how much a length grows. */
+export function matrixScale(m: Matrix): number {
+  return Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
+}
+
+/** Scale along x and y of the transformed unit vectors. */
+export function axisScales(m: Matrix): { sx: number; sy: number } {
+  return { sx: Math.hypot(m[0], m[1]), sy: Math.hypot(m[2], m[3]) };
+}
+
+export interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Bounds of a path's points (control points included: never smaller than the curve). */
+export function pathBounds(d: PathCommand[], m: Matrix): Bounds | undefined {
+  let b: Bounds | undefined;
+  const add = (x: number, y: number) => {
+    const p = applyToPoint(m, x, y);
+    if (!b) b = { minX: p.x, minY: p.y, maxX: p.x, maxY: p.y };
+    else {
+      b.minX = Math.min(b.minX, p.x);
+      b.minY = Math.min(b.minY, p.y);
+      b.maxX = Math.max(b.maxX, p.x);
+      b.maxY = Math.max(b.maxY, p.y);
+    }
+  };
+  for (const c of d) {
+    if (c[0] === 'M' || c[0] === 'L') add(c[1], c[2]);
+    else if (c[0] === 'C') (add(c[1], c[2]), add(c[3], c[4]), add(c[5], c[6]));
+  }
+  return b;
+}

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AssetsService } from './assets/assets-service';
 import { BackupService } from './backup/backup-service';
+import { BrandService } from './brand/brand-service';
 import { finishInterruptedRestore } from './backup/restore-swap';
 import { CuratorService } from './curators/curator-service';
+import { DesignsService } from './designs/designs-service';
 import { openDatabase, type Database } from './db/database';
 import { FileStore } from './files/file-store';
+import { FontService } from './fonts/font-service';
 import { ImportService } from './library/import-service';
 import { LibraryService } from './library/library-service';
 import { MotifRepo } from './library/motif-repo';
@@ -30,6 +34,10 @@ export interface StudioContext {
   imports: ImportService;
   packs: PackService;
   backups: BackupService;
+  fonts: FontService;
+  designs: DesignsService;
+  brand: BrandService;
+  assets: AssetsService;
   starter: StarterReport;
   /** how this studio was opened (a restore reopens it the same way) */
   options: StudioOptions;
@@ -72,6 +80,12 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
     packs.beforeApply = async () => {
       await backups.create('before-pack');
     };
+    const fonts = new FontService({ bundledDir: path.join(resources, 'assets', 'fonts'), userDir: paths.fonts });
+    const brand = new BrandService(db, store, now, { fontIds: () => fonts.list().map((f) => f.id) });
+    brand.ensureDefault();
+    const designs = new DesignsService(db, now, { samplesDir: path.join(resources, 'assets', 'samples', 'designs'), brandKits: brand });
+    const library = new LibraryService(db, motifs, store, now);
+    library.setWhereUsed((motifId) => designs.whereUsed(motifId));
     if (options.backupSchedule ?? options.runtime !== 'cli') {
       stopSchedule = backups.startSchedule((error) => console.error(`backup failed: ${(error as Error)?.message ?? String(error)}`));
     }
@@ -84,10 +98,14 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       settings: new SettingsService(db),
       curators: new CuratorService(db, now),
       motifs,
-      library: new LibraryService(db, motifs, store, now),
+      library,
       imports: new ImportService(db, motifs, store, now),
       packs,
       backups,
+      fonts,
+      designs,
+      brand,
+      assets: new AssetsService(db, store, now),
       starter,
       options,
       now,

@@ -3,10 +3,15 @@ import type { Handlers } from '../handler-types';
 import type { StudioContext, StudioOptions } from '../../services/studio';
 import { openStudioOrDamaged } from '../../services/backup/studio-restore';
 import { appHandlers } from './app';
+import { assetHandlers } from './assets';
+import { brandHandlers } from './brand';
 import { curatorHandlers } from './curator';
+import { designHandlers } from './designs';
+import { fontHandlers } from './fonts';
 import { libraryHandlers } from './library';
 import { damagedHandlers, maintenanceHandlers } from './maintenance';
 import { packHandlers } from './packs';
+import { productHandlers } from './products';
 
 export function createHandlers(ctx: StudioContext): Handlers {
   return {
@@ -14,6 +19,11 @@ export function createHandlers(ctx: StudioContext): Handlers {
     ...curatorHandlers(ctx),
     ...libraryHandlers(ctx),
     ...packHandlers(ctx),
+    ...productHandlers(ctx),
+    ...designHandlers(ctx),
+    ...brandHandlers(ctx),
+    ...fontHandlers(ctx),
+    ...assetHandlers(ctx),
     ...maintenanceHandlers(ctx),
   };
 }

@@ -1,7 +1,8 @@
 import type { HandlersFor } from '../handler-types';
 import type { StudioContext } from '../../services/studio';
+import type { MotifRecord } from '../../../model/motif/schema';
 
-type LibraryCalls = 'library.search' | 'library.facets' | 'library.get' | 'library.thumbnails' | 'library.artwork' | 'library.import' | 'library.update' | 'library.transition';
+type LibraryCalls = 'library.search' | 'library.facets' | 'library.get' | 'library.thumbnails' | 'library.artwork' | 'library.import' | 'library.update' | 'library.transition' | 'library.forDesign';
 
 export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
   return {
@@ -22,5 +23,17 @@ export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
     },
     'library.update': ({ id, expectedVersion, changes }) => ctx.library.edit(id, expectedVersion, changes, ctx.curators.requireActor()),
     'library.transition': ({ id, action, note }) => ctx.library.transition(id, action, note, ctx.curators.requireActor()),
+    'library.forDesign': ({ ids }) => {
+      // any status: a design placing a since-withdrawn motif still opens and can explain why it must change;
+      // secret/sacred motifs reach only an unlocked curator. Unknown or hidden ids are simply absent.
+      const curator = ctx.curators.isActive();
+      const out: Record<string, { record: MotifRecord; svg?: string; preview?: string }> = {};
+      for (const id of new Set(ids)) {
+        const row = ctx.motifs.get(id);
+        if (!row || (row.record.usageLabel === 'secret-sacred' && !curator)) continue;
+        out[id] = { record: row.record, ...ctx.library.artwork(id) };
+      }
+      return out;
+    },
   };
 }

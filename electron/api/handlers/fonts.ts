@@ -1,0 +1,30 @@
+import type { HandlersFor } from '../handler-types';
+import type { StudioContext } from '../../services/studio';
+import type { FontInfo } from '../../services/fonts/font-types';
+import { intakeBytes, INTAKE_RULES } from '../../services/intake/intake';
+
+/** The renderer never learns file paths: it gets ids, names and bytes. */
+function publicInfo(f: FontInfo) {
+  return { id: f.id, family: f.family, name: f.name, licence: f.licence, source: f.source };
+}
+
+export function fontHandlers(ctx: StudioContext): HandlersFor<'fonts.list' | 'fonts.metrics' | 'fonts.file' | 'fonts.import'> {
+  return {
+    'fonts.list': () => ctx.fonts.list().map(publicInfo),
+    'fonts.metrics': ({ fontId, text }) => {
+      const m = ctx.fonts.metrics(fontId, text);
+      // JSON object keys are strings: code points travel as decimal strings
+      const advances: Record<string, number> = {};
+      for (const [cp, width] of Object.entries(m.advances)) advances[String(cp)] = width;
+      return { fontId: m.fontId, unitsPerEm: m.unitsPerEm, ascender: m.ascender, descender: m.descender, lineGap: m.lineGap, advances, missing: m.missing };
+    },
+    'fonts.file': ({ fontId }) => {
+      const info = ctx.fonts.info(fontId);
+      return { fontId: info.id, family: info.family, base64: ctx.fonts.bytes(fontId).toString('base64') };
+    },
+    'fonts.import': ({ name, base64 }) => {
+      const file = intakeBytes(name, Buffer.from(base64, 'base64'), INTAKE_RULES.font);
+      return publicInfo(ctx.fonts.importFont(file.bytes, file.name));
+    },
+  };
+}

@@ -14,6 +14,7 @@ export const libraryMessages = defineMessages({
   'lib.filter.any': ['全部', 'All'],
   'lib.filter.clear': ['清除筛选', 'Clear filters'],
   'lib.count': ['共 {n} 个纹样', '{n} motifs'],
+  'lib.count.more': ['超过 {n} 个纹样（往下滚动会继续加载）', 'More than {n} motifs (scroll down to load more)'],
   'lib.count.one': ['共 1 个纹样', '1 motif'],
   'lib.none': ['没有找到符合条件的纹样。换个词试试，或者清除筛选。', 'No motif matches. Try another word or clear the filters.'],
   'lib.grid': ['纹样列表', 'Motif list'],

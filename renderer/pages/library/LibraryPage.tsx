@@ -43,9 +43,12 @@ export function LibraryPage() {
   const results = useMotifResults(params, reloadKey);
   const { thumbs, request } = useThumbnails();
 
-  // leaving curator mode: drafts and selections are not a cooperative's business
+  // leaving curator mode: drafts and selections are not a cooperative's business, so the
+  // open record (perhaps a draft) and the pack selection are put away
   useEffect(() => {
-    if (!curatorView) setChecked(new Set());
+    if (curatorView) return;
+    setChecked(new Set());
+    setOpenId(null);
   }, [curatorView]);
 
   useEffect(() => {
@@ -76,7 +79,7 @@ export function LibraryPage() {
   }, [range, loaded, itemAt, request]);
 
   const reload = useCallback(() => setReloadKey((k) => k + 1), []);
-  const total = results.total;
+  const total = results.count;
 
   return (
     <section className="page library-page" aria-labelledby="lib-title">
@@ -107,7 +110,7 @@ export function LibraryPage() {
       )}
       <LibraryFilters value={filters} onChange={setFilters} curatorView={curatorView} facetsKey={reloadKey} />
       <p className="lib-count" role="status" aria-live="polite">
-        {total === null ? t('loading') : total === 1 ? t('lib.count.one') : t('lib.count', { n: total.toLocaleString() })}
+        {total === null ? t('loading') : !results.exact ? t('lib.count.more', { n: results.atLeast.toLocaleString() }) : total === 1 ? t('lib.count.one') : t('lib.count', { n: total.toLocaleString() })}
       </p>
       <div className={openId ? 'lib-body with-detail' : 'lib-body'}>
         <div className="lib-grid-wrap">
@@ -124,6 +127,7 @@ export function LibraryPage() {
               onRangeChange={onRangeChange}
               renderItem={(i) => {
                 const motif = itemAt(i);
+                if (motif === null) return null;
                 return (
                   <MotifCard
                     motif={motif}

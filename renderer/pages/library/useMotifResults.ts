@@ -8,10 +8,22 @@ export const PAGE_SIZE = 120;
 
 export type SearchParams = Omit<SearchInput, 'limit' | 'offset'>;
 
+/**
+ * The server stops counting matches at this many (counting every match of 苗 in a large
+ * library costs time). A total this large means "at least", and the grid then grows page
+ * by page as the person scrolls, until a short page shows where the results really end.
+ */
+export const SERVER_COUNT_CEILING = 2000;
+
 export interface MotifResults {
-  /** null until the first page of this search arrived */
-  total: number | null;
-  itemAt: (index: number) => MotifSummary | undefined;
+  /** rows the grid should have room for; null until the first page of this search arrived */
+  count: number | null;
+  /** false while the real number of matches is still unknown (more than the server counted) */
+  exact: boolean;
+  /** matches known so far (what "more than N" says while `exact` is false) */
+  atLeast: number;
+  /** undefined: not loaded yet; null: loaded, but hidden from this view (a gap in the page) */
+  itemAt: (index: number) => MotifSummary | null | undefined;
   /** make sure rows [start, end) are loaded or on their way */
   ensureRange: (start: number, end: number) => void;
   /** bumps whenever a page arrives, so views can react to newly loaded rows */
@@ -67,7 +79,11 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
     fetchPage(0);
   }, [key, reloadKey, fetchPage]);
 
-  const itemAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+  const itemAt = useCallback((index: number) => {
+    const page = pages.current.get(Math.floor(index / PAGE_SIZE));
+    // a cooperative's page may come back a little short: secret/sacred motifs are taken out
+    return page ? (page[index % PAGE_SIZE] ?? null) : undefined;
+  }, []);
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
@@ -77,5 +93,20 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
     [fetchPage],
   );
 
-  return { total, itemAt, ensureRange, loaded };
+  let knownEnd = 0;
+  let end: number | null = null;
+  for (const [page, items] of pages.current) {
+    knownEnd = Math.max(knownEnd, page * PAGE_SIZE + items.length);
+    if (items.length < PAGE_SIZE) end = Math.min(end ?? Infinity, page * PAGE_SIZE + items.length);
+  }
+  let count = total;
+  let exact = true;
+  if (total !== null && total >= SERVER_COUNT_CEILING) {
+    if (end !== null && end >= total) count = end;
+    else {
+      count = Math.max(total, knownEnd + PAGE_SIZE);
+      exact = false;
+    }
+  }
+  return { count, exact, atLeast: Math.max(total ?? 0, knownEnd), itemAt, ensureRange, loaded };
 }

@@ -15,6 +15,9 @@ import { MotifRepo } from './library/motif-repo';
 import { syncStarterLibrary, type StarterReport } from './library/starter-library';
 import { dataPaths, type DataPaths } from './paths';
 import { PackService } from './packs/pack-service';
+import { ProductRepo } from './products/product-repo';
+import { ProductService } from './products/product-service';
+import { loadSampleProducts, type SampleReport } from './products/sample-products';
 import { resourceRoot } from './resources';
 import { SettingsService } from './settings-service';
 
@@ -39,6 +42,8 @@ export interface StudioContext {
   brand: BrandService;
   assets: AssetsService;
   starter: StarterReport;
+  products: ProductService;
+  productSamples: SampleReport;
   /** how this studio was opened (a restore reopens it the same way) */
   options: StudioOptions;
   now: () => Date;
@@ -53,6 +58,8 @@ export interface StudioOptions {
   resources?: string;
   /** false: skip loading the shipped starter library (benchmarks with generated records) */
   starterLibrary?: boolean;
+  /** false: do not load assets/samples/products on first start */
+  sampleProducts?: boolean;
   /** false: no backup at start / hourly (default: on for the desktop and browser mode, off for the CLI) */
   backupSchedule?: boolean;
 }
@@ -77,6 +84,9 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
         ? { installed: 0, updated: 0, keptLocal: [], invalid: [] }
         : await syncStarterLibrary(db, motifs, store, path.join(resources, 'motifs'), now);
     const packs = new PackService(db, motifs, store, now);
+    const products = new ProductService(new ProductRepo(db), now);
+    const productSamples =
+      options.sampleProducts === false ? { loaded: [], invalid: [] } : loadSampleProducts(db, products, path.join(resources, 'assets', 'samples', 'products'));
     packs.beforeApply = async () => {
       await backups.create('before-pack');
     };
@@ -107,6 +117,8 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       brand,
       assets: new AssetsService(db, store, now),
       starter,
+      products,
+      productSamples,
       options,
       now,
       close: () => {

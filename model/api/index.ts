@@ -6,6 +6,7 @@ import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
 import { maintenanceCalls } from './maintenance';
 import { maintenanceCalls } from './maintenance';
 import { packCalls } from './packs';
+import { productCalls } from './products';
 import type { CallResult } from './define';
 
 /**
@@ -22,6 +23,7 @@ export const studioContract = {
   ...fontCalls,
   ...assetCalls,
   ...packCalls,
+  ...productCalls,
   ...maintenanceCalls,
 };
 
@@ -51,5 +53,6 @@ export * from './curator';
 export * from './library';
 export * from './designs';
 export * from './packs';
+export * from './products';
 export * from './maintenance';
 export * from './maintenance';

@@ -7,6 +7,7 @@ import { packExportCommand } from './pack-export';
 import { packImportCommand } from './pack-import';
 import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
+import { validateProductCommand } from './validate';
 
 /** Every CLI command; `jinxiu --help` lists them in this order. */
-export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand, backupCommand, restoreCommand, doctorCommand];
+export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand, backupCommand, restoreCommand, doctorCommand, validateProductCommand];

@@ -1,0 +1,137 @@
+/**
+ * products.storyCard: turns product facts into an ordinary two-sided design (template
+ * "story-card": Chinese front, English back) that the user then edits and exports like any
+ * other. Built through model/design commands, so the credit block that attribution-required
+ * motifs need is created by the same rule the composer enforces.
+ */
+import type { BrandKit } from '../../../model/brand/schema';
+import { applyCommands, type Command } from '../../../model/design/commands/apply';
+import { usedMotifIds } from '../../../model/design/commands/credits';
+import { DEFAULT_FONT_ID, type Design, type Element, type TextElement } from '../../../model/design/schema';
+import { studioError } from '../../../model/localized';
+import { mayPlaceOnProduct, requiredCreditLine } from '../../../model/motif/labels';
+import type { MotifRecord } from '../../../model/motif/schema';
+import { cardSize } from '../../../model/templates/story-card';
+import type { ProductService } from './product-service';
+import { motifLines, originLines, productLine, storyOf, titleOf, type StoryFacts } from './story-card-text';
+
+export interface StoryCardDesigns {
+  list(): { id: string; productId: string | null }[];
+  get(id: string): { design: Design };
+  create(input: { name: string; template: { kind: string; params: Record<string, string | number | boolean> }; productId?: string; brandKitId?: string }): Design;
+  save(design: Design): { updatedAt: string };
+}
+
+export interface StoryCardDeps {
+  products: ProductService;
+  designs: StoryCardDesigns;
+  brandKits: () => BrandKit[];
+  motif: (id: string) => MotifRecord | undefined;
+}
+
+const PARAMS = { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } as const;
+const MAX_MOTIFS = 3;
+const MARGIN = 8;
+const INK = { cmyk: { c: 0, m: 0, y: 0, k: 100 } };
+
+export function makeStoryCard(deps: StoryCardDeps, productId: string): { designId: string; name: string } {
+  const file = deps.products.productFile(productId);
+  if (!file) throw studioError('product.not-found', `找不到产品“${productId}”，它可能已被删除。`, `Product "${productId}" was not found; it may have been deleted.`);
+  const coopId = String(file.cooperative.id);
+  const kits = deps.brandKits();
+  const kit = kits.find((k) => k.cooperativeId === coopId) ?? kits[0];
+  const motifs = motifsOfProduct(deps, productId, String(file.product.kind ?? ''));
+  const facts: StoryFacts = { cooperative: file.cooperative as StoryFacts['cooperative'], product: file.product as StoryFacts['product'], story: kit?.story, motifs, today: deps.products.today() };
+
+  const name = `${productLine(facts, 'zh') || productId} · 品牌故事卡`;
+  const empty = deps.designs.create({ name, template: { kind: 'story-card', params: { ...PARAMS } }, productId, brandKitId: kit?.id });
+  const commands = cardCommands(facts);
+  const credits = motifs.flatMap((m) => {
+    const text = requiredCreditLine(m);
+    return text ? [{ motifId: m.id, text }] : [];
+  });
+  const [w, h] = cardSize(PARAMS);
+  commands.push({
+    type: 'sync-credits',
+    credits,
+    placement: { page: 'back', panelId: 'card-back', transform: { x: MARGIN, y: h - MARGIN - 12, width: w - 2 * MARGIN, height: 12, rotation: 0 }, sizePt: 6 },
+  });
+  const design = applyCommands(empty, commands);
+  deps.designs.save(design);
+  return { designId: design.id, name };
+}
+
+/** Motifs placed in the product's other designs that may go on a commercial piece, first ones first. */
+function motifsOfProduct(deps: StoryCardDeps, productId: string, productKind: string): MotifRecord[] {
+  const ids: string[] = [];
+  for (const summary of deps.designs.list()) {
+    if (summary.productId !== productId) continue;
+    for (const id of usedMotifIds(deps.designs.get(summary.id).design)) if (!ids.includes(id)) ids.push(id);
+  }
+  const out: MotifRecord[] = [];
+  for (const id of ids) {
+    const record = deps.motif(id);
+    // the card is printed and handed out with the product: the same rule as placing on it
+    if (record && mayPlaceOnProduct(record, { productKind, commercial: true, confirmed: true }).allowed) out.push(record);
+    if (out.length === MAX_MOTIFS) break;
+  }
+  return out;
+}
+
+function cardCommands(f: StoryFacts): Command[] {
+  const [w] = cardSize(PARAMS);
+  const inner = w - 2 * MARGIN;
+  const out: Command[] = [];
+  let n = 0;
+  const add = (el: Element) => out.push({ type: 'add-element', element: el });
+  const text = (page: 'front' | 'back', y: number, height: number, body: string, sizePt: number, role: TextElement['role'], align: TextElement['align'] = 'start') => {
+    if (!body) return;
+    add({
+      id: `story-${page}-${++n}`,
+      kind: 'text',
+      name: `${page === 'front' ? '正面' : '背面'}文字 ${n}`,
+      page,
+      panelId: `card-${page}`,
+      transform: { x: MARGIN, y, width: inner, height, rotation: 0 },
+      opacity: 1,
+      locked: false,
+      hidden: false,
+      text: body,
+      fontId: DEFAULT_FONT_ID,
+      sizePt,
+      lineHeight: 1.35,
+      align,
+      direction: 'horizontal',
+      colour: INK,
+      role,
+    });
+  };
+  for (const page of ['front', 'back'] as const) {
+    const side = page === 'front' ? 'zh' : 'en';
+    text(page, 8, 10, titleOf(f, side), 14, 'title', 'center');
+    text(page, 19, 7, productLine(f, side), 10, 'title', 'center');
+    text(page, 58, 30, storyOf(f, side), 7.5, 'body');
+    text(page, 89, 22, motifLines(f, side), 6.5, 'body');
+    text(page, 112, page === 'front' ? 26 : 14, originLines(f, side), 6, 'body');
+  }
+  // motif artwork on the front, in a row under the titles
+  const size = 28;
+  const gap = f.motifs.length > 1 ? (inner - f.motifs.length * size) / (f.motifs.length - 1) : 0;
+  f.motifs.forEach((m, i) => {
+    const x = f.motifs.length === 1 ? (w - size) / 2 : MARGIN + i * (size + gap);
+    add({
+      id: `story-motif-${i + 1}`,
+      kind: 'motif',
+      name: m.names.zh,
+      page: 'front',
+      panelId: 'card-front',
+      transform: { x, y: 28, width: size, height: size, rotation: 0 },
+      opacity: 1,
+      locked: false,
+      hidden: false,
+      motifId: m.id,
+      colourMap: {},
+    });
+  });
+  return out;
+}

@@ -2,6 +2,7 @@ import type { HandlersFor } from '../handler-types';
 import type { StudioContext } from '../../services/studio';
 import type { FontInfo } from '../../services/fonts/font-types';
 import { intakeBytes, INTAKE_RULES } from '../../services/intake/intake';
+import { StudioError, studioError } from '../../../model/localized';
 
 /** The renderer never learns file paths: it gets ids, names and bytes. */
 function publicInfo(f: FontInfo) {
@@ -24,7 +25,17 @@ export function fontHandlers(ctx: StudioContext): HandlersFor<'fonts.list' | 'fo
     },
     'fonts.import': ({ name, base64 }) => {
       const file = intakeBytes(name, Buffer.from(base64, 'base64'), INTAKE_RULES.font);
-      return publicInfo(ctx.fonts.importFont(file.bytes, file.name));
+      try {
+        return publicInfo(ctx.fonts.importFont(file.bytes, file.name));
+      } catch (error) {
+        if (error instanceof StudioError) throw error;
+        // fontkit reads tables lazily: a cut-off file passes the header check and breaks later
+        throw studioError(
+          'font.unreadable',
+          `字体文件“${file.name}”无法读取，可能不完整或已损坏。请重新下载或从原来的地方再复制一次。`,
+          `The font file "${file.name}" cannot be read; it may be truncated or damaged. Download it again or copy it again from where it came from.`,
+        );
+      }
     },
   };
 }

@@ -86,6 +86,8 @@ test('search in Chinese (two characters and one), filter by craft, open a motif 
   await expect(detail.getByRole('region', { name: '用到它的设计' })).toContainText('还没有设计用到这个纹样');
   await expect(detail.getByText(mother.meaning.zh.text)).toBeVisible();
   await snap(page, testInfo, 'motif-detail');
+  await provenance.scrollIntoViewIfNeeded();
+  await snap(page, testInfo, 'motif-detail-provenance');
 
   // the same page in English
   await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
@@ -199,6 +201,7 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   expect(find('批准发布')).toMatch(/审核中 \(v\d+\) → 已发布/);
   expect(find('撤回')).toContain('阿英');
   expect(find('撤回')).toContain('社区要求先停止对外使用');
+  await detail.getByRole('heading', { name: '修改历史' }).scrollIntoViewIfNeeded();
   await snap(page, testInfo, 'curator-history');
 
   // the withdrawn motif is gone from the cooperative library
@@ -206,7 +209,9 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   await page.getByRole('searchbox', { name: '搜索纹样' }).fill('剪纸花');
   await expect(page.getByText('没有找到符合条件的纹样')).toBeVisible();
 
-  // the only console errors are Chromium's notes on the refusals provoked above
+  // nothing went wrong behind the scenes: no error banner, and the only console errors
+  // are Chromium's notes on the refusals provoked above
+  await expect(page.locator('.error-banner')).toHaveCount(0);
   expect(consoleErrors.filter((e) => !REFUSAL_LOG.test(e))).toEqual([]);
 });
 

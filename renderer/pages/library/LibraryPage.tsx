@@ -25,7 +25,11 @@ export function LibraryPage() {
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), SEARCH_DELAY_MS);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // a record opened (or changed) in curator mode may be a draft: leaving curator mode puts
+  // it away at once, before anything asks the server for it as a cooperative
+  const [opened, setOpened] = useState<{ id: string; curator: boolean } | null>(null);
+  const openId = opened && (curatorView || !opened.curator) ? opened.id : null;
+  const setOpenId = useCallback((id: string | null) => setOpened(id ? { id, curator: curatorView } : null), [curatorView]);
   const [reloadKey, setReloadKey] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [reviewCount, setReviewCount] = useState<number | null>(null);
@@ -43,12 +47,9 @@ export function LibraryPage() {
   const results = useMotifResults(params, reloadKey);
   const { thumbs, request } = useThumbnails();
 
-  // leaving curator mode: drafts and selections are not a cooperative's business, so the
-  // open record (perhaps a draft) and the pack selection are put away
+  // leaving curator mode: the pack selection is put away too
   useEffect(() => {
-    if (curatorView) return;
-    setChecked(new Set());
-    setOpenId(null);
+    if (!curatorView) setChecked(new Set());
   }, [curatorView]);
 
   useEffect(() => {
@@ -154,7 +155,16 @@ export function LibraryPage() {
           )}
         </div>
         {openId ? (
-          <MotifDetailPanel key={openId} id={openId} curatorActive={curatorView} onChanged={reload} onClose={() => setOpenId(null)} />
+          <MotifDetailPanel
+            key={openId}
+            id={openId}
+            curatorActive={curatorView}
+            onChanged={() => {
+              setOpened((o) => o && { ...o, curator: true });
+              reload();
+            }}
+            onClose={() => setOpenId(null)}
+          />
         ) : (
           <aside className="detail-panel hint">
             <p>{t('lib.pick')}</p>

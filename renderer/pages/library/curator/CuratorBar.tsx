@@ -30,7 +30,6 @@ export function CuratorBar({ status, setStatus, lock, reviewCount, showReviewQue
     return (
       <div className="curator-bar">
         <button type="button" className="curator-enter" onClick={() => setOpen('enter')}>
-          <span aria-hidden="true">🔒 </span>
           {t('cur.mode')}
         </button>
         {open === 'enter' && (

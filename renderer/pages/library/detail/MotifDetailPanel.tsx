@@ -23,6 +23,7 @@ export function MotifDetailPanel({ id, curatorActive, onChanged, onClose }: { id
       notify(e);
     });
   }, [api, id, notify]);
+  // curator mode may see more (status, review notes): reload when it changes
   useEffect(load, [load, curatorActive]);
 
   if (!detail || detail.record.id !== id) {
@@ -77,6 +78,7 @@ export function MotifDetailPanel({ id, curatorActive, onChanged, onClose }: { id
       )}
       <ArtworkView id={r.id} name={r.names.zh} version={r.version} />
       <p className="muted small">{t('detail.minPrint', { mm: r.artwork.minPrintMm })}</p>
+      <RulesSection detail={detail} />
       <section className="detail-section" aria-labelledby="summary-title">
         <h3 id="summary-title">{t('detail.summary')}</h3>
         <p>{l(r.summary)}</p>
@@ -90,7 +92,6 @@ export function MotifDetailPanel({ id, curatorActive, onChanged, onClose }: { id
           {t('detail.source')}: {r.meaning.en.source}
         </p>
       </section>
-      <RulesSection detail={detail} />
       <ProvenanceSection record={r} />
       <HistorySection detail={detail} />
     </aside>

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { FileStore } from '../files/file-store';
 import { intakeBytes, INTAKE_RULES } from '../intake/intake';
 import { normalizeRaster } from '../intake/raster';
+import { MEDIA_TYPES, sniffKind } from '../intake/sniff';
 import { dataUrl, storeAndRegister } from './file-register';
 
 export type AssetPurpose = 'photo' | 'evidence';
@@ -36,9 +37,10 @@ export class AssetsService {
     // every check and conversion happens before anything is stored: a refused file leaves no trace
     const prepared =
       file.kind === 'pdf'
-        ? { width: 0, height: 0, preview: await documentPreview(), previewType: 'image/png' }
-        : { ...(await normalizeRaster(file.bytes, file.name)), previewType: 'image/webp' };
-    const previewSha = storeAndRegister(this.db, this.store, prepared.preview, prepared.previewType, this.now);
+        ? { width: 0, height: 0, preview: await documentPreview() }
+        : await normalizeRaster(file.bytes, file.name);
+    const previewType = mediaTypeOf(prepared.preview);
+    const previewSha = storeAndRegister(this.db, this.store, prepared.preview, previewType, this.now);
     const assetId = storeAndRegister(this.db, this.store, file.bytes, file.mediaType, this.now);
     this.db
       .prepare(
@@ -46,7 +48,7 @@ export class AssetsService {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(assetId, file.name, purpose, file.mediaType, prepared.width, prepared.height, previewSha, this.now().toISOString());
-    return { assetId, pixelWidth: prepared.width, pixelHeight: prepared.height, preview: dataUrl(prepared.previewType, prepared.preview) };
+    return { assetId, pixelWidth: prepared.width, pixelHeight: prepared.height, preview: dataUrl(previewType, prepared.preview) };
   }
 
   preview(assetId: string): { preview: string; pixelWidth: number; pixelHeight: number } {
@@ -60,8 +62,7 @@ export class AssetsService {
       );
     }
     const bytes = this.store.read(row.preview_sha256);
-    const type = bytes.subarray(0, 4).toString('latin1') === 'RIFF' ? 'image/webp' : 'image/png';
-    return { preview: dataUrl(type, bytes), pixelWidth: row.pixel_width, pixelHeight: row.pixel_height };
+    return { preview: dataUrl(mediaTypeOf(bytes), bytes), pixelWidth: row.pixel_width, pixelHeight: row.pixel_height };
   }
 
   /** The original bytes, for the PDF writer. */
@@ -69,6 +70,12 @@ export class AssetsService {
     if (!/^[0-9a-f]{64}$/.test(assetId) || !this.store.has(assetId)) this.preview(assetId); // throws the friendly error
     return this.store.read(assetId);
   }
+}
+
+/** The preview encoder may change (it did: WebP -> JPEG); the bytes say what they are. */
+function mediaTypeOf(bytes: Uint8Array): string {
+  const kind = sniffKind(bytes);
+  return kind ? MEDIA_TYPES[kind] : 'application/octet-stream';
 }
 
 /** A PDF certificate cannot be rasterised without a PDF engine; the screen shows a document sign instead. */

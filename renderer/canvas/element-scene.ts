@@ -1,0 +1,34 @@
+/**
+ * Splits a built scene into what each element paints, in the element's own box
+ * coordinates. Scenes are built only for elements that changed (elements are shared
+ * between document versions, so identity tells), which keeps a drag on a 300-element
+ * design cheap.
+ */
+import { buildSceneReport, type BuildSceneOptions } from '../../model/design/scene-builder';
+import type { Design, Element } from '../../model/design/schema';
+import type { GroupNode, SceneNode } from '../../model/scene';
+import type { ElementPaint } from './element-object';
+
+function paintOf(node: SceneNode): ElementPaint | undefined {
+  if (node.type !== 'group') return undefined;
+  // a pattern on a panel comes wrapped: an outer group clipped to the panel (page mm)
+  if (!node.transform && node.clip && node.children.length === 1 && node.children[0].type === 'group') {
+    const inner = node.children[0] as GroupNode;
+    return { nodes: inner.children, ...(inner.clip ? { clip: inner.clip } : {}), pageClip: node.clip, opacity: inner.opacity ?? 1 };
+  }
+  return { nodes: node.children, ...(node.clip ? { clip: node.clip } : {}), opacity: node.opacity ?? 1 };
+}
+
+export function paintsFor(doc: Design, elements: readonly Element[], options: BuildSceneOptions): Map<string, ElementPaint> {
+  const out = new Map<string, ElementPaint>();
+  if (elements.length === 0) return out;
+  const { scene } = buildSceneReport({ ...doc, elements: [...elements] }, options);
+  for (const page of scene.pages) {
+    for (const node of page.nodes) {
+      if (!node.elementId) continue;
+      const paint = paintOf(node);
+      if (paint) out.set(node.elementId, paint);
+    }
+  }
+  return out;
+}

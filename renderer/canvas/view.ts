@@ -1,0 +1,352 @@
+/**
+ * The fabric canvas as a view of the design store. It never owns design state: it draws
+ * what the store's document says, and turns finished gestures (pointer-up after a move,
+ * rotate or scale) into update-element commands. One drag is one undo step: the store
+ * opens a gesture on pointer-down and closes it on pointer-up; Escape cancels it.
+ *
+ * This is the only folder that imports fabric.
+ */
+import { ActiveSelection, Canvas, Point, type FabricObject, type TPointerEventInfo } from 'fabric';
+import type { UpdateElement } from '../../model/design/commands/update-element';
+import { elementBounds } from '../../model/design/geometry';
+import type { Element } from '../../model/design/schema';
+import type { Lang } from '../../model/localized';
+import type { Rect, TemplateResult } from '../../model/templates/types';
+import type { DesignResources } from '../editor/resources';
+import { guidesFrom, snapBox, type Guides } from '../editor/snapping';
+import type { EditorStore } from '../editor/store';
+import { ElementObject, transformOf } from './element-object';
+import { paintsFor } from './element-scene';
+import { paintGuides, paintSheet } from './sheet';
+
+export interface ViewDeps {
+  store: EditorStore;
+  resources: DesignResources;
+  lang: () => Lang;
+  onError: (e: unknown) => void;
+  onZoom?: (zoom: number) => void;
+}
+
+/** px on screen per mm at zoom 1 is the fabric zoom itself */
+const MIN_ZOOM = 0.3;
+const MAX_ZOOM = 40;
+const SNAP_PX = 6;
+
+export class CanvasView {
+  readonly canvas: Canvas;
+  private readonly objects = new Map<string, ElementObject>();
+  private lastEls = new Map<string, Element>();
+  private lastTemplate: TemplateResult | undefined;
+  private lastResources = -1;
+  private lastBrand: unknown;
+  private page = 'front';
+  private dirty = new Set<string>();
+  private quietSelection = false;
+  private gestureOpen = false;
+  private panning: { x: number; y: number } | null = null;
+  private spaceDown = false;
+  private guides: Guides = { xs: [], ys: [] };
+  private snapGuide: { x?: number; y?: number } = {};
+  private firstRenderMarked = false;
+  private unsubscribe: () => void;
+  private lastSelection: readonly string[] = [];
+
+  constructor(
+    element: HTMLCanvasElement,
+    private readonly deps: ViewDeps,
+  ) {
+    this.canvas = new Canvas(element, {
+      preserveObjectStacking: true,
+      fireMiddleClick: true,
+      stopContextMenu: true,
+      selectionColor: 'rgba(47, 63, 127, 0.08)',
+      selectionBorderColor: '#2f3f7f',
+      uniformScaling: true,
+    });
+    this.canvas.on('before:render', ({ ctx }) => this.paintUnder(ctx));
+    this.canvas.on('after:render', ({ ctx }) => this.paintOver(ctx));
+    this.canvas.on('mouse:down', (o) => this.onDown(o));
+    this.canvas.on('mouse:move', (o) => this.onMove(o));
+    this.canvas.on('mouse:up', () => this.onUp());
+    this.canvas.on('mouse:wheel', (o) => this.onWheel(o));
+    this.canvas.on('object:moving', (o) => this.onMoving(o.target));
+    this.canvas.on('object:modified', (o) => this.onModified(o.target));
+    this.canvas.on('selection:created', () => this.selectionFromCanvas());
+    this.canvas.on('selection:updated', () => this.selectionFromCanvas());
+    this.canvas.on('selection:cleared', () => this.selectionFromCanvas());
+    this.unsubscribe = deps.store.subscribe(() => this.onStore());
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    void this.canvas.dispose();
+  }
+
+  get zoom(): number {
+    return this.canvas.getZoom();
+  }
+
+  setPage(page: string): void {
+    if (page === this.page) return;
+    this.page = page;
+    this.sync(true);
+  }
+
+  setSpace(down: boolean): void {
+    this.spaceDown = down;
+    this.canvas.defaultCursor = down ? 'grab' : 'default';
+    this.canvas.skipTargetFind = down;
+    this.canvas.selection = !down;
+  }
+
+  setSize(width: number, height: number): void {
+    this.canvas.setDimensions({ width, height });
+    this.canvas.requestRenderAll();
+  }
+
+  /** Whole flat layout (with bleed) in view, centred. */
+  fit(): void {
+    const t = this.template();
+    const w = this.canvas.getWidth();
+    const h = this.canvas.getHeight();
+    const margin = 12;
+    const z = clamp(Math.min(w / (t.width + 2 * margin), h / (t.height + 2 * margin)), MIN_ZOOM, MAX_ZOOM);
+    this.canvas.setViewportTransform([z, 0, 0, z, (w - t.width * z) / 2, (h - t.height * z) / 2]);
+    this.deps.onZoom?.(z);
+    this.canvas.requestRenderAll();
+  }
+
+  zoomBy(factor: number, at?: { x: number; y: number }): void {
+    const point = at ?? { x: this.canvas.getWidth() / 2, y: this.canvas.getHeight() / 2 };
+    const z = clamp(this.zoom * factor, MIN_ZOOM, MAX_ZOOM);
+    this.canvas.zoomToPoint(new Point(point.x, point.y), z);
+    this.deps.onZoom?.(z);
+    this.canvas.requestRenderAll();
+  }
+
+  /** page mm under a client (window) position, for drops from the library */
+  sceneFromClient(clientX: number, clientY: number): { x: number; y: number } {
+    const r = this.canvas.upperCanvasEl.getBoundingClientRect();
+    const v = this.canvas.viewportTransform;
+    return { x: (clientX - r.left - v[4]) / v[0], y: (clientY - r.top - v[5]) / v[3] };
+  }
+
+  /** Escape while dragging: the store goes back; the objects follow. */
+  cancelGesture(): boolean {
+    if (!this.gestureOpen) return false;
+    this.gestureOpen = false;
+    // fabric keeps transforming until pointer-up unless its current transform is dropped
+    (this.canvas as unknown as { _currentTransform: unknown })._currentTransform = null;
+    for (const id of this.deps.store.selection) this.dirty.add(id);
+    this.deps.store.cancelGesture();
+    this.snapGuide = {};
+    this.sync(false);
+    return true;
+  }
+
+  private template(): TemplateResult {
+    return this.deps.resources.template(this.deps.store.doc);
+  }
+
+  private onStore(): void {
+    const { store, resources } = this.deps;
+    const t = this.template();
+    const docChanged = this.docDiffers();
+    if (docChanged || t !== this.lastTemplate || resources.version !== this.lastResources || resources.brandColours !== this.lastBrand) this.sync(false);
+    else if (store.selection !== this.lastSelection) this.selectionToCanvas();
+  }
+
+  private docDiffers(): boolean {
+    const els = this.deps.store.doc.elements;
+    const onPage = els.filter((e) => e.page === this.page && !e.hidden);
+    if (onPage.length !== this.objects.size) return true;
+    return onPage.some((e) => this.lastEls.get(e.id) !== e);
+  }
+
+  /** Brings the fabric objects in line with the document (only changed elements are rebuilt). */
+  sync(force: boolean): void {
+    const { store, resources } = this.deps;
+    const doc = store.doc;
+    const options = resources.options(doc);
+    const t = options.template;
+    const all = force || t !== this.lastTemplate || resources.version !== this.lastResources || resources.brandColours !== this.lastBrand;
+    const visible = doc.elements.filter((e) => e.page === this.page && !e.hidden);
+    const changed = all ? visible : visible.filter((e) => this.lastEls.get(e.id) !== e || this.dirty.has(e.id));
+    const paints = paintsFor(doc, changed, options);
+
+    this.quietSelection = true;
+    this.canvas.discardActiveObject();
+    const env = { family: (id: string) => resources.family(id), image: (id: string) => resources.image(id) };
+    for (const el of changed) {
+      const paint = paints.get(el.id) ?? { nodes: [], opacity: el.opacity };
+      let obj = this.objects.get(el.id);
+      if (!obj) {
+        obj = new ElementObject(el, paint, env);
+        this.objects.set(el.id, obj);
+      } else {
+        obj.paintData = paint;
+        obj.place(el);
+      }
+    }
+    const keep = new Set(visible.map((e) => e.id));
+    for (const [id, obj] of this.objects) {
+      if (!keep.has(id)) {
+        this.canvas.remove(obj);
+        this.objects.delete(id);
+      }
+    }
+    const ordered = visible.map((e) => this.objects.get(e.id)!);
+    const current = this.canvas.getObjects();
+    if (current.length !== ordered.length || ordered.some((o, i) => current[i] !== o)) {
+      if (current.length) this.canvas.remove(...current);
+      this.canvas.add(...ordered);
+    }
+    this.lastEls = new Map(visible.map((e) => [e.id, e]));
+    this.lastTemplate = t;
+    this.lastResources = resources.version;
+    this.lastBrand = resources.brandColours;
+    this.dirty.clear();
+    this.quietSelection = false;
+    this.selectionToCanvas(true);
+    if (!this.firstRenderMarked && visible.length > 0) {
+      this.canvas.renderAll();
+      this.firstRenderMarked = true;
+      performance.mark('composer:first-render');
+    } else {
+      this.canvas.requestRenderAll();
+    }
+  }
+
+  private selectionToCanvas(force = false): void {
+    const ids = this.deps.store.selection;
+    this.lastSelection = ids;
+    const objs = ids.map((id) => this.objects.get(id)).filter((o): o is ElementObject => !!o);
+    const active = this.canvas.getActiveObjects();
+    if (!force && active.length === objs.length && active.every((o, i) => o === objs[i])) return;
+    this.quietSelection = true;
+    this.canvas.discardActiveObject();
+    if (objs.length === 1) this.canvas.setActiveObject(objs[0]);
+    else if (objs.length > 1) this.canvas.setActiveObject(new ActiveSelection(objs, { canvas: this.canvas }));
+    this.quietSelection = false;
+    this.canvas.requestRenderAll();
+  }
+
+  private selectionFromCanvas(): void {
+    if (this.quietSelection) return;
+    const ids = this.canvas.getActiveObjects().flatMap((o) => (o instanceof ElementObject ? [o.elementId] : []));
+    this.lastSelection = ids;
+    this.deps.store.select(ids);
+    this.lastSelection = this.deps.store.selection;
+  }
+
+  private onDown(o: TPointerEventInfo): void {
+    const e = o.e as MouseEvent;
+    if (this.spaceDown || e.button === 1) {
+      this.panning = { x: e.clientX, y: e.clientY };
+      this.canvas.setCursor('grabbing');
+      return;
+    }
+    if (o.target) {
+      this.deps.store.beginGesture('移动 move');
+      this.gestureOpen = true;
+      this.guides = this.guidesExcept(new Set(this.canvas.getActiveObjects().flatMap((x) => (x instanceof ElementObject ? [x.elementId] : []))));
+    }
+  }
+
+  private onMove(o: TPointerEventInfo): void {
+    if (!this.panning) return;
+    const e = o.e as MouseEvent;
+    this.canvas.relativePan(new Point(e.clientX - this.panning.x, e.clientY - this.panning.y));
+    this.panning = { x: e.clientX, y: e.clientY };
+  }
+
+  private onUp(): void {
+    if (this.panning) {
+      this.panning = null;
+      this.canvas.setCursor(this.spaceDown ? 'grab' : 'default');
+      return;
+    }
+    if (this.gestureOpen) {
+      this.gestureOpen = false;
+      this.deps.store.endGesture();
+    }
+    if (this.snapGuide.x !== undefined || this.snapGuide.y !== undefined) {
+      this.snapGuide = {};
+      this.canvas.requestRenderAll();
+    }
+  }
+
+  private onWheel(o: TPointerEventInfo<WheelEvent>): void {
+    const e = o.e;
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.ctrlKey || e.metaKey) {
+      this.zoomBy(Math.pow(0.999, e.deltaY), { x: e.offsetX, y: e.offsetY });
+    } else {
+      this.canvas.relativePan(new Point(e.shiftKey ? -e.deltaY : -e.deltaX, e.shiftKey ? 0 : -e.deltaY));
+    }
+  }
+
+  private guidesExcept(moving: Set<string>): Guides {
+    const rects: Rect[] = [];
+    for (const p of this.template().panels) if (p.page === this.page) rects.push(p.bounds);
+    for (const el of this.lastEls.values()) if (!moving.has(el.id)) rects.push(elementBounds(el.transform));
+    return guidesFrom(rects);
+  }
+
+  private onMoving(target: FabricObject): void {
+    const pts = target.getCoords();
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const box = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    const snap = snapBox(box, this.guides, SNAP_PX / this.zoom);
+    if (snap.dx || snap.dy) {
+      target.set({ left: target.left + snap.dx, top: target.top + snap.dy });
+      target.setCoords();
+    }
+    this.snapGuide = { x: snap.guideX, y: snap.guideY };
+  }
+
+  private onModified(target: FabricObject | undefined): void {
+    if (!target) return;
+    const objs = target instanceof ElementObject ? [target] : this.canvas.getActiveObjects().filter((o): o is ElementObject => o instanceof ElementObject);
+    const cmds: UpdateElement[] = [];
+    for (const obj of objs) {
+      this.dirty.add(obj.elementId);
+      const el = this.lastEls.get(obj.elementId);
+      if (!el || el.locked) continue;
+      const t = transformOf(obj);
+      const same = (['x', 'y', 'width', 'height', 'rotation'] as const).every((k) => Math.abs(t[k] - el.transform[k]) < 1e-3);
+      if (!same) cmds.push({ type: 'update-element', id: el.id, transform: { x: t.x, y: t.y, width: t.width, height: t.height, rotation: t.rotation } });
+    }
+    try {
+      if (cmds.length) this.deps.store.dispatch(cmds, '移动 move');
+      else this.sync(false);
+    } catch (e) {
+      this.deps.onError(e);
+      this.cancelGesture();
+    }
+  }
+
+  private paintUnder(ctx: CanvasRenderingContext2D): void {
+    ctx.save();
+    ctx.fillStyle = '#e9e5dd';
+    ctx.fillRect(0, 0, this.canvas.getWidth(), this.canvas.getHeight());
+    const v = this.canvas.viewportTransform;
+    ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
+    paintSheet(ctx, this.template(), this.zoom);
+    ctx.restore();
+  }
+
+  private paintOver(ctx: CanvasRenderingContext2D): void {
+    ctx.save();
+    const v = this.canvas.viewportTransform;
+    ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
+    paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
+    ctx.restore();
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

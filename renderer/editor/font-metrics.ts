@@ -1,0 +1,71 @@
+/**
+ * FontMetrics for model/text built from `fonts.metrics` answers, so the canvas breaks lines
+ * with the very advances the PDF writer uses (same font file, same fontkit numbers).
+ *
+ * The answers only cover characters asked for; `needed(text)` lists the ones still to
+ * fetch, `merge(answer)` adds them. Unknown characters count as missing (advance 0), like
+ * the main side's layoutMetrics does for glyphs the font lacks.
+ */
+import type { FontMetrics } from '../../model/text/metrics';
+
+export interface MetricsAnswer {
+  fontId: string;
+  unitsPerEm: number;
+  ascender: number;
+  descender: number;
+  advances: Record<string, number>;
+  missing: number[];
+}
+
+export class FontMetricsCache {
+  private readonly fonts = new Map<string, { base: MetricsAnswer; advances: Map<number, number>; missing: Set<number> }>();
+
+  /** code points of `text` not yet known for this font (newlines excepted) */
+  needed(fontId: string, text: string): string {
+    const f = this.fonts.get(fontId);
+    const out = new Set<string>();
+    for (const ch of text) {
+      if (ch === '\n' || ch === '\r') continue;
+      const cp = ch.codePointAt(0) as number;
+      if (!f || (!f.advances.has(cp) && !f.missing.has(cp))) out.add(ch);
+    }
+    return [...out].join('');
+  }
+
+  merge(answer: MetricsAnswer): void {
+    let f = this.fonts.get(answer.fontId);
+    if (!f) {
+      f = { base: answer, advances: new Map(), missing: new Set() };
+      this.fonts.set(answer.fontId, f);
+    }
+    for (const [cp, adv] of Object.entries(answer.advances)) f.advances.set(Number(cp), adv);
+    for (const cp of answer.missing) f.missing.add(cp);
+  }
+
+  has(fontId: string): boolean {
+    return this.fonts.has(fontId);
+  }
+
+  metrics(fontId: string): FontMetrics | undefined {
+    const f = this.fonts.get(fontId);
+    if (!f) return undefined;
+    return {
+      unitsPerEm: f.base.unitsPerEm,
+      ascender: f.base.ascender,
+      descender: f.base.descender,
+      advance: (cp) => f.advances.get(cp) ?? 0,
+      hasGlyph: (cp) => f.advances.has(cp),
+    };
+  }
+}
+
+/** Every text the scene builder will lay out, per font: element texts and barcode digits. */
+export function textsByFont(elements: readonly { kind: string; fontId?: string; text?: string }[], barcodeFontId?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (fontId: string, text: string) => out.set(fontId, (out.get(fontId) ?? '') + text);
+  for (const el of elements) {
+    if (el.kind === 'text' && el.fontId && el.text !== undefined) add(el.fontId, el.text);
+    if (el.kind === 'barcode' && barcodeFontId) add(barcodeFontId, '0123456789<>');
+  }
+  return out;
+}

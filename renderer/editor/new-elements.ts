@@ -1,0 +1,135 @@
+/**
+ * New elements as the composer's tools create them: sensible sizes in mm, placed in the
+ * middle of the chosen panel (or the sheet), names in Chinese and English so the layers
+ * list reads well in either language.
+ */
+import { DEFAULT_FONT_ID, type ColourMap, type Element, type Transform } from '../../model/design/schema';
+import type { Design } from '../../model/design/schema';
+import type { Panel, Rect, TemplateResult } from '../../model/templates/types';
+
+/** An id not used in the document: kind + counter keeps ids readable in saved files. */
+export function freshId(doc: Design, prefix: string): string {
+  const used = new Set(doc.elements.map((e) => e.id));
+  let n = doc.elements.length + 1;
+  while (used.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+/** The panel a tool drops onto: the given one, else the front (or first printable) panel. */
+export function targetPanel(template: TemplateResult, page: string, panelId?: string): Panel | undefined {
+  const onPage = template.panels.filter((p) => p.page === page);
+  return (
+    onPage.find((p) => p.id === panelId) ??
+    onPage.find((p) => p.id === 'front') ??
+    onPage.find((p) => p.printable) ??
+    onPage[0]
+  );
+}
+
+function areaOf(template: TemplateResult, panel: Panel | undefined): Rect {
+  return panel?.bounds ?? { x: 0, y: 0, width: template.width, height: template.height };
+}
+
+/** A box of w x h centred in the area (shrunk to fit inside its safe margin). */
+export function centredBox(area: Rect, w: number, h: number, safe = 3): Transform {
+  const maxW = Math.max(1, area.width - 2 * safe);
+  const maxH = Math.max(1, area.height - 2 * safe);
+  const s = Math.min(1, maxW / w, maxH / h);
+  const width = w * s;
+  const height = h * s;
+  return { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height, rotation: 0 };
+}
+
+interface Where {
+  doc: Design;
+  template: TemplateResult;
+  page: string;
+  panelId?: string;
+}
+
+function base(where: Where, prefix: string, name: string, w: number, h: number) {
+  const panel = targetPanel(where.template, where.page, where.panelId);
+  return {
+    id: freshId(where.doc, prefix),
+    name,
+    page: where.page,
+    ...(panel ? { panelId: panel.id } : {}),
+    transform: centredBox(areaOf(where.template, panel), w, h, where.template.safeMm),
+    opacity: 1,
+    locked: false,
+    hidden: false,
+  };
+}
+
+export function newText(where: Where, text: string, direction: 'horizontal' | 'vertical' = 'horizontal', fontId = DEFAULT_FONT_ID): Element {
+  const vertical = direction === 'vertical';
+  return {
+    ...base(where, 'text', vertical ? '竖排文字 Vertical text' : '文字 Text', vertical ? 14 : 50, vertical ? 60 : 14),
+    kind: 'text',
+    text,
+    fontId,
+    sizePt: 14,
+    lineHeight: 1.4,
+    align: 'start',
+    direction,
+    colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } },
+    role: 'body',
+  };
+}
+
+export function newShape(where: Where, shape: 'rect' | 'ellipse' | 'line'): Element {
+  const names = { rect: '矩形 Rectangle', ellipse: '椭圆 Ellipse', line: '线 Line' } as const;
+  const el = base(where, 'shape', names[shape], 30, shape === 'line' ? 0 : 20);
+  if (shape === 'line') {
+    return { ...el, kind: 'shape', shape, stroke: { colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } }, widthMm: 0.5 } };
+  }
+  return { ...el, kind: 'shape', shape, fill: { cmyk: { c: 10, m: 60, y: 70, k: 0 } } };
+}
+
+export function newQr(where: Where, content: string): Element {
+  return { ...base(where, 'qr', '二维码 QR code', 20, 20), kind: 'qr', content, ecLevel: 'M' };
+}
+
+/** EAN-13 nominal 37.29 x 25.93 mm; "" = the product's GTIN at export */
+export function newBarcode(where: Where): Element {
+  return { ...base(where, 'barcode', '条码 Barcode', 37.29, 25.93), kind: 'barcode', gtin: '', magnification: 1 };
+}
+
+export function newImage(where: Where, assetId: string, pixelWidth: number, pixelHeight: number): Element {
+  const w = 50;
+  const h = (w * pixelHeight) / pixelWidth;
+  return { ...base(where, 'image', '照片 Photo', w, h), kind: 'image', assetId, pixelWidth, pixelHeight };
+}
+
+export function newMotif(where: Where, motifId: string, name: string, aspect: number, colourMap: ColourMap = {}): Element {
+  const w = 30;
+  return { ...base(where, 'motif', name, w, w / (aspect > 0 ? aspect : 1)), kind: 'motif', motifId, colourMap };
+}
+
+/**
+ * A pattern fill over a whole panel: tiles cover it, a border strip runs along one edge.
+ * The element box is the panel's bounds so the pattern is clipped to that panel.
+ */
+export function newPattern(where: Where, motifId: string, name: string, mode: 'tile' | 'border', colourMap: ColourMap = {}): Element {
+  const panel = targetPanel(where.template, where.page, where.panelId);
+  const area = areaOf(where.template, panel);
+  return {
+    id: freshId(where.doc, 'pattern'),
+    name: mode === 'tile' ? `${name} · 铺满 tiled` : `${name} · 花边 border`,
+    page: where.page,
+    ...(panel ? { panelId: panel.id } : {}),
+    transform: { x: area.x, y: area.y, width: area.width, height: area.height, rotation: 0 },
+    opacity: 1,
+    locked: false,
+    hidden: false,
+    kind: 'pattern',
+    motifId,
+    mode,
+    ...(mode === 'border' ? { edge: 'bottom' as const } : {}),
+    tileMm: mode === 'tile' ? 12 : 10,
+    spacingMm: 2,
+    mirror: 'none',
+    clipToPanel: true,
+    colourMap,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Everything the scene builder needs besides the document, fetched once per design from
+ * the main side and cached: the template's die line, the brand kit's colours, the motifs'
+ * records and artwork (recoloured through svgToScene), font metrics and font files, and
+ * photo previews. `ensure(doc)` loads what a document newly needs; `options()` hands the
+ * scene builder its inputs.
+ */
+import type { StudioApi } from '../../model/api';
+import type { BrandKit } from '../../model/brand/schema';
+import type { MotifArt, BuildSceneOptions } from '../../model/design/scene-builder';
+import { DEFAULT_FONT_ID, type Design } from '../../model/design/schema';
+import type { MotifRecord } from '../../model/motif/schema';
+import type { PrintColor } from '../../model/scene';
+import { svgToScene } from '../../model/svg/to-scene';
+import { generateTemplate } from '../../model/templates';
+import type { TemplateResult } from '../../model/templates/types';
+import { VERTICAL_FORMS } from '../../model/text';
+import { FontMetricsCache, textsByFont } from './font-metrics';
+
+export interface MotifEntry {
+  record: MotifRecord;
+  svg?: string;
+  /** the artwork's own colours ("#rrggbb"), the parts a user can recolour */
+  colours: string[];
+  aspect: number;
+}
+
+export function brandColoursOf(kit: BrandKit | undefined): Record<string, PrintColor> {
+  const out: Record<string, PrintColor> = {};
+  for (const c of kit?.palette ?? []) {
+    out[c.name] = c.spot ? { kind: 'spot', name: c.spot, tint: 1, alternate: c.cmyk } : { kind: 'cmyk', ...c.cmyk };
+  }
+  return out;
+}
+
+const VERTICAL_EXTRA = Object.values(VERTICAL_FORMS).join('');
+
+export class DesignResources {
+  readonly metrics = new FontMetricsCache();
+  private readonly motifs = new Map<string, MotifEntry>();
+  private readonly art = new Map<string, MotifArt | undefined>();
+  private readonly families = new Map<string, string>();
+  private readonly fontLoads = new Map<string, Promise<void>>();
+  private readonly images = new Map<string, HTMLImageElement | 'loading' | 'failed'>();
+  private templateKey = '';
+  private templateValue: TemplateResult | undefined;
+  kits: BrandKit[] = [];
+  brandColours: Record<string, PrintColor> = {};
+  /** bumps whenever something arrives, so views know to repaint */
+  version = 0;
+
+  constructor(
+    private readonly api: StudioApi,
+    private readonly onArrive: () => void = () => {},
+  ) {}
+
+  template(doc: Design): TemplateResult {
+    const key = JSON.stringify(doc.template);
+    if (key !== this.templateKey || !this.templateValue) {
+      this.templateValue = generateTemplate(doc.template.kind, doc.template.params);
+      this.templateKey = key;
+    }
+    return this.templateValue;
+  }
+
+  motif(id: string): MotifEntry | undefined {
+    return this.motifs.get(id);
+  }
+
+  /** the CSS font family the canvas draws a font with, once its file is loaded */
+  family(fontId: string): string | undefined {
+    return this.families.get(fontId);
+  }
+
+  image(assetId: string): HTMLImageElement | undefined {
+    const img = this.images.get(assetId);
+    return typeof img === 'object' ? img : undefined;
+  }
+
+  options(doc: Design): BuildSceneOptions {
+    return {
+      template: this.template(doc),
+      brandColours: this.brandColours,
+      motifArt: (motifId, colours) => this.motifArt(motifId, colours),
+      fontMetrics: (fontId) => this.metrics.metrics(fontId),
+      barcodeFontId: DEFAULT_FONT_ID,
+    };
+  }
+
+  motifArt(motifId: string, colours: Record<string, PrintColor>): MotifArt | undefined {
+    const entry = this.motifs.get(motifId);
+    if (!entry?.svg) return undefined;
+    const key = motifId + JSON.stringify(colours);
+    if (!this.art.has(key)) {
+      try {
+        const s = svgToScene(entry.svg, { colourMap: colours });
+        this.art.set(key, { viewBox: s.viewBox, nodes: s.nodes });
+      } catch {
+        this.art.set(key, undefined);
+      }
+      // recolouring makes new keys; keep the cache from growing without end
+      if (this.art.size > 400) this.art.delete(this.art.keys().next().value as string);
+    }
+    return this.art.get(key);
+  }
+
+  async loadBrand(): Promise<void> {
+    this.kits = await this.api.call('brand.list', {});
+  }
+
+  useKit(kitId: string | undefined): void {
+    const kit = this.kits.find((k) => k.id === kitId) ?? this.kits[0];
+    this.brandColours = brandColoursOf(kit);
+  }
+
+  /** Loads what `doc` needs and is not cached yet; resolves true when anything arrived. */
+  async ensure(doc: Design): Promise<boolean> {
+    const jobs: Promise<boolean>[] = [this.ensureMotifs(doc.elements.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : [])))];
+    for (const [fontId, text] of textsByFont(doc.elements, DEFAULT_FONT_ID)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
+    for (const el of doc.elements) if (el.kind === 'image') jobs.push(this.ensureImage(el.assetId));
+    const results = await Promise.all(jobs);
+    const any = results.some(Boolean);
+    if (any) this.arrived();
+    return any;
+  }
+
+  async ensureMotifs(ids: string[]): Promise<boolean> {
+    const missing = [...new Set(ids)].filter((id) => !this.motifs.has(id));
+    if (missing.length === 0) return false;
+    const found = await this.api.call('library.forDesign', { ids: missing.slice(0, 200) });
+    for (const [id, m] of Object.entries(found)) {
+      let colours: string[] = [];
+      let aspect = 1;
+      if (m.svg) {
+        try {
+          const s = svgToScene(m.svg);
+          colours = s.colours.map((c) => c.toLowerCase());
+          aspect = s.viewBox.width / s.viewBox.height || 1;
+        } catch {
+          // unreadable artwork shows as "missing" through the scene builder's issue
+        }
+      }
+      this.motifs.set(id, { record: m.record as MotifRecord, ...(m.svg ? { svg: m.svg } : {}), colours, aspect });
+    }
+    return true;
+  }
+
+  private async ensureFont(fontId: string, text: string): Promise<boolean> {
+    const chars = this.metrics.needed(fontId, text);
+    const jobs: Promise<unknown>[] = [];
+    if (chars) jobs.push(this.api.call('fonts.metrics', { fontId, text: chars.slice(0, 20_000) }).then((m) => this.metrics.merge(m)));
+    if (!this.fontLoads.has(fontId)) {
+      const load = this.loadFontFile(fontId);
+      this.fontLoads.set(fontId, load);
+      jobs.push(load);
+    }
+    if (jobs.length === 0) return false;
+    await Promise.all(jobs);
+    return true;
+  }
+
+  private async loadFontFile(fontId: string): Promise<void> {
+    const file = await this.api.call('fonts.file', { fontId });
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    // a family name of our own, so a same-named system font can never stand in for it
+    const family = `jinxiu-${fontId}`;
+    const face = new FontFace(family, bytes.buffer);
+    await face.load();
+    document.fonts.add(face);
+    this.families.set(fontId, family);
+  }
+
+  private async ensureImage(assetId: string): Promise<boolean> {
+    if (this.images.has(assetId)) return false;
+    this.images.set(assetId, 'loading');
+    try {
+      const { preview } = await this.api.call('assets.preview', { assetId });
+      const img = new Image();
+      img.src = preview;
+      await img.decode();
+      this.images.set(assetId, img);
+      return true;
+    } catch {
+      this.images.set(assetId, 'failed');
+      return false;
+    }
+  }
+
+  private arrived(): void {
+    this.version++;
+    this.onArrive();
+  }
+}

@@ -1,8 +1,6 @@
-import type { BrandKit } from '../../../model/brand/schema';
-import { studioError } from '../../../model/localized';
 import type { HandlersFor } from '../handler-types';
 import type { StudioContext } from '../../services/studio';
-import { makeStoryCard, type StoryCardDesigns } from '../../services/products/story-card';
+import { makeStoryCard } from '../../services/products/story-card';
 
 type ProductCalls =
   | 'products.list'
@@ -17,9 +15,6 @@ type ProductCalls =
   | 'cooperatives.list'
   | 'cooperatives.save';
 
-/** The designs and brand services are composed in by their own helpers; the story card needs both. */
-type WithComposer = StudioContext & { designs?: StoryCardDesigns; brand?: { list(): BrandKit[] } };
-
 export function productHandlers(ctx: StudioContext): HandlersFor<ProductCalls> {
   const p = ctx.products;
   return {
@@ -31,14 +26,8 @@ export function productHandlers(ctx: StudioContext): HandlersFor<ProductCalls> {
     'products.reminders': ({ withinDays }) => p.reminders(withinDays),
     'products.labelItems': ({ productId, largestSurfaceCm2, edition }) => p.labelItems(productId, largestSurfaceCm2, edition),
     'products.digitalLink': ({ productId, withBatch }) => p.digitalLink(productId, withBatch),
-    'products.storyCard': ({ productId }) => {
-      const c = ctx as WithComposer;
-      if (!c.designs || !c.brand) {
-        throw studioError('story-card.unavailable', '这个版本还不能生成品牌故事卡（设计功能未启用）。', 'Brand-story cards cannot be made in this build yet (designs are not available).');
-      }
-      const brand = c.brand;
-      return makeStoryCard({ products: p, designs: c.designs, brandKits: () => brand.list(), motif: (id) => ctx.motifs.get(id)?.record }, productId);
-    },
+    'products.storyCard': ({ productId }) =>
+      makeStoryCard({ products: p, designs: ctx.designs, brandKits: () => ctx.brand.list(), motif: (id) => ctx.motifs.get(id)?.record }, productId),
     'cooperatives.list': () => p.listCooperatives(),
     'cooperatives.save': ({ cooperative }) => p.saveCooperative(cooperative),
   };

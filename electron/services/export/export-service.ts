@@ -1,0 +1,139 @@
+/**
+ * Export: preflight, print-ready PDF/X-4, proof PNGs and e-commerce pictures, all from one
+ * prepared scene so that the proof, the shop pictures and the press sheet show the same thing.
+ */
+import type { Design } from '../../../model/design/schema';
+import { StudioError } from '../../../model/localized';
+import { runPreflight, type PreflightReport } from '../../../model/preflight';
+import type { Scene } from '../../../model/scene';
+import { localIsoDate } from '../products/local-date';
+import { nUp, writePdf, type DielineName, type SheetSize } from '../pdf';
+import type { ExportSources } from './export-sources';
+import { GlyphOutlines } from './glyph-outlines';
+import { prepareDesign, type PreparedDesign } from './prepare-design';
+import { detailImage, mainImage, mockupImage, proofImageLoader, renderProof, type ProofDeps } from './proof-images';
+
+export interface PdfOptions {
+  cropMarks: boolean;
+  dielineName: DielineName;
+  /** step-and-repeat copies of each page on a sheet (labels) */
+  nUp?: { sheet: SheetSize; gapMm: number };
+  /** export despite errors, where every error allows it */
+  force: boolean;
+  printDate?: string;
+}
+
+export interface PdfResult {
+  bytes: Buffer;
+  fileName: string;
+  report: PreflightReport;
+}
+
+export interface ShopImages {
+  main: Buffer;
+  detail: Buffer;
+  mockup: Buffer;
+}
+
+/** Keeps Chinese, letters and digits; anything a file system may reject becomes "-". */
+export function pdfFileName(name: string): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${base || 'design'}.pdf`;
+}
+
+export class ExportService {
+  constructor(private readonly sources: ExportSources) {}
+
+  /** A design id of the studio's library, or a design document already opened. */
+  design(designOrId: string | Design): Design {
+    return typeof designOrId === 'string' ? this.sources.loadDesign(designOrId) : designOrId;
+  }
+
+  prepare(designOrId: string | Design): PreparedDesign {
+    return prepareDesign(this.design(designOrId), this.sources);
+  }
+
+  preflightPrepared(prepared: PreparedDesign, printDate?: string): PreflightReport {
+    return runPreflight({
+      design: prepared.design,
+      scene: prepared.scene,
+      template: prepared.template,
+      motifs: prepared.motifs,
+      product: prepared.product,
+      today: localIsoDate(this.sources.now()),
+      printDate,
+      missingGlyphs: prepared.missingGlyphs,
+      sceneIssues: prepared.sceneIssues,
+    });
+  }
+
+  preflight(designOrId: string | Design, printDate?: string): PreflightReport {
+    return this.preflightPrepared(this.prepare(designOrId), printDate);
+  }
+
+  async pdf(designOrId: string | Design, options: PdfOptions): Promise<PdfResult> {
+    const prepared = this.prepare(designOrId);
+    const report = this.preflightPrepared(prepared, options.printDate);
+    if (!report.ok && !(options.force && report.canForce)) throw blocked(report, options.force);
+    let scene: Scene = prepared.scene;
+    if (options.nUp) scene = { ...scene, pages: scene.pages.map((p) => nUp(p, options.nUp!)) };
+    const bytes = await writePdf(scene, {
+      fonts: this.sources.fonts,
+      loadImage: (id) => this.sources.loadImage(id),
+      iccPath: this.sources.iccPath,
+      cropMarks: options.cropMarks,
+      dielineName: options.dielineName,
+      title: prepared.design.name,
+      creator: this.sources.creator ?? 'Jinxiu Studio',
+      now: this.sources.now(),
+      documentId: prepared.design.id,
+    });
+    return { bytes, fileName: pdfFileName(prepared.design.name), report };
+  }
+
+  private proofDeps(): ProofDeps {
+    const fonts = this.sources.fonts;
+    const known = new Set(fonts.list().map((f) => f.id));
+    return {
+      glyphs: new GlyphOutlines((id) => (known.has(id) ? fonts.parsed(id) : undefined)),
+      image: proofImageLoader((id) => this.sources.loadImage(id)),
+    };
+  }
+
+  /** PNG of one page (0-based) with its bleed, optionally with die lines. */
+  async proof(designOrId: string | Design, pageIndex: number, dieline: boolean, dpi?: number): Promise<Buffer> {
+    const { scene } = this.prepare(designOrId);
+    if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= scene.pages.length) {
+      throw new StudioError('export.no-such-page', {
+        zh: `这个设计只有 ${scene.pages.length} 页，没有第 ${pageIndex + 1} 页。`,
+        en: `This design has ${scene.pages.length} page(s); there is no page ${pageIndex + 1}.`,
+      });
+    }
+    return renderProof(scene, pageIndex, dieline, this.proofDeps(), dpi);
+  }
+
+  /** Proof of an already built scene (tests compare it with the PDF). */
+  proofOfScene(scene: Scene, pageIndex: number, dieline: boolean, dpi?: number): Promise<Buffer> {
+    return renderProof(scene, pageIndex, dieline, this.proofDeps(), dpi);
+  }
+
+  async images(designOrId: string | Design): Promise<ShopImages> {
+    const { scene } = this.prepare(designOrId);
+    const deps = this.proofDeps();
+    return { main: await mainImage(scene, deps), detail: await detailImage(scene, deps), mockup: await mockupImage(scene, deps) };
+  }
+}
+
+function blocked(report: PreflightReport, forced: boolean): StudioError {
+  const first = report.errors[0];
+  const n = report.errors.length;
+  const forceNote = forced && !report.canForce ? { zh: '其中有的问题不允许强制导出。', en: ' Some of them cannot be overridden with force.' } : { zh: '', en: '' };
+  return new StudioError(
+    'export.blocked',
+    {
+      zh: `有 ${n} 个问题必须先解决才能导出，例如：${first.message.zh}${forceNote.zh}`,
+      en: `${n} problem(s) must be fixed before export, for example: ${first.message.en}${forceNote.en}`,
+    },
+    { report },
+  );
+}

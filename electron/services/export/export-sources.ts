@@ -1,0 +1,32 @@
+/**
+ * What the exporter reads from the rest of the studio. Narrow on purpose: tests and the CLI
+ * (a design JSON file on disk) pass their own, the desktop passes studioExportSources(ctx).
+ */
+import type { Design } from '../../../model/design/schema';
+import type { MotifRecord } from '../../../model/motif/schema';
+import type { ProductFile } from '../../../model/product/schema';
+import type { PrintColor } from '../../../model/scene';
+import type { FontService } from '../fonts/font-service';
+
+export interface MotifEntry {
+  record: MotifRecord;
+  /** sanitized SVG artwork; undefined when the motif only has raster artwork */
+  svg?: string;
+}
+
+export interface ExportSources {
+  fonts: FontService;
+  /** CMYK profile for the OutputIntent and image conversion */
+  iccPath: string;
+  now: () => Date;
+  /** a stored design by id (throws a StudioError when there is none) */
+  loadDesign(designId: string): Design;
+  motif(motifId: string): MotifEntry | undefined;
+  /** the brand kit's colours by name (empty when the kit is unknown) */
+  brandColours(brandKitId: string | undefined): Record<string, PrintColor>;
+  /** product facts of a design's product; undefined when none is linked or found */
+  product(productId: string | undefined): ProductFile | undefined;
+  /** bytes of a stored image (photos, GI marks) */
+  loadImage(assetId: string): Buffer | Promise<Buffer>;
+  creator?: string;
+}

@@ -1,0 +1,80 @@
+/**
+ * A design made ready for export: template regenerated, product facts filled in, motifs
+ * looked up (records for preflight, artwork recoloured), scene built with the real font
+ * metrics, and the font coverage the preflight needs.
+ */
+import type { Design } from '../../../model/design/schema';
+import { buildSceneReport } from '../../../model/design/scene-builder';
+import { elementUsesMotif } from '../../../model/design/schema';
+import { StudioError, type Issue } from '../../../model/localized';
+import type { MotifRecord } from '../../../model/motif/schema';
+import { walkScene } from '../../../model/preflight/scene-walk';
+import { motifColours } from '../../../model/preflight/silver-ink';
+import { fillPlaceholders } from '../../../model/product/placeholders';
+import type { ProductFile } from '../../../model/product/schema';
+import type { Scene } from '../../../model/scene';
+import { svgToScene } from '../../../model/svg/to-scene';
+import { generateTemplate } from '../../../model/templates';
+import type { TemplateResult } from '../../../model/templates/types';
+import type { ExportSources } from './export-sources';
+
+export interface PreparedDesign {
+  design: Design;
+  template: TemplateResult;
+  scene: Scene;
+  sceneIssues: Issue[];
+  motifs: Record<string, MotifRecord | undefined>;
+  product?: ProductFile;
+  missingGlyphs: Record<string, string[]>;
+}
+
+export function prepareDesign(design: Design, sources: ExportSources): PreparedDesign {
+  const template = generateTemplate(design.template.kind, design.template.params);
+  const product = sources.product(design.productId);
+  const motifs: Record<string, MotifRecord | undefined> = {};
+  const svgs = new Map<string, string | undefined>();
+  for (const el of design.elements) {
+    const id = elementUsesMotif(el);
+    if (!id || id in motifs) continue;
+    const entry = sources.motif(id);
+    motifs[id] = entry?.record;
+    svgs.set(id, entry?.svg);
+  }
+  const artCache = new Map<string, ReturnType<typeof svgToScene> | undefined>();
+  const fill = product ? (text: string) => fillPlaceholders(text, product) : undefined;
+  const fonts = sources.fonts;
+  const known = new Set(fonts.list().map((f) => f.id));
+  const { scene, issues } = buildSceneReport(design, {
+    template,
+    brandColours: sources.brandColours(design.brandKitId),
+    fontMetrics: (id) => (known.has(id) ? fonts.layoutMetrics(id) : undefined),
+    motifArt: (motifId, colours) => {
+      const svg = svgs.get(motifId);
+      const record = motifs[motifId];
+      if (!svg || !record) return undefined;
+      const key = `${motifId}|${JSON.stringify(colours)}`;
+      if (!artCache.has(key)) {
+        try {
+          artCache.set(key, svgToScene(svg, { colourMap: motifColours(record.craft, svg, colours) }));
+        } catch (error) {
+          // damaged artwork is reported by the builder as missing art, not as a crash
+          if (!(error instanceof StudioError)) throw error;
+          artCache.set(key, undefined);
+        }
+      }
+      return artCache.get(key);
+    },
+    placeholders: fill,
+    productGtin: product?.product.ean13,
+  });
+  // coverage of what is actually printed (vertical forms and filled placeholders included)
+  const missingGlyphs: Record<string, string[]> = {};
+  for (const page of scene.pages) {
+    walkScene(page.nodes, ({ node, elementId }) => {
+      if (node.type !== 'text' || !elementId || !known.has(node.fontId)) return;
+      const missing = fonts.hasGlyphs(node.fontId, node.runs.map((r) => r.text).join(''));
+      if (missing.length > 0) missingGlyphs[elementId] = [...new Set([...(missingGlyphs[elementId] ?? []), ...missing])];
+    });
+  }
+  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs };
+}

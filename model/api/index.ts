@@ -5,6 +5,7 @@ import { libraryCalls, libraryDesignCalls } from './library';
 import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
 import { maintenanceCalls } from './maintenance';
 import { maintenanceCalls } from './maintenance';
+import { exportCalls } from './export';
 import { packCalls } from './packs';
 import { productCalls } from './products';
 import type { CallResult } from './define';
@@ -23,6 +24,7 @@ export const studioContract = {
   ...fontCalls,
   ...assetCalls,
   ...packCalls,
+  ...exportCalls,
   ...productCalls,
   ...maintenanceCalls,
 };
@@ -52,6 +54,7 @@ export * from './app';
 export * from './curator';
 export * from './library';
 export * from './designs';
+export * from './export';
 export * from './packs';
 export * from './products';
 export * from './maintenance';

@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, Localized } from '../../model/localized';
 import { libraryMessages } from './messages/library';
+import { maintenanceMessages } from './messages/maintenance';
 import { shellMessages } from './messages/shell';
 
-const tables = { ...shellMessages, ...libraryMessages };
+const tables = { ...shellMessages, ...libraryMessages, ...maintenanceMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

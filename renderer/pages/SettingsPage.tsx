@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../model/api';
 import { useApi } from '../api/context';
 import { useI18n } from '../i18n';
+import { BackupsSection } from './settings/BackupsSection';
 
 export function SettingsPage() {
   const api = useApi();
@@ -26,6 +27,7 @@ export function SettingsPage() {
       ) : (
         <p>{t('loading')}</p>
       )}
+      <BackupsSection />
     </section>
   );
 }

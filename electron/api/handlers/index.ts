@@ -10,6 +10,7 @@ import { designHandlers } from './designs';
 import { fontHandlers } from './fonts';
 import { libraryHandlers } from './library';
 import { damagedHandlers, maintenanceHandlers } from './maintenance';
+import { exportHandlers } from './export';
 import { packHandlers } from './packs';
 import { productHandlers } from './products';
 
@@ -19,6 +20,7 @@ export function createHandlers(ctx: StudioContext): Handlers {
     ...curatorHandlers(ctx),
     ...libraryHandlers(ctx),
     ...packHandlers(ctx),
+    ...exportHandlers(ctx),
     ...productHandlers(ctx),
     ...designHandlers(ctx),
     ...brandHandlers(ctx),

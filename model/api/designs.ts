@@ -56,6 +56,7 @@ export const brandCalls = {
     brandKitSchema,
     'Set the logo of a brand kit from an SVG (sanitized) or PNG file.',
   ),
+  'brand.logo': defineCall(z.object({ kitId: z.string() }).strict(), z.object({ dataUrl: z.string().nullable() }), 'The logo of a brand kit as a data URL, for previews.'),
 };
 
 export const fontInfoSchema = z.object({ id: z.string(), family: z.string(), name: localizedSchema, licence: z.string(), source: z.enum(['bundled', 'user']) });

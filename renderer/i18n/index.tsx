@@ -1,10 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, Localized } from '../../model/localized';
+import { brandMessages } from './messages/brand';
+import { designsMessages } from './messages/designs';
 import { libraryMessages } from './messages/library';
 import { maintenanceMessages } from './messages/maintenance';
+import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
 
-const tables = { ...shellMessages, ...libraryMessages, ...maintenanceMessages };
+const tables = { ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

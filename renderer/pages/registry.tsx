@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n';
+import { BrandPage } from './brand/BrandPage';
 import { EmptyPage } from './EmptyPage';
 import { LibraryPage } from './library/LibraryPage';
 import { SettingsPage } from './SettingsPage';
@@ -20,6 +21,6 @@ export const pages: PageEntry[] = [
   { id: 'library', label: 'nav.library', icon: '✿', component: LibraryPage },
   { id: 'designs', label: 'nav.designs', icon: '▣', component: () => <EmptyPage message="empty.designs" /> },
   { id: 'products', label: 'nav.products', icon: '◈', component: () => <EmptyPage message="empty.products" /> },
-  { id: 'brand', label: 'nav.brand', icon: '◐', component: () => <EmptyPage message="empty.brand" /> },
+  { id: 'brand', label: 'nav.brand', icon: '◐', component: BrandPage },
   { id: 'settings', label: 'nav.settings', icon: '⚙', component: SettingsPage },
 ];

@@ -27,6 +27,20 @@ const grid = (page: Page) => page.getByRole('list', { name: '纹样列表' });
 const cardNames = (page: Page) => grid(page).locator('.motif-name-zh').allTextContents();
 const count = (page: Page) => page.locator('.lib-count');
 
+/** Controls a screen reader (or a test) could not name. */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.locator('button, input, select, textarea').evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const e = el as HTMLInputElement;
+        if (e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')) return false;
+        if (el.tagName === 'BUTTON') return !el.textContent?.trim();
+        return !(e.labels && e.labels.length > 0);
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file });
@@ -138,9 +152,24 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   await expect(detail.getByRole('heading', { name: 'paper-flower' })).toBeVisible();
   await expect(detail.locator('.status-tag')).toHaveText('草稿');
 
-  // edit: a server-side finding lands under its field; then a valid edit
+  // edit: someone else changes the draft while the form is open -> refused, not overwritten
   await detail.getByRole('button', { name: '编辑草稿' }).click();
   const edit = page.getByRole('dialog', { name: /编辑纹样草稿/ });
+  await expect(edit.getByRole('textbox', { name: '中文名' })).toHaveValue('paper-flower');
+  const call = async (name: string, input: unknown) =>
+    (await (await page.request.post(`${studio.origin}/api/${name}`, { headers: { Authorization: `Bearer ${studio.token}` }, data: input })).json()) as { ok: boolean; value: any };
+  const found = await call('library.search', { query: 'paper-flower', view: 'curator' });
+  const draft = found.value.items[0];
+  expect((await call('library.update', { id: draft.id, expectedVersion: draft.version, changes: { keywords: ['剪纸'] } })).ok).toBe(true);
+  await edit.getByRole('textbox', { name: '中文名' }).fill('剪纸花');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit.getByRole('alert')).toContainText('刚被别人改过');
+  await edit.getByRole('button', { name: '重新打开最新版本' }).click();
+  await expect(edit).toBeHidden();
+  await detail.getByRole('button', { name: '编辑草稿' }).click();
+  await expect(edit.getByRole('textbox', { name: '关键词（用逗号或顿号分开）' })).toHaveValue('剪纸');
+
+  // a server-side finding lands under its field; then a valid edit
   await edit.getByRole('textbox', { name: '民族/社区' }).fill('');
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit.locator('label.has-error', { hasText: '民族/社区' }).locator('.field-error')).toBeVisible();
@@ -169,9 +198,16 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   await page.getByRole('button', { name: '策展模式' }).click();
   const unlock = page.getByRole('dialog', { name: '进入策展模式' });
   await unlock.getByRole('combobox', { name: '名字' }).selectOption('阿英');
-  await unlock.getByLabel('口令').fill('wrong passphrase');
+  for (let i = 0; i < 3; i++) {
+    await unlock.getByLabel('口令').fill(`wrong passphrase ${i}`);
+    await unlock.getByRole('button', { name: '进入' }).click();
+    await expect(unlock.getByRole('alert')).toHaveText('名字或口令不对。');
+  }
+  // after three wrong tries the next one must wait, and the dialog says how long
+  await unlock.getByLabel('口令').fill('蜡染蓝靛十二月夜');
   await unlock.getByRole('button', { name: '进入' }).click();
-  await expect(unlock.getByRole('alert')).toContainText('名字或口令不对');
+  await expect(unlock.getByRole('alert')).toContainText(/请 \d+ 秒后再试/);
+  await page.waitForTimeout(2_500);
   await unlock.getByLabel('口令').fill('蜡染蓝靛十二月夜');
   await unlock.getByRole('button', { name: '进入' }).click();
   await expect(bar).toContainText('策展人：阿英');
@@ -223,7 +259,14 @@ test('motif packs: export all published as a .jxpack download and preview it bac
   await setup.getByLabel('口令（至少 8 个字）').fill('银花绣线一二三四');
   await setup.getByLabel('再输入一次口令').fill('银花绣线一二三四');
   await setup.getByRole('button', { name: '创建并进入' }).click();
+  // every control on the curator page has an accessible name (label element or aria-label)
+  await grid(page).getByRole('button').first().click();
+  await expect(page.getByRole('complementary', { name: '纹样详情' }).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect.poll(() => unnamedControls(page)).toEqual([]);
+  await grid(page).getByRole('checkbox').first().check();
   await page.getByRole('region', { name: '策展模式' }).getByRole('button', { name: '纹样包' }).click();
+  await expect(page.getByRole('button', { name: '导出选中的纹样（1 个）' })).toBeEnabled();
+  await expect.poll(() => unnamedControls(page)).toEqual([]);
   const packs = page.getByRole('dialog', { name: '纹样包' });
   const [download] = await Promise.all([page.waitForEvent('download'), packs.getByRole('button', { name: '导出全部已发布纹样' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.jxpack$/);
@@ -234,7 +277,17 @@ test('motif packs: export all published as a .jxpack download and preview it bac
   await packs.getByLabel(/选择要导入的纹样包/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bytes });
   const plan = packs.getByRole('region', { name: '导入计划' });
   await expect(plan).toContainText('没有变化');
-  await expect(plan.locator('li')).toHaveCount(await plan.locator('li.plan-unchanged').count());
+  // every motif a cooperative can see travels in the pack, and re-importing it changes nothing
+  const planned = await plan.locator('li').allTextContents();
+  for (const r of VISIBLE) expect(planned.some((row) => row.includes(r.names.zh))).toBe(true);
+  await expect(plan.locator('li:not(.plan-unchanged)')).toHaveCount(0);
+
+  // only the ticked motif goes into a "selected" pack; applying an unchanged pack is harmless
+  const [one] = await Promise.all([page.waitForEvent('download'), packs.getByRole('button', { name: '导出选中的纹样（1 个）' }).click()]);
+  await packs.getByLabel(/选择要导入的纹样包/).setInputFiles({ name: 'one.jxpack', mimeType: 'application/zip', buffer: fs.readFileSync(await one.path()) });
+  await expect(plan.locator('li')).toHaveCount(1);
+  await packs.getByRole('button', { name: '确认导入' }).click();
+  await expect(packs.getByRole('status')).toHaveText('纹样包已导入。');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDesign } from '../../../model/design/open-design';
+import type { Design } from '../../../model/design/schema';
+import { pick, studioError, StudioError, type Lang } from '../../../model/localized';
+import type { PreflightReport } from '../../../model/preflight';
+import { stringOption, type ParsedArgs } from '../args';
+import { DATA_OPTION, JSON_OPTION, type CliIO, type Command } from '../command';
+import { withStudio } from '../with-studio';
+import { writeFileAtomic } from '../../services/files/atomic-write';
+import { exportServiceFor } from '../../services/export';
+import type { StudioContext } from '../../services/studio';
+
+/** DESIGN is a design JSON file when such a file exists, otherwise the id of a stored design. */
+export function designArgument(studio: StudioContext, arg: string): string | Design {
+  if (arg.endsWith('.json') || fs.existsSync(arg)) {
+    if (!fs.existsSync(arg)) throw studioError('cli.no-such-file', `找不到设计文件 ${arg}`, `design file not found: ${arg}`);
+    return openDesign(fs.readFileSync(arg, 'utf8'), { now: studio.now().toISOString() }).design;
+  }
+  return arg;
+}
+
+export function printReport(report: PreflightReport, io: CliIO): void {
+  const lang: Lang = io.lang;
+  for (const f of [...report.errors, ...report.warnings]) {
+    const where = [f.where.page, f.where.panelId, f.where.elementId].filter(Boolean).join(' / ');
+    io.out(`${f.severity === 'error' ? 'ERROR' : 'warning'} ${f.code} [${where}]: ${pick(f.message, lang)}`);
+    io.out(`  ${pick({ zh: '怎么改', en: 'fix' }, lang)}: ${pick(f.fix, lang)}`);
+  }
+}
+
+function blockedReport(error: unknown): PreflightReport | undefined {
+  if (error instanceof StudioError && error.code === 'export.blocked') return (error.details as { report: PreflightReport }).report;
+  return undefined;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Preflight a design and write its print-ready PDF/X-4 (non-zero exit when errors block).',
+  usage: 'jinxiu export DESIGN --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour]',
+  options: {
+    ...DATA_OPTION,
+    ...JSON_OPTION,
+    out: { type: 'string', description: 'the PDF file to write' },
+    proof: { type: 'string', description: 'also write a PNG proof of the first page (with die lines)' },
+    force: { type: 'boolean', description: 'export despite errors that allow it (e.g. a low-resolution photo)' },
+    'no-marks': { type: 'boolean', description: 'no crop marks: MediaBox = BleedBox (many printers prefer this)' },
+    'cut-contour': { type: 'boolean', description: 'name the die-line ink "CutContour" (cutting plotters) instead of "Dieline"' },
+    'print-date': { type: 'string', description: 'planned print date YYYY-MM-DD (certificates must be valid then)' },
+  },
+  positionals: { min: 1, max: 1, names: 'DESIGN' },
+  async run(args: ParsedArgs, io) {
+    const out = stringOption(args, 'out');
+    if (!out) throw studioError('cli.missing-option', '需要 --out FILE.pdf（要写入的 PDF 文件）', 'missing --out FILE.pdf (the PDF file to write)');
+    const proof = stringOption(args, 'proof');
+    const printDate = stringOption(args, 'print-date');
+    return withStudio(args, async (studio) => {
+      const service = exportServiceFor(studio);
+      const design = designArgument(studio, args.positionals[0]);
+      let report: PreflightReport;
+      let written: string | undefined;
+      try {
+        const result = await service.pdf(design, {
+          cropMarks: args.options['no-marks'] !== true,
+          dielineName: args.options['cut-contour'] === true ? 'CutContour' : 'Dieline',
+          force: args.options.force === true,
+          printDate,
+        });
+        writeFileAtomic(path.resolve(out), result.bytes);
+        written = path.resolve(out);
+        report = result.report;
+        if (proof) writeFileAtomic(path.resolve(proof), await service.proof(design, 0, true));
+      } catch (error) {
+        const blocked = blockedReport(error);
+        if (!blocked) throw error;
+        report = blocked;
+      }
+      if (args.options.json) io.out(JSON.stringify({ errors: report.errors, warnings: report.warnings, ...(written ? { output: written } : {}) }));
+      else {
+        printReport(report, io);
+        io.out(
+          written
+            ? pick({ zh: `已导出 ${written}（${report.warnings.length} 个提醒）`, en: `exported ${written} (${report.warnings.length} warning(s))` }, io.lang)
+            : pick({ zh: `有 ${report.errors.length} 个错误，没有导出。`, en: `${report.errors.length} error(s) block the export; nothing written.` }, io.lang),
+        );
+      }
+      return written ? 0 : 1;
+    });
+  },
+};

@@ -16,6 +16,19 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.resolve(here, '..', 'dist', 'renderer', 'index.html');
 const appUrl = pathToFileURL(rendererIndex).href;
 
+/** Reference sites the UI may link to (usage labels, barcodes, certification registers). */
+const EXTERNAL_LINK_HOSTS = new Set(['localcontexts.org', 'www.localcontexts.org', 'www.gs1.org', 'ref.gs1.org', 'www.gs1cn.org', 'food.chinaorganic.cn']);
+
+function allowedExternalLink(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || !EXTERNAL_LINK_HOSTS.has(parsed.hostname)) return null;
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
 function isAppUrl(url: string): boolean {
   return url.split('#')[0] === appUrl;
 }
@@ -53,11 +66,15 @@ app.whenReady().then(async () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // middle-click (auxclick) would otherwise open links in a new window behind the open handler's back
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    // external links open in the user's browser, never inside the app window
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    // external links open in the user's browser, never inside the app window, and only to
+    // the few reference sites the studio links to: an injected link cannot send a user anywhere
+    const external = allowedExternalLink(url);
+    if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n';
 import { BrandPage } from './brand/BrandPage';
 import { EmptyPage } from './EmptyPage';
+import { HomePage } from './home/HomePage';
+import { ProductsPage } from './products/ProductsPage';
 import { LibraryPage } from './library/LibraryPage';
 import { SettingsPage } from './SettingsPage';
 
@@ -17,10 +19,10 @@ export interface PageEntry {
 
 /** The left navigation, in order. Each area replaces its placeholder with its own page. */
 export const pages: PageEntry[] = [
-  { id: 'home', label: 'nav.home', icon: '⌂', component: () => <EmptyPage message="empty.home" /> },
+  { id: 'home', label: 'nav.home', icon: '⌂', component: HomePage },
   { id: 'library', label: 'nav.library', icon: '✿', component: LibraryPage },
   { id: 'designs', label: 'nav.designs', icon: '▣', component: () => <EmptyPage message="empty.designs" /> },
-  { id: 'products', label: 'nav.products', icon: '◈', component: () => <EmptyPage message="empty.products" /> },
+  { id: 'products', label: 'nav.products', icon: '◈', component: ProductsPage },
   { id: 'brand', label: 'nav.brand', icon: '◐', component: BrandPage },
   { id: 'settings', label: 'nav.settings', icon: '⚙', component: SettingsPage },
 ];

@@ -106,6 +106,7 @@ test('search in Chinese (two characters and one), filter by craft, open a motif 
   // the same page in English
   await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('complementary', { name: 'Motif details' }).getByRole('region', { name: 'Usage label' })).toContainText(USAGE_LABELS[mother.usageLabel].explanation.en);
+  await snap(page, testInfo, 'motif-detail-en');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -318,12 +319,15 @@ test('the grid stays small with 10,000 motifs and loads rows while scrolling', a
   await expect(cells.first()).toBeVisible();
   expect(await cells.count()).toBeLessThan(80);
   const scroller = page.locator('.vgrid');
-  for (let i = 0; i < 4; i++) {
+  const shownCount = async () => Number((await count(page).textContent())!.replace(/[^0-9]/g, ''));
+  let before = await shownCount();
+  for (let i = 0; i < 3; i++) {
     await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await expect(grid(page).getByText('加载中…')).toHaveCount(0);
+    await expect.poll(shownCount).toBeGreaterThan(before);
+    before = await shownCount();
   }
-  const shown = Number((await count(page).textContent())!.replace(/[^0-9]/g, ''));
-  expect(shown).toBeGreaterThan(2000);
+  expect(before).toBeGreaterThan(2000);
+  await expect(grid(page).getByText('加载中…')).toHaveCount(0);
   expect(await cells.count()).toBeLessThan(80);
   await expect.poll(async () => grid(page).locator('img').count()).toBeGreaterThan(0);
   // the cards on screen are the rows at the scroll position, not the first ones

@@ -69,15 +69,17 @@ export function LibraryPage() {
     },
     [ensureRange],
   );
-  // thumbnails for the cards on screen, once their rows have arrived
+  // after a reload the rows on screen may be gone: ask again once the first page is back;
+  // and fetch thumbnails for the cards on screen, once their rows have arrived
   useEffect(() => {
+    ensureRange(range[0], range[1]);
     const ids: string[] = [];
     for (let i = range[0]; i < range[1]; i++) {
       const item = itemAt(i);
       if (item) ids.push(item.id);
     }
     request(ids);
-  }, [range, loaded, itemAt, request]);
+  }, [range, loaded, itemAt, request, ensureRange]);
 
   const reload = useCallback(() => setReloadKey((k) => k + 1), []);
   const total = results.count;

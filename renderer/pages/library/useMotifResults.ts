@@ -32,8 +32,9 @@ export interface MotifResults {
 
 /**
  * Search results as a sparse list: only the pages the grid has scrolled to are fetched,
- * so 10,000 motifs cost a few small calls. A new search (or `reloadKey`) starts over,
- * and answers to an older search are dropped.
+ * so 10,000 motifs cost a few small calls. A new search starts over; a reload of the same
+ * search (`reloadKey`, after an edit) keeps showing the old rows until fresh ones arrive,
+ * so the list neither flickers nor jumps back to the top. Answers to an older search are dropped.
  */
 export function useMotifResults(params: SearchParams, reloadKey: number): MotifResults {
   const api = useApi();
@@ -42,19 +43,23 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
   const [loaded, setTick] = useState(0);
   const pages = useRef(new Map<number, MotifSummary[]>());
   const pending = useRef(new Set<number>());
+  /** pages still showing rows from before a reload */
+  const stale = useRef(new Set<number>());
+  const lastKey = useRef<string | null>(null);
   const generation = useRef(0);
   const paramsRef = useRef(params);
   const key = JSON.stringify(params);
 
   const fetchPage = useCallback(
     (page: number) => {
-      if (pages.current.has(page) || pending.current.has(page)) return;
+      if ((pages.current.has(page) && !stale.current.has(page)) || pending.current.has(page)) return;
       pending.current.add(page);
       const gen = generation.current;
       api.call('library.search', { ...paramsRef.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
         (result) => {
           if (gen !== generation.current) return;
           pending.current.delete(page);
+          stale.current.delete(page);
           pages.current.set(page, result.items);
           setTotal(result.total);
           setTick((n) => n + 1);
@@ -73,10 +78,18 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
   useEffect(() => {
     paramsRef.current = JSON.parse(key) as SearchParams;
     generation.current += 1;
-    pages.current = new Map();
     pending.current = new Set();
-    setTotal(null);
+    if (lastKey.current === key) {
+      stale.current = new Set(pages.current.keys());
+    } else {
+      pages.current = new Map();
+      stale.current = new Set();
+      setTotal(null);
+    }
+    lastKey.current = key;
     fetchPage(0);
+    // the rows on screen are asked for again by whoever calls ensureRange on this tick
+    setTick((n) => n + 1);
   }, [key, reloadKey, fetchPage]);
 
   const itemAt = useCallback((index: number) => {

@@ -1,0 +1,200 @@
+/**
+ * Every shipped sample design, copied into a fresh data directory, exports to a PDF that
+ * third-party tools accept as print-ready (the same checks as PRINT.md's check list), and its
+ * SVG proof shows what poppler renders from the PDF.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportServiceFor, type ExportService } from '../../../../../electron/services/export';
+import type { Design } from '../../../../../model/design/schema';
+import { generateTemplate } from '../../../../../model/templates';
+import {
+  gsPdfInfo,
+  mutoolTrace,
+  pdfBoxes,
+  pdffonts,
+  pdfimagesList,
+  pdfinfo,
+  qpdfCheck,
+  renderPng,
+  tacMax,
+  tiffsep,
+} from '../../../../helpers/pdf-tools';
+import { makeStudio, type TestStudio } from '../../../../helpers/studio';
+import { compareRenders } from './wysiwyg';
+
+const MM_PT = 72 / 25.4;
+// measured: samples <= 0.035 residual and <= 0.043 % outliers; a 0.5 mm shift gives 0.24 and 0.23 %
+const TOLERANCE = { residual: 0.12, outliers: 0.001 };
+const close = (a: number, b: number, eps = 0.05) => expect(Math.abs(a - b)).toBeLessThan(eps);
+
+let t: TestStudio;
+let service: ExportService;
+const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-export-'));
+
+interface Exported {
+  design: Design;
+  marks: string;
+  noMarks: string;
+}
+const exported = new Map<string, Exported>();
+const SAMPLES = ['tuck-end-tea-box', 'jar-label-sour-soup', 'story-card-a6'];
+
+/** A real photo (noise-free gradient, 1600 x 1200 px) for the image checks. */
+async function photo(): Promise<Buffer> {
+  const w = 1600;
+  const h = 1200;
+  const raw = Buffer.alloc(w * h * 3);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (y * w + x) * 3;
+      raw[i] = Math.round((255 * x) / w);
+      raw[i + 1] = Math.round((255 * y) / h);
+      raw[i + 2] = 140;
+    }
+  }
+  return sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+}
+
+beforeAll(async () => {
+  t = await makeStudio({ now: () => new Date('2026-11-28T10:00:00Z') });
+  service = exportServiceFor(t.studio);
+  expect(t.studio.designs.samples().map((s) => s.sample).sort()).toEqual([...SAMPLES].sort());
+  for (const sample of SAMPLES) {
+    let design = t.studio.designs.createFromSample(sample);
+    if (sample === 'story-card-a6') {
+      // a photo on the back of the card: 40 mm wide from 1600 px = 1016 ppi, downsampled to 450
+      const up = await t.studio.assets.upload('photo.jpg', await photo(), 'photo');
+      design = {
+        ...design,
+        elements: [
+          ...design.elements,
+          { id: 'photo-1', kind: 'image', name: 'Photo', page: design.pages[1].name, transform: { x: 30, y: 90, width: 40, height: 30, rotation: 0 }, opacity: 1, locked: false, hidden: false, assetId: up.assetId, pixelWidth: up.pixelWidth, pixelHeight: up.pixelHeight },
+        ],
+      };
+      t.studio.designs.save(design);
+    }
+    const marks = join(tmp, `${sample}.pdf`);
+    const noMarks = join(tmp, `${sample}-nomarks.pdf`);
+    const withMarks = await service.pdf(design.id, { cropMarks: true, dielineName: 'Dieline', force: false });
+    expect(withMarks.report.errors).toEqual([]);
+    writeFileSync(marks, withMarks.bytes);
+    writeFileSync(noMarks, (await service.pdf(design.id, { cropMarks: false, dielineName: 'Dieline', force: false })).bytes);
+    exported.set(sample, { design, marks, noMarks });
+  }
+}, 180_000);
+
+afterAll(() => {
+  t?.cleanup();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.each(SAMPLES)('export of sample %s', (sample) => {
+  const get = () => exported.get(sample)!;
+
+  it('is structurally valid PDF 1.6, PDF/X-4, one page per design page', () => {
+    const { marks, design } = get();
+    expect(qpdfCheck(marks)).toContain('No syntax or stream encoding errors found');
+    const info = pdfinfo(marks);
+    expect(info['PDF version']).toBe('1.6');
+    expect(info['PDF subtype']).toBe('PDF/X-4');
+    expect(info.Encrypted).toBe('no');
+    expect(Number(info.Pages)).toBe(design.pages.length);
+  });
+
+  it('has TrimBox = the dieline bounding box, BleedBox 3 mm outside it, MediaBox with or without a slug', () => {
+    const { marks, noMarks, design } = get();
+    const template = generateTemplate(design.template.kind, design.template.params);
+    const b = pdfBoxes(marks);
+    close(b.TrimBox[2] - b.TrimBox[0], template.width * MM_PT);
+    close(b.TrimBox[3] - b.TrimBox[1], template.height * MM_PT);
+    for (const i of [0, 1]) close(b.TrimBox[i] - b.BleedBox[i], 3 * MM_PT);
+    for (const i of [2, 3]) close(b.BleedBox[i] - b.TrimBox[i], 3 * MM_PT);
+    expect(b.MediaBox[2] - b.BleedBox[2]).toBeGreaterThan(20);
+    const n = pdfBoxes(noMarks);
+    n.MediaBox.forEach((v, i) => close(v, n.BleedBox[i]));
+  });
+
+  it('embeds and subsets every font (no Type 3)', () => {
+    const fonts = pdffonts(get().marks);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) {
+      expect(f.emb, f.name).toBe('yes');
+      expect(f.sub, f.name).toBe('yes');
+      expect(f.type).not.toMatch(/Type 3/);
+      expect(f.name).toMatch(/^[A-Z]{6}\+/);
+    }
+  });
+
+  it('paints nothing in RGB; images are CMYK (or gray masks) at 300 ppi or more', () => {
+    const { marks } = get();
+    expect(mutoolTrace(marks)).not.toMatch(/colorspace="(DeviceRGB|ICCBased\(RGB|CalRGB)/);
+    const images = pdfimagesList(marks);
+    if (sample === 'story-card-a6') expect(images.some((i) => i.color === 'cmyk')).toBe(true);
+    for (const img of images) {
+      expect(['cmyk', 'gray']).toContain(img.color);
+      if (img.type === 'image') expect(Math.min(img.xppi, img.yppi)).toBeGreaterThanOrEqual(300);
+    }
+  });
+
+  it('puts the die line on its own overprinting plate where the template has one, and Silver where used', () => {
+    const { marks, noMarks, design } = get();
+    const template = generateTemplate(design.template.kind, design.template.params);
+    const hasDieline = Object.values(template.dielines).some((d) => d.cut.length + d.fold.length > 0);
+    const gs = gsPdfInfo(marks);
+    const usesSilver = JSON.stringify(design).includes('"Silver"') || sample === 'tuck-end-tea-box'; // tuck-end: a silver-craft motif
+    if (hasDieline) {
+      expect(gs).toMatch(/'Dieline'/);
+      const ops = mutoolTrace(marks).split('\n').filter((l) => l.includes('Separation(DeviceCMYK,Dieline)'));
+      expect(ops.length).toBeGreaterThan(0);
+      for (const l of ops) expect(l).toMatch(/op="1"/);
+    }
+    if (usesSilver) expect(gs).toMatch(/'Silver'/);
+    const seps = tiffsep(noMarks, { dpi: 100, useBleedBox: true });
+    try {
+      if (hasDieline) expect(seps.plates).toContain('Dieline');
+      if (usesSilver) expect(seps.plates).toContain('Silver');
+      expect(tacMax(seps)).toBeLessThanOrEqual(300);
+    } finally {
+      rmSync(seps.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('proof (scene -> SVG -> sharp) matches poppler\'s render of the PDF', async () => {
+    const { noMarks, design } = get();
+    const dpi = 100;
+    const paper = renderPng(noMarks, 1, dpi);
+    const proof = await service.proof(design.id, 0, true, dpi);
+    const meta = await sharp(proof).metadata();
+    const ref = await sharp(paper).metadata();
+    expect(Math.abs(meta.width! - ref.width!)).toBeLessThanOrEqual(1);
+    expect(Math.abs(meta.height! - ref.height!)).toBeLessThanOrEqual(1);
+    const cmp = await compareRenders(paper, proof);
+    // both renders agree to a fraction of a grey level inside flat areas; the limits sit between
+    // what the samples measure and what a 0.5 mm displacement produces (test below)
+    expect(cmp.coverage).toBeGreaterThan(0.6);
+    expect(cmp.residual).toBeLessThan(TOLERANCE.residual);
+    expect(cmp.outliers).toBeLessThan(TOLERANCE.outliers);
+  });
+});
+
+describe('the WYSIWYG comparison can fail', () => {
+  it('a proof shifted by 0.5 mm is outside the tolerance', async () => {
+    const { noMarks, design } = exported.get('tuck-end-tea-box')!;
+    const dpi = 100;
+    const paper = renderPng(noMarks, 1, dpi);
+    const proof = await service.proof(design.id, 0, true, dpi);
+    const shift = Math.round((0.5 / 25.4) * dpi);
+    const meta = await sharp(proof).metadata();
+    const shifted = await sharp(proof)
+      .extend({ left: shift, background: '#ffffff' })
+      .extract({ left: 0, top: 0, width: meta.width!, height: meta.height! })
+      .png()
+      .toBuffer();
+    const cmp = await compareRenders(paper, shifted);
+    expect(cmp.residual > TOLERANCE.residual || cmp.outliers > TOLERANCE.outliers).toBe(true);
+  });
+});

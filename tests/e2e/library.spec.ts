@@ -241,6 +241,22 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   await detail.getByRole('heading', { name: '修改历史' }).scrollIntoViewIfNeeded();
   await snap(page, testInfo, 'curator-history');
 
+  // back through review: resubmit, then the reviewer sends it back with a note
+  await detail.getByRole('button', { name: '重新提交审核' }).click();
+  const resubmit = page.getByRole('dialog', { name: '重新提交“剪纸花”' });
+  await resubmit.getByRole('textbox', { name: '说明（可不填）' }).fill('社区已同意对外使用');
+  await resubmit.getByRole('button', { name: '确定' }).click();
+  await expect(detail.locator('.status-tag')).toHaveText('审核中');
+  await detail.getByRole('button', { name: '退回修改' }).click();
+  const sendBack = page.getByRole('dialog', { name: '退回修改：“剪纸花”' });
+  await sendBack.getByRole('button', { name: '确定' }).click();
+  await expect(sendBack.getByRole('alert')).toContainText('请写明原因');
+  await sendBack.getByRole('textbox', { name: '需要修改什么（必填）' }).fill('请补充含义的出处');
+  await sendBack.getByRole('button', { name: '确定' }).click();
+  await expect(detail.locator('.status-tag')).toHaveText('草稿');
+  await expect(detail).toContainText('审核人要求修改：请补充含义的出处');
+  await expect(detail.getByRole('list', { name: '修改历史' }).getByRole('listitem').first()).toContainText('退回修改');
+
   // the withdrawn motif is gone from the cooperative library
   await bar.getByRole('button', { name: '退出策展模式' }).click();
   await page.getByRole('searchbox', { name: '搜索纹样' }).fill('剪纸花');

@@ -1,0 +1,90 @@
+/** Real inputs for preflight tests: the jar-label sample, the starter motifs, the bundled font, real templates. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDesign } from '../../../../model/design/open-design';
+import { buildSceneReport } from '../../../../model/design/scene-builder';
+import type { Design, Element } from '../../../../model/design/schema';
+import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/schema';
+import { runPreflight, type PreflightInput, type PreflightReport } from '../../../../model/preflight';
+import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
+import type { PrintColor } from '../../../../model/scene';
+import { svgToScene } from '../../../../model/svg/to-scene';
+import { generateTemplate } from '../../../../model/templates';
+import { fillPlaceholders } from '../../../../model/product/placeholders';
+import { wenkaiMetrics } from '../design/scene-helpers';
+
+const ROOT = join(__dirname, '../../../..');
+
+export const library = new Map<string, { record: MotifRecord; svg: string }>();
+for (const dir of readdirSync(join(ROOT, 'motifs'), { withFileTypes: true })) {
+  if (!dir.isDirectory() || dir.name.startsWith('_')) continue;
+  const record = motifRecordSchema.parse(JSON.parse(readFileSync(join(ROOT, 'motifs', dir.name, 'motif.json'), 'utf8')));
+  library.set(record.id, { record, svg: readFileSync(join(ROOT, 'motifs', dir.name, 'artwork.svg'), 'utf8') });
+}
+export const bySlug = (slug: string) => [...library.values()].find((e) => e.record.slug === slug)!.record;
+
+const BRAND: Record<string, PrintColor> = {
+  靛蓝: { kind: 'cmyk', c: 100, m: 75, y: 10, k: 35 },
+  朱砂红: { kind: 'cmyk', c: 10, m: 95, y: 90, k: 5 },
+  米白: { kind: 'cmyk', c: 2, m: 3, y: 10, k: 0 },
+};
+
+export function sample(name: 'jar-label-sour-soup' | 'tuck-end-tea-box' | 'story-card-a6'): Design {
+  return openDesign(readFileSync(join(ROOT, 'assets/samples/designs', `${name}.json`), 'utf8')).design;
+}
+
+export function product(name: 'kaili-red-sour-soup' | 'leishan-yinqiu-tea' | 'taijiang-embroidery-pouch'): ProductFile {
+  return ProductFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/samples/products', `${name}.json`), 'utf8')));
+}
+
+export interface Options {
+  motifs?: Record<string, MotifRecord | undefined>;
+  product?: ProductFile;
+  today?: string;
+  printDate?: string;
+  missingGlyphs?: Record<string, string[]>;
+}
+
+/** Builds the scene as the exporter does and runs preflight on it. */
+export function preflight(design: Design, options: Options = {}): PreflightReport {
+  const template = generateTemplate(design.template.kind, design.template.params);
+  const motifs: Record<string, MotifRecord | undefined> = {};
+  for (const el of design.elements) if ('motifId' in el) motifs[el.motifId] = library.get(el.motifId)?.record;
+  Object.assign(motifs, options.motifs ?? {});
+  const { scene, issues } = buildSceneReport(design, {
+    template,
+    brandColours: BRAND,
+    fontMetrics: (id) => (id.startsWith('lxgw') ? wenkaiMetrics() : undefined),
+    motifArt: (id, colours) => {
+      const e = library.get(id);
+      return e ? svgToScene(e.svg, { colourMap: colours }) : undefined;
+    },
+    placeholders: options.product ? (t) => fillPlaceholders(t, options.product!) : undefined,
+  });
+  const input: PreflightInput = {
+    design,
+    scene,
+    template,
+    motifs,
+    product: options.product,
+    today: options.today ?? '2026-11-28',
+    printDate: options.printDate,
+    missingGlyphs: options.missingGlyphs ?? {},
+    sceneIssues: issues,
+  };
+  return runPreflight(input);
+}
+
+export const codes = (r: PreflightReport) => [...r.errors, ...r.warnings].map((f) => f.code);
+
+let n = 0;
+/** Adds an element (defaults: on the first page, 20 x 10 mm at 20,10, visible). */
+export function withElement(design: Design, el: Partial<Element> & Pick<Element, 'kind'>): { design: Design; id: string } {
+  const id = `test-${++n}`;
+  const base = { id, name: `Test ${n}`, page: design.pages[0].name, transform: { x: 20, y: 10, width: 20, height: 10, rotation: 0 }, opacity: 1, locked: false, hidden: false };
+  return { design: { ...design, elements: [...design.elements, { ...base, ...el } as Element] }, id };
+}
+
+export function updateElement(design: Design, id: string, change: Partial<Element>): Design {
+  return { ...design, elements: design.elements.map((e) => (e.id === id ? ({ ...e, ...change } as Element) : e)) };
+}

@@ -1,0 +1,127 @@
+/** The export calls through the real dispatcher, and the `jinxiu export` / `jinxiu images` commands. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../../electron/cli/run';
+import { pdfinfo, qpdfCheck } from '../../../../helpers/pdf-tools';
+import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
+
+const ROOT = resolve(__dirname, '../../../../..');
+const JAR = join(ROOT, 'assets/samples/designs/jar-label-sour-soup.json');
+let t: TestStudio;
+let designId: string;
+const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-export-cli-'));
+
+beforeAll(async () => {
+  t = await makeStudio();
+  designId = (await call(t.dispatch, 'designs.createFromSample', { sample: 'jar-label-sour-soup' })).id;
+}, 60_000);
+afterAll(() => {
+  t?.cleanup();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const pngSize = async (dataUrl: string) => {
+  expect(dataUrl.startsWith('data:image/png;base64,')).toBe(true);
+  const meta = await sharp(Buffer.from(dataUrl.split(',')[1], 'base64')).metadata();
+  return [meta.width, meta.height];
+};
+
+describe('export API', () => {
+  it('export.preflight reports a clean sample, its pages, and offers n-up for a label', async () => {
+    const r = await call(t.dispatch, 'export.preflight', { designId });
+    expect(r).toMatchObject({ errors: [], ok: true, canForce: false, pages: ['front'], nUpOffered: true, hasDieline: true });
+  });
+
+  it('export.pdf returns a PDF/X-4 as base64 with a file name', async () => {
+    const r = await call(t.dispatch, 'export.pdf', { designId, cropMarks: false, dielineName: 'CutContour' });
+    const file = join(tmp, r.fileName);
+    writeFileSync(file, Buffer.from(r.base64, 'base64'));
+    expect(r.fileName).toMatch(/\.pdf$/);
+    expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
+    expect(pdfinfo(file)['PDF subtype']).toBe('PDF/X-4');
+  });
+
+  it('export.pdf with n-up puts copies of the label on an A4 sheet', async () => {
+    const r = await call(t.dispatch, 'export.pdf', { designId, cropMarks: true, dielineName: 'Dieline', nUp: { sheet: 'A4', gapMm: 4 } });
+    const file = join(tmp, 'nup.pdf');
+    writeFileSync(file, Buffer.from(r.base64, 'base64'));
+    const trim = pdfinfo(file).TrimBox.split(/\s+/).map(Number);
+    // A4 landscape (297 x 210 mm) as the TrimBox: the jar label (220 x 50 mm) fits 3 high
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    expect(Math.round(mm(trim[2] - trim[0]))).toBe(297);
+    expect(Math.round(mm(trim[3] - trim[1]))).toBe(210);
+  });
+
+  it('export.pdf refuses with the report while errors block, and force does not override an unforceable error', async () => {
+    const { design } = await call(t.dispatch, 'designs.get', { id: designId });
+    const broken = { ...design, elements: design.elements.map((e: { id: string }) => (e.id === 'title' ? { ...e, text: '凯里红酸汤\u{1F98B}' } : e)) };
+    await call(t.dispatch, 'designs.save', { design: broken, reason: 'explicit' });
+    const pre = await call(t.dispatch, 'export.preflight', { designId });
+    expect(pre.errors.map((e: { code: string }) => e.code)).toContain('text.missing-glyphs');
+    for (const force of [false, true]) {
+      const result = await t.dispatch('export.pdf', { designId, force });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('export.blocked');
+        expect((result.error.details as { report: { errors: unknown[] } }).report.errors.length).toBeGreaterThan(0);
+      }
+    }
+    await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
+  });
+
+  it('export.proof and export.images return PNGs of the promised sizes', async () => {
+    const proof = await call(t.dispatch, 'export.proof', { designId, page: 0, dieline: true });
+    const [w, h] = await pngSize(proof.dataUrl);
+    expect([w, h]).toEqual([proof.widthPx, proof.heightPx]);
+    const images = await call(t.dispatch, 'export.images', { designId });
+    expect(await pngSize(images.main)).toEqual([800, 800]);
+    expect((await pngSize(images.detail))[0]).toBe(750);
+    expect((await pngSize(images.mockup))[0]).toBeGreaterThan(0);
+    const bad = await t.dispatch('export.proof', { designId, page: 3, dieline: false });
+    expect(bad.ok ? '' : bad.error.code).toBe('export.no-such-page');
+  });
+});
+
+describe('jinxiu export / images', () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), lang: 'en' as const }, out, err };
+  };
+  const data = join(tmp, 'data');
+
+  it('exports a design JSON file with a proof and prints the report as JSON', async () => {
+    const c = io();
+    const pdf = join(tmp, 'jar.pdf');
+    const png = join(tmp, 'jar.png');
+    const code = await runCli(['export', JAR, '--out', pdf, '--data', data, '--proof', png, '--json', '--no-marks'], c.io);
+    expect(c.err).toEqual([]);
+    expect(code).toBe(0);
+    const report = JSON.parse(c.out.join('\n'));
+    expect(report).toMatchObject({ errors: [], output: pdf });
+    expect(pdfinfo(pdf)['PDF subtype']).toBe('PDF/X-4');
+    expect((await sharp(png).metadata()).format).toBe('png');
+  }, 60_000);
+
+  it('exits 1 and writes nothing when errors block', async () => {
+    const design = JSON.parse(readFileSync(JAR, 'utf8'));
+    design.elements.find((e: { id: string }) => e.id === 'credits').text = '谢谢';
+    const file = join(tmp, 'no-credit.json');
+    writeFileSync(file, JSON.stringify(design));
+    const c = io();
+    const pdf = join(tmp, 'no-credit.pdf');
+    expect(await runCli(['export', file, '--out', pdf, '--data', data, '--force'], c.io)).toBe(1);
+    expect(existsSync(pdf)).toBe(false);
+    expect(c.out.join('\n')).toMatch(/ERROR credit\.missing \[front \/ label \/ credits\]/);
+  }, 60_000);
+
+  it('writes the three shop pictures', async () => {
+    const c = io();
+    const dir = join(tmp, 'pics');
+    expect(await runCli(['images', JAR, '--out', dir, '--data', data], c.io)).toBe(0);
+    for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(true);
+  }, 60_000);
+});

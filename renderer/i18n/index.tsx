@@ -2,12 +2,13 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import type { Lang, Localized } from '../../model/localized';
 import { brandMessages } from './messages/brand';
 import { designsMessages } from './messages/designs';
+import { exportMessages } from './messages/export';
 import { libraryMessages } from './messages/library';
 import { maintenanceMessages } from './messages/maintenance';
 import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
 
-const tables = { ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

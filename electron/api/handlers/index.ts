@@ -14,8 +14,13 @@ import { exportHandlers } from './export';
 import { packHandlers } from './packs';
 import { productHandlers } from './products';
 
-export function createHandlers(ctx: StudioContext): Handlers {
-  return {
+/**
+ * Every handler over one studio context. `live` (default: a new object) is filled in place
+ * and rebuilt after a restore, so the dispatcher, which looks handlers up per call, never
+ * keeps a handler that captured a service of the database that was swapped out.
+ */
+export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {}): Handlers {
+  const build = (): Handlers => ({
     ...appHandlers(ctx),
     ...curatorHandlers(ctx),
     ...libraryHandlers(ctx),
@@ -26,8 +31,9 @@ export function createHandlers(ctx: StudioContext): Handlers {
     ...brandHandlers(ctx),
     ...fontHandlers(ctx),
     ...assetHandlers(ctx),
-    ...maintenanceHandlers(ctx),
-  };
+    ...maintenanceHandlers(ctx, () => Object.assign(live, build())),
+  });
+  return Object.assign(live, build());
 }
 
 export interface OpenedHandlers {
@@ -47,7 +53,7 @@ export async function openStudioHandlers(options: StudioOptions): Promise<Opened
   const handlers = damagedHandlers(opened.damaged!, (restored) => {
     studio = restored;
     damaged = null;
-    Object.assign(handlers, createHandlers(restored));
+    createHandlers(restored, handlers);
   });
   return { handlers, damaged: () => damaged, close: () => studio?.close() };
 }

@@ -11,12 +11,19 @@ type MaintenanceCalls = 'maintenance.status' | 'maintenance.backups.list' | 'mai
 
 const info = (b: BackupInfo): BackupInfo => ({ name: b.name, createdAt: b.createdAt, reason: b.reason, sizeBytes: b.sizeBytes });
 
-export function maintenanceHandlers(ctx: StudioContext): HandlersFor<MaintenanceCalls> {
+/** `onRestored` rebuilds the handlers after a restore reopened the studio inside `ctx`. */
+export function maintenanceHandlers(ctx: StudioContext, onRestored: () => void = () => {}): HandlersFor<MaintenanceCalls> {
   return {
     'maintenance.status': () => statusOf({ studio: ctx }),
     'maintenance.backups.list': () => ctx.backups.list().map(info),
     'maintenance.backups.create': async () => info(await ctx.backups.create('manual')),
-    'maintenance.backups.restore': ({ name }) => restoreIntoStudio(ctx, name),
+    'maintenance.backups.restore': async ({ name }) => {
+      try {
+        return await restoreIntoStudio(ctx, name);
+      } finally {
+        onRestored();
+      }
+    },
     'maintenance.doctor': ({ repair }) => runDoctor(ctx.paths.dataDir, { repair, now: ctx.now }),
   };
 }

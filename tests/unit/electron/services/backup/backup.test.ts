@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { studioContract } from '../../../../../model/api';
 import { checkBackup } from '../../../../../electron/services/backup/read-backup';
 import { restoreArchive, safetyBackupOfFolder } from '../../../../../electron/services/backup/restore';
 import { openStudio } from '../../../../../electron/services/studio';
@@ -150,6 +151,18 @@ describe('backup archives', () => {
     const names = (await call(t.dispatch, 'maintenance.backups.list')).map((b: { name: string }) => b.name);
     expect(names).toContain(first.name);
     expect(names).toContain(report.safetyBackup);
+  });
+
+  it('after a restore, every call answers from the reopened database (no handler keeps the closed one)', async () => {
+    const t = await studioWithArt();
+    const { name } = await call(t.dispatch, 'maintenance.backups.create');
+    await call(t.dispatch, 'maintenance.backups.restore', { name });
+    const readable = Object.keys(studioContract).filter((n) => n !== 'maintenance.backups.create' && studioContract[n as keyof typeof studioContract].input.safeParse({}).success);
+    expect(readable.length).toBeGreaterThan(5);
+    for (const callName of readable) {
+      const result = await t.dispatch(callName, {});
+      expect({ callName, code: result.ok ? 'ok' : result.error.code }).not.toEqual({ callName, code: 'internal' });
+    }
   });
 
   it('takes a backup before every pack import', async () => {

@@ -167,7 +167,9 @@ function statusFor(code: string): number {
   if (code === 'api.unknown-call') return 404;
   if (code === 'api.invalid-input') return 400;
   if (code === 'internal') return 500;
-  return 422;
+  // a refusal the user can act on (wrong passphrase, stale edit...) is an ordinary answer of
+  // the call, not a failed request: the typed {ok: false} body carries it
+  return 200;
 }
 
 function errorBody(code: string, zh: string, en: string) {

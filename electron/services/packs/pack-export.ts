@@ -26,6 +26,13 @@ export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], cre
   for (const id of ids) {
     const row = repo.get(id);
     if (!row) throw studioError('motif.not-found', `找不到纹样 ${id}。`, `Motif ${id} not found.`);
+    if (row.record.usageLabel === 'secret-sacred') {
+      throw studioError(
+        'pack.secret-sacred',
+        `“${row.record.names.zh}”标为秘密/神圣，不能放进纹样包带出本中心。`,
+        `"${row.record.names.en}" is labelled secret/sacred and cannot leave this centre in a motif pack.`,
+      );
+    }
     manifest.motifs.push(row.record);
     const masters = new Set([row.record.artwork.vector, ...row.record.artwork.rasters].filter(Boolean));
     for (const file of repo.files(id)) {

@@ -18,7 +18,13 @@ export class PackService {
   ) {}
 
   export(ids: string[] | undefined, creator: string) {
-    const chosen = ids ?? this.repo.search({ query: '', statuses: ['published'], limit: 100_000, offset: 0 }).rows.map((r) => r.id);
+    // "everything published" never includes secret/sacred motifs; naming one explicitly is refused by exportPack
+    const chosen =
+      ids ??
+      this.repo
+        .search({ query: '', statuses: ['published'], limit: 100_000, offset: 0 })
+        .rows.filter((r) => r.record.usageLabel !== 'secret-sacred')
+        .map((r) => r.id);
     const { bytes, manifest } = exportPack(this.repo, this.store, chosen, creator, this.now());
     const stamp = this.now().toISOString().slice(0, 10);
     return { fileName: `jinxiu-motifs-${stamp}-${manifest.motifs.length}.jxpack`, bytes, count: manifest.motifs.length };

@@ -103,3 +103,21 @@ describe('motif packs', () => {
     expect(target.studio.motifs.get(id)!.record.status).toBe('withdrawn');
   });
 });
+
+describe('secret/sacred motifs stay home', () => {
+  it('are left out of "all published" and refused when named', async () => {
+    const t = await makeStudio();
+    try {
+      const secret = t.studio.db.prepare("SELECT id FROM motifs WHERE usage_label = 'secret-sacred' LIMIT 1").get() as { id: string } | undefined;
+      expect(secret).toBeDefined();
+      const all = await call(t.dispatch, 'packs.export', {});
+      const names = listZip(fromB64(all.base64)).map((e) => e.name);
+      expect(names.some((n) => n.includes(secret!.id))).toBe(false);
+      const named = await t.dispatch('packs.export', { ids: [secret!.id] });
+      expect(named.ok).toBe(false);
+      if (!named.ok) expect(named.error.code).toBe('pack.secret-sacred');
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { useApi } from '../api/context';
+import { useI18n } from '../i18n';
+
+/** The proof of one page, rendered on the main side from the same scene as the PDF. */
+export function ProofPanel({ designId, pages, version }: { designId: string; pages: string[]; version: number }) {
+  const api = useApi();
+  const { t, l } = useI18n();
+  const [page, setPage] = useState(0);
+  const [dieline, setDieline] = useState(true);
+  const [proof, setProof] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setProof(null);
+    setError(null);
+    api
+      .call('export.proof', { designId, page, dieline })
+      .then((r) => live && setProof(r.dataUrl))
+      .catch((e: { localized?: { zh: string; en: string }; message: string }) => live && setError(e.localized ? l(e.localized) : e.message));
+    return () => {
+      live = false;
+    };
+  }, [api, designId, page, dieline, version, l]);
+  return (
+    <section aria-label={t('export.proof')}>
+      <h3 style={{ fontSize: '1em' }}>{t('export.proof')}</h3>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+        {pages.length > 1 && (
+          <label>
+            {t('export.proof.page')}{' '}
+            <select value={page} onChange={(e) => setPage(Number(e.target.value))}>
+              {pages.map((name, i) => (
+                <option key={name} value={i}>
+                  {i + 1}. {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          <input type="checkbox" checked={dieline} onChange={(e) => setDieline(e.target.checked)} /> {t('export.proof.dieline')}
+        </label>
+      </div>
+      <div style={{ marginTop: 8, background: '#f3f1ec', padding: 8, borderRadius: 8, textAlign: 'center', minHeight: 80 }}>
+        {error ? <p role="alert">{error}</p> : proof ? <img src={proof} alt={t('export.proof.alt', { n: page + 1 })} style={{ maxWidth: '100%', maxHeight: 420 }} /> : <p>{t('export.proof.busy')}</p>}
+      </div>
+      <small style={{ color: '#666' }}>{t('export.proof.note')}</small>
+    </section>
+  );
+}

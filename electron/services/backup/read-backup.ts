@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { studioError } from '../../../model/localized';
+import { StudioError, studioError } from '../../../model/localized';
 import { sha256Hex } from '../files/file-store';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { backupManifestSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_ENTRY, FILE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from './manifest';
@@ -11,7 +11,11 @@ import { referencedFiles } from './referenced-files';
 import { damaged, ZipFileReader, type ArchiveEntry } from './zip-file-reader';
 
 const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
-const MAX_ENTRY_BYTES = 2 * 1024 * 1024 * 1024;
+/** one entry (the database is the largest) and the whole archive, once expanded */
+const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024;
+/** the database deflates to about a tenth at best; far more than that is a zip bomb */
+const MAX_RATIO = 200;
 
 export interface CheckedBackup {
   manifest: BackupManifest;
@@ -62,11 +66,15 @@ export async function checkBackup(archive: string, options: { extractTo?: string
 
 function indexEntries(entries: ArchiveEntry[]): Map<string, ArchiveEntry> {
   const byName = new Map<string, ArchiveEntry>();
+  let total = 0;
   for (const e of entries) {
     if (e.isSymlink || e.encrypted) throw damaged(`entry ${e.name.slice(0, 120)} is a link or encrypted`);
     if (e.name !== MANIFEST_ENTRY && e.name !== DATABASE_ENTRY && !FILE_ENTRY.test(e.name)) throw damaged(`entry name not allowed: ${JSON.stringify(e.name.slice(0, 120))}`);
     if (byName.has(e.name)) throw damaged(`entry ${e.name} appears twice`);
     if (e.size > MAX_ENTRY_BYTES) throw damaged(`entry ${e.name} is too large`);
+    if (e.size > 64 * 1024 * 1024 && e.size / Math.max(1, e.compressedSize) > MAX_RATIO) throw damaged(`entry ${e.name} expands ${Math.round(e.size / Math.max(1, e.compressedSize))}x (zip bomb?)`);
+    total += e.size;
+    if (total > MAX_TOTAL_BYTES) throw damaged('the archive expands beyond 8 GB');
     byName.set(e.name, e);
   }
   return byName;
@@ -92,6 +100,15 @@ async function readManifest(reader: ZipFileReader, byName: Map<string, ArchiveEn
 }
 
 function inspectDatabase(file: string, manifest: BackupManifest): number {
+  try {
+    return inspectDatabaseUnsafe(file, manifest);
+  } catch (error) {
+    if (error instanceof StudioError) throw error;
+    throw damaged(`the database in the backup cannot be read (${(error as Error).message})`);
+  }
+}
+
+function inspectDatabaseUnsafe(file: string, manifest: BackupManifest): number {
   const db = new BetterSqlite3(file, { fileMustExist: true });
   try {
     const result = String(db.pragma('integrity_check', { simple: true }));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, openStudio, test, type StudioServer } from './fixtures';
 
 /** Local calendar date `days` from today (the server runs on this machine's clock). */
@@ -75,12 +76,21 @@ test('product facts: wrong SC number and expired organic certificate are explain
   await validTo.fill(isoFromToday(12));
   await validTo.blur();
   await expect(expiry).toHaveCount(0);
+
+  // the certificate scan goes through the studio's intake
+  const scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scan-')), 'organic-certificate.png');
+  fs.writeFileSync(scan, await sharp({ create: { width: 400, height: 560, channels: 3, background: '#f4f1ea' } }).png().toBuffer());
+  await cert.getByLabel('证书扫描件（PDF、PNG 或 JPEG）').setInputFiles(scan);
+  await expect(cert.getByText(/已上传：[0-9a-f]{12}/)).toBeVisible();
   await form.getByRole('button', { name: '检查' }).click();
   await expect(page.getByRole('status')).toContainText('发现 0 个错误');
 
   // barcode and Digital Link previews draw from the typed numbers
   await form.getByLabel('EAN-13 商品条码（13 位数字）').fill('6990000000022');
-  await expect(page.getByRole('img', { name: '条码预览 6990000000022' })).toBeVisible();
+  const barcode = page.getByRole('img', { name: '条码预览 6990000000022' });
+  await expect(barcode).toBeVisible();
+  // an EAN-13 has 30 dark bars (3 guard pairs + 2 per digit for 12 digits), plus the white background
+  await expect(barcode.locator('rect')).toHaveCount(31);
   await form.getByLabel('批号').fill('KL2026A');
   await form.getByLabel('GS1 数字链接域名，例如 id.gs1.org').fill('id.gs1.org');
   await expect(page.getByRole('img', { name: '二维码预览：https://id.gs1.org/01/06990000000022/10/KL2026A' })).toBeVisible();
@@ -105,6 +115,12 @@ test('product facts: wrong SC number and expired organic certificate are explain
   await expect(page.getByRole('form', { name: '产品信息表' }).getByLabel('产品名称（中文）')).toHaveValue('苗家红酸汤');
   await page.getByRole('button', { name: '生成品牌故事卡' }).click();
   await expect(page.getByRole('status')).toContainText('已生成设计“苗家红酸汤 · 品牌故事卡”');
+
+  // the saved product references the scan, so backups and the doctor account for it
+  const saved = await apiCall(page, studio, 'products.list', {});
+  const mine = saved.value.find((p: any) => p.name.zh === '苗家红酸汤');
+  const detail = await apiCall(page, studio, 'products.get', { id: mine.id });
+  expect(detail.value.files).toEqual([{ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), role: 'evidence' }]);
 
   const designs = await apiCall(page, studio, 'designs.list', {});
   const card = designs.value.find((d: any) => d.templateKind === 'story-card' && d.name === '苗家红酸汤 · 品牌故事卡');

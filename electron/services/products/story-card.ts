@@ -20,6 +20,7 @@ export interface StoryCardDesigns {
   get(id: string): { design: Design };
   create(input: { name: string; template: { kind: string; params: Record<string, string | number | boolean> }; productId?: string; brandKitId?: string }): Design;
   save(design: Design): { updatedAt: string };
+  delete(id: string): { deleted: boolean };
 }
 
 export interface StoryCardDeps {
@@ -56,9 +57,15 @@ export function makeStoryCard(deps: StoryCardDeps, productId: string): { designI
     credits,
     placement: { page: 'back', panelId: 'card-back', transform: { x: MARGIN, y: h - MARGIN - 12, width: w - 2 * MARGIN, height: 12, rotation: 0 }, sizePt: 6 },
   });
-  const design = applyCommands(empty, commands);
-  deps.designs.save(design);
-  return { designId: design.id, name };
+  try {
+    const design = applyCommands(empty, commands);
+    deps.designs.save(design);
+    return { designId: design.id, name };
+  } catch (error) {
+    // no half-made card left behind in the designs list
+    deps.designs.delete(empty.id);
+    throw error;
+  }
 }
 
 /** Motifs placed in the product's other designs that may go on a commercial piece, first ones first. */

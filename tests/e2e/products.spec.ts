@@ -137,3 +137,27 @@ test('product facts: wrong SC number and expired organic certificate are explain
   expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString()).toContain('苗家红酸汤');
   expect(consoleErrors).toEqual([]);
 });
+
+test('in English: an "organic" name without a certificate and a wrong barcode check digit are explained next to their fields', async ({ page, studio, consoleErrors }) => {
+  await openStudio(page, studio);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Products', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Product list' }).getByRole('button', { name: /Kaili Red Sour Soup/ }).click();
+  const form = page.getByRole('form', { name: 'Product form' });
+  const name = form.getByLabel('Product name (Chinese)');
+  await expect(name).toHaveValue('凯里红酸汤');
+  await name.fill('有机红酸汤');
+  await name.blur();
+  await expect(field(page, 'product.name.zh').locator('.field-error')).toContainText('says "organic" but there is no organic certificate');
+
+  const ean = form.getByLabel('EAN-13 barcode (13 digits)');
+  await ean.fill('6990000000023');
+  await ean.blur();
+  await expect(field(page, 'product.ean13').locator('.field-error')).toBeVisible();
+  await expect(page.getByText('Enter a valid 13-digit code to see the barcode here.')).toBeVisible();
+  await ean.fill('6990000000022');
+  await ean.blur();
+  await expect(field(page, 'product.ean13').locator('.field-error')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'Barcode preview 6990000000022' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

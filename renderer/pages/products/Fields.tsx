@@ -26,14 +26,16 @@ interface FieldProps {
   /** list inputs also show findings about their items (path.0, path.1, ...) */
   withItems?: boolean;
   wide?: boolean;
+  /** findings about the enclosing group shown here too (e.g. "product.name" under the Chinese name) */
+  extra?: readonly string[];
   children: (props: { id: string; describedBy?: string; invalid: boolean; onBlur: () => void }) => ReactNode;
 }
 
-export function Field({ path, label, withItems, wide, children }: FieldProps) {
+export function Field({ path, label, withItems, wide, extra, children }: FieldProps) {
   const { t } = useI18n();
   const form = useProductForm();
   const id = useId();
-  const issues = form.visible(path, withItems);
+  const issues = form.visible(path, withItems, extra);
   const findingsId = `${id}-findings`;
   return (
     <div className={wide ? 'prod-field wide' : 'prod-field'} data-field={path}>
@@ -47,7 +49,7 @@ export function Field({ path, label, withItems, wide, children }: FieldProps) {
 type Kind = 'text' | 'number' | 'date' | 'list';
 
 /** A text input bound to a draft path; empty means "not filled" (the key is removed). */
-export function TextField({ path, label, kind = 'text', wide, placeholder }: { path: string; label: MessageKey; kind?: Kind; wide?: boolean; placeholder?: string }) {
+export function TextField({ path, label, kind = 'text', wide, placeholder, extra }: { path: string; label: MessageKey; kind?: Kind; wide?: boolean; placeholder?: string; extra?: readonly string[] }) {
   const form = useProductForm();
   const raw = getAt(form.draft, path);
   const value = kind === 'list' ? joinList(raw) : raw === undefined || raw === null ? '' : String(raw);
@@ -59,7 +61,7 @@ export function TextField({ path, label, kind = 'text', wide, placeholder }: { p
     return text;
   };
   return (
-    <Field path={path} label={label} withItems={kind === 'list'} wide={wide}>
+    <Field path={path} label={label} withItems={kind === 'list'} wide={wide} extra={extra}>
       {(p) => (
         <input
           id={p.id}

@@ -6,7 +6,7 @@ export interface ProductForm {
   draft: Draft;
   update: (path: string, value: unknown) => void;
   /** findings to show now (only for touched fields until the user checks or saves) */
-  visible: (path: string, withItems?: boolean) => Issue[];
+  visible: (path: string, withItems?: boolean, extra?: readonly string[]) => Issue[];
   /** a field lost focus: mark it touched and re-check */
   touch: (path: string) => void;
 }

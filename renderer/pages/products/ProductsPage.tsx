@@ -48,7 +48,8 @@ export function ProductsPage() {
       setSelected(id);
       setSaved({ exists: true, at: detail.updatedAt });
       setStatus(null);
-      load(detail.file as Draft, detail.findings);
+      // a saved draft with mistakes opens with them shown
+      load(detail.file as Draft, detail.findings, detail.findings.errors.length > 0);
     } catch (error) {
       notify(error);
     }

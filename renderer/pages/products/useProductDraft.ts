@@ -60,10 +60,10 @@ export function useProductDraft(printDate: string) {
     void check(false);
   }, [check]);
 
-  const visible = useCallback((path: string, withItems = false): Issue[] => {
+  const visible = useCallback((path: string, withItems = false, extra: readonly string[] = []): Issue[] => {
     const shown = showAll || touched.has(path);
     if (!shown) return [];
-    return [...findings.errors, ...findings.warnings].filter((i) => findingBelongs(i.field, path, withItems));
+    return [...findings.errors, ...findings.warnings].filter((i) => findingBelongs(i.field, path, withItems) || extra.includes(i.field));
   }, [findings, touched, showAll]);
 
   const form: ProductForm | null = useMemo(() => (draft ? { draft, update, visible, touch } : null), [draft, update, visible, touch]);

@@ -10,11 +10,11 @@ export function BasicsSection() {
   const allergens = getAt(form.draft, 'product.allergens');
   return (
     <Section title="sec.basics">
-      <TextField path="product.name.zh" label="p.name.zh" />
+      <TextField path="product.name.zh" label="p.name.zh" extra={["product.name"]} />
       <TextField path="product.name.en" label="p.name.en" />
       <SelectField path="product.kind" label="p.kind" options={PRODUCT_KINDS.map((k) => ({ value: k, label: `kind.${k}` as const }))} />
       <TextField path="product.specification" label="p.spec" placeholder="100 g/罐" />
-      <TextField path="product.netContent.value" label="p.net.value" kind="number" />
+      <TextField path="product.netContent.value" label="p.net.value" kind="number" extra={["product.netContent"]} />
       <SelectField path="product.netContent.unit" label="p.net.unit" options={NET_CONTENT_UNITS.map((u) => ({ value: u, label: `unit.${u}` as const }))} optional />
       <TextField path="product.ingredients" label="p.ingredients" kind="list" wide />
       <TextField path="product.allergens" label="p.allergens" kind="list" />

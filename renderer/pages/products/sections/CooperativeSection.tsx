@@ -32,7 +32,7 @@ export function CooperativeSection({ cooperatives }: { cooperatives: Draft['coop
       <TextField path="cooperative.name.en" label="coop.name.en" />
       <TextField path="cooperative.uscc" label="coop.uscc" placeholder="93522634MA6DEM0018" />
       <TextField path="cooperative.address" label="coop.address" wide />
-      <TextField path="cooperative.contact.phone" label="coop.phone" placeholder="0855-1234567" />
+      <TextField path="cooperative.contact.phone" label="coop.phone" placeholder="0855-1234567" extra={["cooperative.contact"]} />
       <TextField path="cooperative.contact.email" label="coop.email" />
       <TextField path="cooperative.contact.web" label="coop.web" placeholder="https://" />
     </Section>

@@ -25,7 +25,7 @@ export function GiSection() {
           <TextField path="product.gi.name" label="gi.name" />
           <TextField path="product.gi.approvalNo" label="gi.approvalNo" placeholder="2014年第96号公告" />
           <TextField path="product.gi.protectedArea" label="gi.area" wide />
-          <TextField path="product.gi.authorisation.announcementNo" label="gi.auth.no" placeholder="第475号公告" />
+          <TextField path="product.gi.authorisation.announcementNo" label="gi.auth.no" placeholder="第475号公告" extra={["product.gi.authorisation"]} />
           <TextField path="product.gi.authorisation.date" label="gi.auth.date" kind="date" />
         </>
       )}

@@ -33,6 +33,8 @@ export const exportCalls = {
       /** a flat label or sticker: step-and-repeat on a sheet makes sense */
       nUpOffered: z.boolean(),
       hasDieline: z.boolean(),
+      /** panel names by id, for saying where a finding is in words */
+      panels: z.record(z.string(), localizedSchema),
     }),
     'Check a design before printing: errors block export, warnings advise (each with where and how to fix).',
   ),

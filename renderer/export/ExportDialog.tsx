@@ -15,7 +15,7 @@ import { FindingsList } from './FindingsList';
 import { ProofPanel } from './ProofPanel';
 import { ShopImages } from './ShopImages';
 
-type Preflight = PreflightReportDto & { pages: string[]; nUpOffered: boolean; hasDieline: boolean };
+type Preflight = PreflightReportDto & { pages: string[]; nUpOffered: boolean; hasDieline: boolean; panels: Record<string, Localized> };
 interface Made {
   fileName: string;
   blob: Blob;
@@ -93,7 +93,7 @@ export function ExportDialog({ designId, onClose }: { designId: string; onClose:
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>
         <div>
           {!report && !error && <p role="status">{t('export.checking')}</p>}
-          {report && <FindingsList errors={report.errors} warnings={report.warnings} elementName={(id) => names[id] ?? id} />}
+          {report && <FindingsList errors={report.errors} warnings={report.warnings} elementName={(id) => names[id] ?? id} panelName={(id) => (report.panels[id] ? l(report.panels[id]) : id)} />}
           <button type="button" onClick={() => void check()}>
             {t('export.recheck')}
           </button>

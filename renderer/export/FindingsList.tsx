@@ -2,12 +2,12 @@ import type { FindingDto } from '../../model/api/export';
 import { useI18n } from '../i18n';
 
 /** One finding: what is wrong, where, and how to fix it. */
-function FindingItem({ finding, elementName }: { finding: FindingDto; elementName: (id: string) => string }) {
+function FindingItem({ finding, elementName, panelName }: { finding: FindingDto; elementName: (id: string) => string; panelName: (id: string) => string }) {
   const { t, l } = useI18n();
   const w = finding.where;
   const where = [
-    t('export.where.page', { page: w.page }),
-    w.panelId ? t('export.where.panel', { panel: w.panelId }) : '',
+    t('export.where.page', { page: w.page === 'front' || w.page === 'back' ? t(`export.page.${w.page}`) : w.page }),
+    w.panelId ? t('export.where.panel', { panel: panelName(w.panelId) }) : '',
     w.elementId ? t('export.where.element', { element: elementName(w.elementId) }) : '',
   ].filter(Boolean);
   const error = finding.severity === 'error';
@@ -32,7 +32,7 @@ function FindingItem({ finding, elementName }: { finding: FindingDto; elementNam
   );
 }
 
-export function FindingsList({ errors, warnings, elementName }: { errors: FindingDto[]; warnings: FindingDto[]; elementName: (id: string) => string }) {
+export function FindingsList({ errors, warnings, elementName, panelName }: { errors: FindingDto[]; warnings: FindingDto[]; elementName: (id: string) => string; panelName: (id: string) => string }) {
   const { t } = useI18n();
   if (errors.length === 0 && warnings.length === 0) return <p role="status">{t('export.ok')}</p>;
   return (
@@ -42,7 +42,7 @@ export function FindingsList({ errors, warnings, elementName }: { errors: Findin
           <h3 style={{ color: '#b3261e', fontSize: '1em' }}>{t('export.errors', { n: errors.length })}</h3>
           <ul style={{ padding: 0 }}>
             {errors.map((f, i) => (
-              <FindingItem key={`e${i}`} finding={f} elementName={elementName} />
+              <FindingItem key={`e${i}`} finding={f} elementName={elementName} panelName={panelName} />
             ))}
           </ul>
         </section>
@@ -52,7 +52,7 @@ export function FindingsList({ errors, warnings, elementName }: { errors: Findin
           <h3 style={{ color: '#8a5d00', fontSize: '1em' }}>{t('export.warnings', { n: warnings.length })}</h3>
           <ul style={{ padding: 0 }}>
             {warnings.map((f, i) => (
-              <FindingItem key={`w${i}`} finding={f} elementName={elementName} />
+              <FindingItem key={`w${i}`} finding={f} elementName={elementName} panelName={panelName} />
             ))}
           </ul>
         </section>

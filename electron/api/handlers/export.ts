@@ -19,6 +19,7 @@ export function exportHandlers(ctx: StudioContext): HandlersFor<'export.prefligh
         pages: prepared.scene.pages.map((p) => p.name),
         nUpOffered: N_UP_KINDS.test(prepared.design.template.kind),
         hasDieline: prepared.scene.pages.some((p) => !!p.dieline && p.dieline.cut.length + p.dieline.fold.length > 0),
+        panels: Object.fromEntries(prepared.template.panels.map((p) => [p.id, p.name])),
       };
     },
     'export.pdf': async ({ designId, cropMarks, dielineName, nUp, force, printDate }) => {

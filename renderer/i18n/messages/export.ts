@@ -15,6 +15,8 @@ export const exportMessages = defineMessages({
   'export.where.panel': ['面：{panel}', 'panel: {panel}'],
   'export.where.element': ['元素：{element}', 'element: {element}'],
   'export.fix': ['怎么改', 'How to fix'],
+  'export.page.front': ['正面', 'front'],
+  'export.page.back': ['背面', 'back'],
   'export.options': ['印刷选项', 'Print options'],
   'export.cropMarks': ['加裁切标记（出血外的角线和文件信息）', 'Crop marks (corner marks and file info outside the bleed)'],
   'export.cropMarks.hint': ['很多印刷厂喜欢不带标记的文件；不确定时请问印刷厂。', 'Many printers prefer files without marks; ask your printer if unsure.'],

@@ -36,6 +36,17 @@ export function App({ api }: { api: StudioApi }) {
     setPage(id);
   }, []);
   const notify = useCallback((e: unknown) => setError(errorText(e)), []);
+  // pages ask to move elsewhere (home page buttons, the guided path) with a "jinxiu:navigate" event
+  useEffect(() => {
+    const onNavigate = (event: Event) => {
+      const id = (event as CustomEvent<string>).detail;
+      if (!pages.some((p) => p.id === id)) return;
+      event.preventDefault();
+      selectPage(id as PageId);
+    };
+    window.addEventListener('jinxiu:navigate', onNavigate);
+    return () => window.removeEventListener('jinxiu:navigate', onNavigate);
+  }, [selectPage]);
   const Current = (pages.find((p) => p.id === page) ?? pages[0]).component;
 
   return (

@@ -4,10 +4,7 @@ import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 import { useNotifyError } from '../../shell/notify';
 import { OPEN_PRODUCT_KEY } from '../products/ProductsPage';
-import { pages, type PageId } from '../registry';
-import { navigateTo } from './navigate';
-
-const go = (id: PageId) => navigateTo(id, pages.map((p) => p.id));
+import { navigateTo as go } from '../../shell/navigate';
 
 /** Welcome, the first steps, and certificates that have lapsed or lapse within 30 days. */
 export function HomePage() {

@@ -198,3 +198,57 @@ describe('the WYSIWYG comparison can fail', () => {
     expect(cmp.residual > TOLERANCE.residual || cmp.outliers > TOLERANCE.outliers).toBe(true);
   });
 });
+
+describe('proof text is drawn from the embedded font\'s outlines', () => {
+  it('large Chinese text covers the same pixels in the proof as in poppler\'s render of the PDF', async () => {
+    const { writePdf } = await import('../../../../../electron/services/pdf');
+    const scene = {
+      title: 'glyphs',
+      pages: [
+        {
+          name: 'front',
+          widthMm: 80,
+          heightMm: 40,
+          bleedMm: 3,
+          safeMm: 3,
+          nodes: [
+            { type: 'text' as const, fontId: 'lxgw-wenkai-regular', sizePt: 40, color: { kind: 'cmyk' as const, c: 0, m: 0, y: 0, k: 100 }, runs: [{ text: '苗绣银饰', x: 4, y: 22 }] },
+            { type: 'text' as const, fontId: 'lxgw-wenkai-light', sizePt: 14, color: { kind: 'cmyk' as const, c: 0, m: 0, y: 0, k: 100 }, runs: [{ text: 'Miao 蜡染 batik', x: 4, y: 34 }] },
+          ],
+        },
+      ],
+    };
+    const file = join(tmp, 'glyphs.pdf');
+    writeFileSync(file, await writePdf(scene, { fonts: t.studio.fonts, loadImage: () => Buffer.alloc(0), iccPath: join(t.studio.resources, 'assets/icc/FOGRA39L_tac300.icc'), cropMarks: false, dielineName: 'Dieline', title: 'glyphs', creator: 'test', now: new Date() }));
+    const dpi = 150;
+    const paper = await sharp(renderPng(file, 1, dpi)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const proof = await sharp(await service.proofOfScene(scene, 0, false, dpi)).flatten({ background: '#ffffff' }).resize(paper.info.width, paper.info.height, { fit: 'fill' }).greyscale().raw().toBuffer();
+    const w = paper.info.width;
+    const h = paper.info.height;
+    const inkA = (i: number) => paper.data[i] < 128;
+    const inkB = (i: number) => proof[i] < 128;
+    /** share of one render's ink pixels that have ink of the other render within 1 px */
+    const matched = (mine: (i: number) => boolean, other: (i: number) => boolean) => {
+      let ink = 0;
+      let near = 0;
+      for (let y = 1; y < h - 1; y++) {
+        for (let x = 1; x < w - 1; x++) {
+          const i = y * w + x;
+          if (!mine(i)) continue;
+          ink++;
+          let found = false;
+          for (let dy = -1; dy <= 1 && !found; dy++) for (let dx = -1; dx <= 1 && !found; dx++) found = other(i + dy * w + dx);
+          if (found) near++;
+        }
+      }
+      return { ink, share: near / ink };
+    };
+    const a = matched(inkA, inkB);
+    const b = matched(inkB, inkA);
+    // boxes or a fallback font would put ink elsewhere; the same outlines agree to a pixel
+    expect(a.ink).toBeGreaterThan(2000);
+    expect(Math.abs(a.ink - b.ink) / a.ink).toBeLessThan(0.25);
+    expect(a.share).toBeGreaterThan(0.98);
+    expect(b.share).toBeGreaterThan(0.98);
+  });
+});

@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fontkit from '@pdf-lib/fontkit';
 import { layoutText, type FontMetrics } from '../../../../model/text/layout';
 import { NO_LINE_END, NO_LINE_START } from '../../../../model/text/kinsoku';
 
-// The Debian package fonts-lxgw-wenkai: the same kind of CJK TTF the studio ships.
-const dir = '/usr/share/fonts/truetype/lxgw-wenkai';
-const file = readdirSync(dir).find((f) => /^LXGWWenKai-Regular\.ttf$/.test(f)) ?? readdirSync(dir).find((f) => f.endsWith('.ttf'))!;
-const font = fontkit.create(readFileSync(`${dir}/${file}`)) as unknown as {
+// The CJK font the studio itself ships (assets/fonts), so the test needs nothing from the system.
+const font = fontkit.create(readFileSync('assets/fonts/LXGWWenKai-Regular.ttf')) as unknown as {
   unitsPerEm: number;
   ascent: number;
   descent: number;

@@ -1,0 +1,345 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { MotifSummary } from '../../../model/api';
+import { printColorToCss } from '../../../model/color';
+import type { Command } from '../../../model/design/commands/apply';
+import type { Element } from '../../../model/design/schema';
+import { useApi } from '../../api/context';
+import { DesignCanvas } from '../../canvas/DesignCanvas';
+import type { CanvasView } from '../../canvas/view';
+import { newIds, nudgeCommands, runWithCredits } from '../../editor/actions';
+import { ElementClipboard } from '../../editor/clipboard';
+import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
+import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
+import { useI18n } from '../../i18n';
+import { ExportDialog } from '../../export/ExportDialog';
+import { useNotifyError } from '../../shell/notify';
+import { readFileBase64 } from '../library/files';
+import { LayersPanel } from './LayersPanel';
+import { LibraryPanel, type PlaceMode } from './LibraryPanel';
+import { PropertiesPanel } from './PropertiesPanel';
+import { SnapshotDialog, VersionsDialog } from './SnapshotDialogs';
+import { DesignActions, Toolbar, type AddKind } from './Toolbar';
+import type { FontInfo } from './types';
+import { useComposerSession, useEditorState } from './useComposerSession';
+
+export interface ComposerProps {
+  designId: string;
+  onBack: () => void;
+  /** the guided path's step bar, shown above the tools */
+  guide?: (api: ComposerApi) => ReactNode;
+  /** export: the export dialog (another area's work) plugs in here */
+  onExport?: (designId: string) => void;
+}
+
+/** What the guided path may do in the composer. */
+export interface ComposerApi {
+  addText: (text: string, direction: 'horizontal' | 'vertical', sizePt: number) => void;
+  showTab: (tab: 'library' | 'layers') => void;
+  exportNow: () => void;
+}
+
+/** The composer: tools, the library/layers column, the canvas and the properties column. */
+export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
+  const api = useApi();
+  const notify = useNotifyError();
+  const { t, lang } = useI18n();
+  const { session, saveStatus, resourcesVersion } = useComposerSession(api, designId, notify);
+  const state = useEditorState(session?.store);
+  const [page, setPage] = useState('front');
+  const [zoom, setZoom] = useState(1);
+  const [tab, setTab] = useState<'library' | 'layers'>('library');
+  const [fonts, setFonts] = useState<FontInfo[]>([]);
+  const [dialog, setDialog] = useState<'snapshot' | 'versions' | 'export' | null>(null);
+  const viewRef = useRef<CanvasView | null>(null);
+  const clipboard = useMemo(() => new ElementClipboard(), []);
+  const [clipVersion, setClipVersion] = useState(0);
+
+  useEffect(() => {
+    api.call('fonts.list', {}).then(setFonts, notify);
+  }, [api, notify]);
+
+  const store = session?.store;
+  const resources = session?.resources;
+  const doc = state.doc;
+  const template = useMemo(() => (resources && doc ? resources.template(doc) : undefined), [resources, doc]);
+
+  const run = useCallback(
+    (cmds: Command | Command[], label?: string) => {
+      if (!store || !resources || !template) return;
+      try {
+        runWithCredits(store, Array.isArray(cmds) ? cmds : [cmds], resources, template, page, label);
+      } catch (e) {
+        notify(e);
+      }
+    },
+    [store, resources, template, page, notify],
+  );
+
+  const addElements = useCallback(
+    (els: Element[]) => {
+      if (!store) return;
+      const before = store.doc;
+      run(els.map((element) => ({ type: 'add-element' as const, element })));
+      const created = newIds(before, store.doc).filter((id) => els.some((e) => e.id === id));
+      if (created.length) store.select(created);
+    },
+    [run, store],
+  );
+
+  const where = useCallback(
+    (at?: { x: number; y: number }) => {
+      const tpl = template!;
+      const panel = at ? tpl.panels.find((p) => p.page === page && inside(p.bounds, at)) : undefined;
+      return { doc: store!.doc, template: tpl, page, ...(panel ? { panelId: panel.id } : {}) };
+    },
+    [template, page, store],
+  );
+
+  const place = useCallback(
+    async (motif: MotifSummary, mode: PlaceMode, at?: { x: number; y: number }) => {
+      if (!resources || !store) return;
+      try {
+        await resources.ensureMotifs([motif.id]);
+        const entry = resources.motif(motif.id);
+        const w = where(at);
+        const el =
+          mode === 'motif'
+            ? newMotif(w, motif.id, `${motif.names.zh} ${motif.names.en}`, entry?.aspect ?? 1)
+            : newPattern(w, motif.id, `${motif.names.zh} ${motif.names.en}`, mode === 'tile' ? 'tile' : 'border');
+        if (at && el.kind === 'motif') {
+          el.transform = { ...el.transform, x: at.x - el.transform.width / 2, y: at.y - el.transform.height / 2 };
+        }
+        addElements([el]);
+      } catch (e) {
+        notify(e);
+      }
+    },
+    [resources, store, where, addElements, notify],
+  );
+
+  const addTool = useCallback(
+    (kind: AddKind) => {
+      if (!store || !template) return;
+      const w = where();
+      const fontId = fonts[0]?.id;
+      const el =
+        kind === 'text' || kind === 'vtext'
+          ? newText(w, t('cmp.text.default'), kind === 'vtext' ? 'vertical' : 'horizontal', fontId)
+          : kind === 'qr'
+            ? newQr(w, t('cmp.qr.default'))
+            : kind === 'barcode'
+              ? newBarcode(w)
+              : newShape(w, kind);
+      addElements([el]);
+    },
+    [store, template, where, fonts, t, addElements],
+  );
+
+  const addImage = useCallback(
+    async (file: File) => {
+      try {
+        const up = await api.call('assets.upload', { name: file.name, base64: await readFileBase64(file), purpose: 'photo' });
+        addElements([newImage(where(), up.assetId, up.pixelWidth, up.pixelHeight)]);
+      } catch (e) {
+        notify(e);
+      }
+    },
+    [api, where, addElements, notify],
+  );
+
+  const selection = state.selection ?? [];
+  const act = useCallback(
+    (type: 'copy' | 'paste' | 'duplicate' | 'delete' | 'undo' | 'redo' | 'select-all') => {
+      if (!store) return;
+      const ids = [...store.selection];
+      const before = store.doc;
+      if (type === 'undo') return store.undo();
+      if (type === 'redo') return store.redo();
+      if (type === 'select-all') return store.select(store.doc.elements.filter((e) => e.page === page && !e.hidden && !e.locked).map((e) => e.id));
+      if (type === 'copy') {
+        if (clipboard.copy(store.doc, ids)) setClipVersion((v) => v + 1);
+        return;
+      }
+      if (type === 'paste') {
+        const cmd = clipboard.pasteCommand(page);
+        if (cmd) run(cmd, '粘贴 paste');
+      } else if (ids.length === 0) {
+        return;
+      } else if (type === 'duplicate') {
+        run({ type: 'duplicate', ids }, '复制 duplicate');
+      } else {
+        run({ type: 'remove-elements', ids }, '删除 delete');
+        return;
+      }
+      const created = newIds(before, store.doc);
+      if (created.length) store.select(created);
+    },
+    [store, clipboard, page, run],
+  );
+
+  // keyboard shortcuts, except while typing in a field
+  useEffect(() => {
+    if (!store) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+      const a = actionForKey(e);
+      if (!a) return;
+      e.preventDefault();
+      if (a.type === 'escape') {
+        if (!viewRef.current?.cancelGesture()) store.select([]);
+      } else if (a.type === 'nudge') {
+        const cmds = nudgeCommands(store.doc, store.selection, a.dx, a.dy);
+        if (cmds.length) run(cmds, '移动 move');
+      } else {
+        act(a.type);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, run, act]);
+
+  const palette = useMemo(
+    () => Object.entries(resources?.brandColours ?? {}).map(([name, c]) => ({ name, css: printColorToCss(c) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [resources, resourcesVersion, resources?.brandColours],
+  );
+
+  const exportNow = useCallback(async () => {
+    if (!store) return;
+    // the export reads the saved design, so the last edits must be on disk first
+    await session?.autosaver.flush('explicit');
+    if (onExport) onExport(store.doc.id);
+    else setDialog('export');
+  }, [store, session, onExport]);
+
+  const composerApi = useMemo<ComposerApi>(
+    () => ({
+      addText: (text, direction, sizePt) => {
+        if (!store || !template) return;
+        const el = newText(where(), text, direction, fonts[0]?.id);
+        if (el.kind === 'text') {
+          el.sizePt = sizePt;
+          const panel = targetPanel(template, page);
+          if (panel && direction === 'vertical') el.transform = { ...el.transform, width: Math.min(panel.bounds.width / 3, sizePt * 0.6), height: panel.bounds.height * 0.6, y: panel.bounds.y + panel.bounds.height * 0.2, x: panel.bounds.x + panel.bounds.width * 0.62 };
+        }
+        addElements([el]);
+      },
+      showTab: setTab,
+      exportNow: () => void exportNow(),
+    }),
+    [store, template, where, fonts, page, addElements, exportNow],
+  );
+
+  if (!session || !doc || !template || !store || !resources) {
+    return (
+      <section className="page composer loading" aria-busy="true">
+        <button type="button" className="cmp-back" onClick={onBack}>
+          {t('des.back')}
+        </button>
+        <p className="muted">{t('cmp.loading')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page composer" aria-label={doc.name}>
+      <header className="cmp-head">
+        <button type="button" className="cmp-back" onClick={onBack}>
+          {t('des.back')}
+        </button>
+        <h1 className="cmp-title">{doc.name}</h1>
+        {doc.pages.length > 1 && (
+          <div className="cmp-pages" role="group" aria-label={t('cmp.page')}>
+            {doc.pages.map((p) => (
+              <button key={p.name} type="button" aria-pressed={p.name === page} onClick={() => setPage(p.name)}>
+                {p.name === 'front' ? t('cmp.page.front') : p.name === 'back' ? t('cmp.page.back') : p.name}
+              </button>
+            ))}
+          </div>
+        )}
+        <DesignActions saveStatus={saveStatus} onSnapshot={() => setDialog('snapshot')} onVersions={() => setDialog('versions')} onExport={() => void exportNow()} />
+      </header>
+      {guide?.(composerApi)}
+      {session.repairs.length > 0 && (
+        <details className="cmp-repairs">
+          <summary>{t('cmp.repairs')}</summary>
+          <ul>
+            {session.repairs.map((r, i) => (
+              <li key={i}>{lang === 'en' ? r.message.en : r.message.zh}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <Toolbar
+        canUndo={state.canUndo}
+        canRedo={state.canRedo}
+        hasSelection={selection.length > 0}
+        canPaste={clipVersion > 0 && !clipboard.isEmpty}
+        zoom={zoom}
+        onUndo={() => act('undo')}
+        onRedo={() => act('redo')}
+        onZoom={(f) => viewRef.current?.zoomBy(f)}
+        onFit={() => viewRef.current?.fit()}
+        onAdd={addTool}
+        onImage={addImage}
+        onCopy={() => act('copy')}
+        onPaste={() => act('paste')}
+        onDuplicate={() => act('duplicate')}
+        onDelete={() => act('delete')}
+      />
+      <div className="cmp-body">
+        <aside className="cmp-side">
+          <div className="cmp-tabs" role="tablist" aria-label={t('cmp.tabs')}>
+            {(['library', 'layers'] as const).map((k) => (
+              <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => setTab(k)}>
+                {t(`cmp.tab.${k}`)}
+              </button>
+            ))}
+          </div>
+          <div className="cmp-tabpanel" role="tabpanel">
+            {tab === 'library' ? (
+              <LibraryPanel onPlace={(m, mode) => void place(m, mode)} />
+            ) : (
+              <LayersPanel doc={doc} page={page} selection={selection} onSelect={(ids) => store.select(ids)} run={run} />
+            )}
+          </div>
+        </aside>
+        <DesignCanvas
+          store={store}
+          resources={resources}
+          page={page}
+          lang={lang}
+          label={t('cmp.canvas')}
+          resourcesVersion={resourcesVersion}
+          onError={notify}
+          onZoom={setZoom}
+          onReady={(v) => (viewRef.current = v)}
+          onDropMotif={(data, at) => {
+            // the library panel only lets placeable motifs be dragged
+            const m = JSON.parse(data) as MotifSummary;
+            if (m.placeable.allowed) void place(m, 'motif', at);
+          }}
+        />
+        <PropertiesPanel doc={doc} selection={selection} palette={palette} fonts={fonts} resources={resources} template={template} run={run} />
+      </div>
+      {dialog === 'snapshot' && <SnapshotDialog designId={doc.id} flush={() => session.autosaver.flush('explicit')} onClose={() => setDialog(null)} />}
+      {dialog === 'versions' && (
+        <VersionsDialog
+          designId={doc.id}
+          flush={() => session.autosaver.flush('explicit')}
+          onRestored={(d) => {
+            store.load(d);
+            session.autosaver.markSaved(d);
+            void resources.ensure(d);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'export' && <ExportDialog designId={doc.id} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}
+
+function inside(r: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}

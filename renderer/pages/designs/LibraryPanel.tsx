@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { MotifSummary } from '../../../model/api';
+import { USAGE_LABELS } from '../../../model/motif/labels';
+import { useApi } from '../../api/context';
+import { MOTIF_DRAG_TYPE } from '../../canvas/DesignCanvas';
+import { useI18n } from '../../i18n';
+import { Dialog } from '../library/Dialog';
+import { useDebounced } from '../library/useDebounced';
+import { useThumbnails } from '../library/useThumbnails';
+import { useNotifyError } from '../../shell/notify';
+
+export type PlaceMode = 'motif' | 'tile' | 'border';
+
+/**
+ * 纹样: search the published library and place a motif, a tiled fill or a border. A
+ * motif that may not go on a product shows why, in plain words, and cannot be placed;
+ * one that needs confirmation asks first.
+ */
+export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode: PlaceMode) => void }) {
+  const api = useApi();
+  const notify = useNotifyError();
+  const { t, l } = useI18n();
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 200);
+  const [items, setItems] = useState<MotifSummary[] | null>(null);
+  const { thumbs, request } = useThumbnails();
+  const [confirm, setConfirm] = useState<{ motif: MotifSummary; mode: PlaceMode } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    api.call('library.search', { query, view: 'cooperative', limit: 60 }).then(
+      (r) => {
+        if (!alive) return;
+        setItems(r.items);
+        request(r.items.map((m) => m.id));
+      },
+      (e) => alive && notify(e),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, query, request, notify]);
+
+  const place = (motif: MotifSummary, mode: PlaceMode) => {
+    if (!motif.placeable.allowed && motif.placeable.needsConfirmation) setConfirm({ motif, mode });
+    else if (motif.placeable.allowed) onPlace(motif, mode);
+  };
+
+  return (
+    <div className="libp">
+      <input type="search" className="libp-search" value={text} onChange={(e) => setText(e.target.value)} aria-label={t('libp.search')} placeholder={t('libp.placeholder')} maxLength={200} />
+      <p className="muted small">{t('libp.drag')}</p>
+      {items && items.length === 0 && <p className="muted hint">{t('libp.none')}</p>}
+      <ul className="libp-list" aria-label={t('libp.results')}>
+        {(items ?? []).map((m) => {
+          const blocked = !m.placeable.allowed && !m.placeable.needsConfirmation;
+          const name = m.names.zh;
+          return (
+            <li
+              key={m.id}
+              className={blocked ? 'libp-item blocked' : 'libp-item'}
+              draggable={!blocked}
+              onDragStart={(e) => {
+                if (!m.placeable.allowed) return e.preventDefault();
+                e.dataTransfer.setData(MOTIF_DRAG_TYPE, JSON.stringify(m));
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              data-motif={m.slug}
+            >
+              <div className="libp-thumb">{thumbs[m.id] ? <img src={thumbs[m.id]} alt="" /> : <span aria-hidden>✿</span>}</div>
+              <div className="libp-body">
+                <div className="libp-name">
+                  {name}
+                  <span className="muted small"> {m.names.en}</span>
+                </div>
+                <span className={`label-badge label-${m.usageLabel}`}>{l(USAGE_LABELS[m.usageLabel].name)}</span>
+                {blocked && (
+                  <p className="libp-reason" role="note">
+                    {t('libp.not.allowed')}
+                    {l(m.placeable.reason)}
+                  </p>
+                )}
+                {!blocked && m.placeable.caution && <p className="libp-caution">{l(m.placeable.caution)}</p>}
+                <div className="libp-actions">
+                  <button type="button" className="primary" disabled={blocked} aria-label={t('libp.place.named', { name })} onClick={() => place(m, 'motif')}>
+                    {t('libp.place')}
+                  </button>
+                  <button type="button" disabled={blocked} aria-label={t('libp.tile.named', { name })} onClick={() => place(m, 'tile')}>
+                    {t('libp.tile')}
+                  </button>
+                  <button type="button" disabled={blocked} aria-label={t('libp.border.named', { name })} onClick={() => place(m, 'border')}>
+                    {t('libp.border')}
+                  </button>
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {confirm && (
+        <Dialog title={t('libp.confirm.title')} onClose={() => setConfirm(null)}>
+          <p className="lib-intro">{l(confirm.motif.placeable.reason)}</p>
+          <div className="lib-form-actions">
+            <button type="button" onClick={() => setConfirm(null)}>
+              {t('new.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                onPlace(confirm.motif, confirm.mode);
+                setConfirm(null);
+              }}
+            >
+              {t('libp.confirm.ok')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import type { Design } from '../../../model/design/schema';
+import type { Issue } from '../../../model/localized';
+import { templateKinds, templateRegistry, validateTemplateParams } from '../../../model/templates';
+import type { FieldSpec } from '../../../model/templates/params';
+import { useApi } from '../../api/context';
+import { useI18n } from '../../i18n';
+import { useNotifyError } from '../../shell/notify';
+
+type Values = Record<string, string>;
+
+/** the sizes a cooperative leader needs first; the rest wait under "more" */
+const MAIN_FIELDS = 3;
+
+function initialValues(kind: string): Values {
+  const d = templateRegistry[kind].defaults;
+  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)]));
+}
+
+function toParams(kind: string, values: Values): Record<string, number | string> {
+  const fields = templateRegistry[kind].fields;
+  const out: Record<string, number | string> = {};
+  for (const [k, spec] of Object.entries(fields)) {
+    const v = values[k];
+    if (v === undefined || v === '') continue;
+    out[k] = spec.type === 'mm' ? Number(v) : v;
+  }
+  return out;
+}
+
+/**
+ * New design: name, box or label type, and its sizes (defaults from the template
+ * registry), checked by the template's own rules before anything is created.
+ */
+export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated: (d: Design) => void; onCancel?: () => void; defaultName?: string }) {
+  const api = useApi();
+  const notify = useNotifyError();
+  const { t, l, lang } = useI18n();
+  const [name, setName] = useState(defaultName || t('new.name.default'));
+  const [kind, setKind] = useState('tuck-end');
+  const [values, setValues] = useState<Values>(() => initialValues('tuck-end'));
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const fields = useMemo(() => Object.entries(templateRegistry[kind].fields), [kind]);
+
+  const field = ([key, spec]: [string, FieldSpec]) => {
+    const problem = issues.find((i) => i.field === key || i.field.endsWith(`.${key}`));
+    return (
+      <label key={key} className={problem ? 'has-error' : undefined}>
+        <span>
+          {lang === 'en' ? spec.en : spec.zh}
+          {spec.type === 'mm' && <span className="muted small"> {t('new.range', { min: spec.min, max: spec.max })}</span>}
+        </span>
+        {spec.type === 'mm' ? (
+          <input type="number" inputMode="decimal" step="0.1" value={values[key] ?? ''} onChange={(e) => setValues({ ...values, [key]: e.target.value })} aria-invalid={!!problem} />
+        ) : (
+          <select value={values[key] ?? ''} onChange={(e) => setValues({ ...values, [key]: e.target.value })}>
+            {spec.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {lang === 'en' ? o.en : o.zh}
+              </option>
+            ))}
+          </select>
+        )}
+        {problem && <span className="field-error">{l(problem.message)}</span>}
+      </label>
+    );
+  };
+
+  const submit = async () => {
+    const params = toParams(kind, values);
+    const found = validateTemplateParams(kind, params);
+    setIssues(found);
+    if (found.some((i) => i.severity === 'error')) return;
+    setBusy(true);
+    try {
+      onCreated(await api.call('designs.create', { name: name.trim() || t('new.name.default'), template: { kind, params } }));
+    } catch (e) {
+      notify(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="lib-form new-design"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label>
+        <span>{t('new.name')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+      </label>
+      <label>
+        <span>{t('new.template')}</span>
+        <select
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value);
+            setValues(initialValues(e.target.value));
+            setIssues([]);
+          }}
+        >
+          {templateKinds.map((k) => (
+            <option key={k} value={k}>
+              {l(templateRegistry[k].name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('new.size')}</legend>
+        <p className="muted small">{t('new.size.hint')}</p>
+        <div className="form-cols">{fields.slice(0, MAIN_FIELDS).map(field)}</div>
+        {fields.length > MAIN_FIELDS && (
+          <details>
+            <summary>{t('new.more')}</summary>
+            <div className="form-cols">{fields.slice(MAIN_FIELDS).map(field)}</div>
+          </details>
+        )}
+      </fieldset>
+      {issues.filter((i) => !fields.some(([k]) => i.field === k || i.field.endsWith(`.${k}`))).map((i, n) => (
+        <p key={n} className="field-error">
+          {l(i.message)}
+        </p>
+      ))}
+      <div className="lib-form-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('new.cancel')}
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('new.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
+import type { Design } from '../../model/design/schema';
+import type { MotifRecord } from '../../model/motif/schema';
+import { expect, openStudio, test, type StudioServer } from './fixtures';
+
+/** The starter library as shipped, read independently of the app. */
+const STARTER: MotifRecord[] = fs
+  .readdirSync('motifs', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && fs.existsSync(path.join('motifs', d.name, 'motif.json')))
+  .map((d) => JSON.parse(fs.readFileSync(path.join('motifs', d.name, 'motif.json'), 'utf8')) as MotifRecord);
+const bySlug = (slug: string) => STARTER.find((r) => r.slug === slug)!;
+
+async function snap(page: Page, testInfo: TestInfo, name: string) {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+async function call<T>(request: APIRequestContext, studio: StudioServer, name: string, input: unknown): Promise<T> {
+  const res = await request.post(`${studio.origin}/api/${name}`, { headers: { Authorization: `Bearer ${studio.token}` }, data: input });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+async function designs(page: Page, studio: StudioServer) {
+  return call<{ id: string; name: string }[]>(page.request, studio, 'designs.list', {});
+}
+
+const library = (page: Page) => page.getByRole('list', { name: '纹样搜索结果' });
+
+async function searchMotif(page: Page, term: string) {
+  await page.getByRole('searchbox', { name: '搜索纹样' }).fill(term);
+  await expect(library(page).locator('.libp-item').first()).toBeVisible();
+}
+
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /^已保存$/ })).toBeVisible({ timeout: 10_000 });
+}
+
+test('guided first design: tuck-end box, two motifs, recoloured border, vertical text, undo/redo, reload restores it', async ({ page, studio, consoleErrors }, testInfo) => {
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+
+  // a first-time user lands on the guided path: step 1 product, step 2 template
+  await expect(page.getByRole('heading', { name: '第一个设计' })).toBeVisible();
+  await page.getByRole('textbox', { name: '产品名称' }).fill('雷山银球茶');
+  await snap(page, testInfo, 'guided-step1');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('tuck-end');
+  await page.getByRole('spinbutton', { name: /长（正面宽）/ }).fill('80');
+  await page.getByRole('spinbutton', { name: /宽（侧面宽）/ }).fill('40');
+  await page.getByRole('spinbutton', { name: /^高/ }).fill('160');
+  await snap(page, testInfo, 'guided-step2');
+  await page.getByRole('button', { name: '创建' }).click();
+
+  // step 3: the composer with the library beside the canvas
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  const [summary] = await designs(page, studio);
+  expect(summary.name).toContain('雷山银球茶');
+  const id = summary.id;
+
+  // two motifs: an open one and one that needs attribution (its credit block comes with it)
+  const fish = bySlug('fish-pair');
+  const butterfly = bySlug('butterfly-batik');
+  await searchMotif(page, fish.names.zh);
+  await page.getByRole('button', { name: `放上“${fish.names.zh}”` }).click();
+  await expect(page.getByRole('heading', { name: '属性' })).toBeVisible();
+  await searchMotif(page, '蝴蝶');
+  await page.getByRole('button', { name: `放上“${butterfly.names.zh}”` }).click();
+
+  // a third as a border strip, then recolour its first artwork colour to a brand colour
+  const meander = bySlug('meander');
+  await searchMotif(page, meander.names.zh);
+  await page.getByRole('button', { name: `用“${meander.names.zh}”做花边` }).click();
+  const recolour = page.getByRole('group', { name: /换颜色/ });
+  await expect(recolour).toBeVisible();
+  const firstColour = recolour.getByRole('combobox').first();
+  const brandOption = await firstColour.locator('option').nth(1).getAttribute('value');
+  expect(brandOption).toMatch(/^brand:/);
+  await firstColour.selectOption(brandOption!);
+  await snap(page, testInfo, 'composer-motifs-border');
+
+  // step 4: words — vertical Chinese text through the guided bar
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('textbox', { name: '产品名（大字）' }).fill('雷山银球茶');
+  await page.getByRole('checkbox', { name: '竖排' }).check();
+  await page.getByRole('button', { name: '放到盒子上' }).click();
+  await expect(page.getByRole('textbox', { name: '文字内容' })).toHaveValue('雷山银球茶');
+  await expect(page.getByRole('combobox', { name: '排列方向' })).toHaveValue('vertical');
+  await waitSaved(page);
+
+  const saved = await call<{ design: Design }>(page.request, studio, 'designs.get', { id });
+  const els = saved.design.elements;
+  expect(els.filter((e) => e.kind === 'motif').map((e) => (e.kind === 'motif' ? e.motifId : ''))).toEqual([fish.id, butterfly.id]);
+  const border = els.find((e) => e.kind === 'pattern');
+  expect(border && border.kind === 'pattern' && border.mode).toBe('border');
+  expect(border && border.kind === 'pattern' && Object.values(border.colourMap).some((c) => 'brand' in c)).toBe(true);
+  const text = els.find((e) => e.kind === 'text' && e.role !== 'credit-block');
+  expect(text && text.kind === 'text' && [text.text, text.direction]).toEqual(['雷山银球茶', 'vertical']);
+  // the attribution motif brought its printed credit line
+  expect(saved.design.credits.lines.map((l) => l.motifId)).toContain(butterfly.id);
+  expect(saved.design.credits.blockId).not.toBeNull();
+  await snap(page, testInfo, 'composer-text');
+
+  // undo removes the text, redo brings it back
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('textbox', { name: '文字内容' })).toHaveCount(0);
+  await waitSaved(page);
+  const undone = await call<{ design: Design }>(page.request, studio, 'designs.get', { id });
+  expect(undone.design.elements.length).toBe(els.length - 1);
+  await page.getByRole('button', { name: '重做' }).click();
+  await waitSaved(page);
+  const redone = await call<{ design: Design }>(page.request, studio, 'designs.get', { id });
+  expect(redone.design.elements).toEqual(els);
+
+  // the credit block cannot be deleted while the butterfly is placed: the reason is shown
+  await page.getByRole('tab', { name: '图层' }).click();
+  await page.locator('.layer', { hasText: '致谢' }).locator('.layer-pick').click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.error-banner')).toContainText('不能删除致谢文字');
+  await page.getByRole('button', { name: '知道了' }).click();
+
+  // reload: the same design comes back, exactly as saved
+  await page.reload();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: summary.name, level: 1 })).toBeVisible();
+  const after = await call<{ design: Design }>(page.request, studio, 'designs.get', { id });
+  expect(after.design.elements).toEqual(els);
+  expect(after.design.credits).toEqual(redone.design.credits);
+  await page.getByRole('tab', { name: '图层' }).click();
+  await expect(page.getByRole('list', { name: '图层列表' }).locator('.layer')).toHaveCount(els.length);
+  await snap(page, testInfo, 'composer-after-reload');
+  expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+});
+
+test('a motif that may not go on a product shows why and cannot be placed', async ({ page, studio }, testInfo) => {
+  await call(page.request, studio, 'settings.update', { guidedPathDone: true });
+  const d = await call<Design>(page.request, studio, 'designs.create', { name: '测试盒', template: { kind: 'tuck-end', params: { lengthMm: 80, widthMm: 40, heightMm: 160 } } });
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  await page.getByRole('button', { name: `打开“${d.name}”` }).click();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+
+  for (const slug of ['twelve-eggs', 'battlements']) {
+    const forbidden = bySlug(slug);
+    expect(['non-commercial', 'community-only']).toContain(forbidden.usageLabel);
+    await searchMotif(page, forbidden.names.zh);
+    const item = library(page).locator('.libp-item', { hasText: forbidden.names.zh }).first();
+    await expect(item.getByRole('note')).toContainText('不能用在出售的商品上');
+    await expect(item.getByRole('button', { name: `放上“${forbidden.names.zh}”` })).toBeDisabled();
+    await expect(item.getByRole('button', { name: `用“${forbidden.names.zh}”做花边` })).toBeDisabled();
+    await expect(item).toHaveAttribute('draggable', 'false');
+  }
+  await snap(page, testInfo, 'forbidden-motif');
+  const after = await call<{ design: Design }>(page.request, studio, 'designs.get', { id: d.id });
+  expect(after.design.elements).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { maintenanceMessages } from './messages/maintenance';
 import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

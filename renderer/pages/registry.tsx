@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n';
 import { BrandPage } from './brand/BrandPage';
+import { DesignsPage } from './designs/DesignsPage';
 import { EmptyPage } from './EmptyPage';
 import { HomePage } from './home/HomePage';
 import { ProductsPage } from './products/ProductsPage';
@@ -21,7 +22,7 @@ export interface PageEntry {
 export const pages: PageEntry[] = [
   { id: 'home', label: 'nav.home', icon: '⌂', component: HomePage },
   { id: 'library', label: 'nav.library', icon: '✿', component: LibraryPage },
-  { id: 'designs', label: 'nav.designs', icon: '▣', component: () => <EmptyPage message="empty.designs" /> },
+  { id: 'designs', label: 'nav.designs', icon: '▣', component: DesignsPage },
   { id: 'products', label: 'nav.products', icon: '◈', component: ProductsPage },
   { id: 'brand', label: 'nav.brand', icon: '◐', component: BrandPage },
   { id: 'settings', label: 'nav.settings', icon: '⚙', component: SettingsPage },

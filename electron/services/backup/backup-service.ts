@@ -10,6 +10,7 @@ import { backupsToKeep } from './retention';
 import { archiveSnapshot, snapshotDatabase, snapshotDatabaseSync, type WrittenBackup } from './write-backup';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MB = 1024 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
 /** a snapshot taken synchronously before migrations, turned into an archive once the studio is open */
 const PENDING = /^pending-(\d+)-before-migration\.sqlite$/;
@@ -130,6 +131,7 @@ export class BackupService {
     if (!db) {
       throw studioError('backup.no-database', '现在没有可以备份的数据库（数据库已损坏或未打开）。请先从备份恢复。', 'There is no database to back up right now (it is damaged or not open). Restore a backup first.');
     }
+    ensureSpace(path.dirname(outFile), estimateBytes(db));
     const snapshot = path.join(this.paths.tmp, `backup-${randomSuffix()}.sqlite`);
     try {
       await snapshotDatabase(db, snapshot);
@@ -156,5 +158,34 @@ export class BackupService {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => {});
     return next;
+  }
+}
+
+/** database pages plus every registered file: what the archive will roughly take */
+function estimateBytes(db: Database): number {
+  const pages = Number(db.pragma('page_count', { simple: true })) * Number(db.pragma('page_size', { simple: true }));
+  const hasFiles = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'files'").get();
+  const files = hasFiles ? Number(db.prepare('SELECT coalesce(sum(size), 0) FROM files').pluck().get()) : 0;
+  return pages + files;
+}
+
+/** Refuses before writing a byte when the disk cannot hold the backup (a half-written archive helps no one). */
+function ensureSpace(dir: string, needed: number): void {
+  fs.mkdirSync(dir, { recursive: true });
+  let free: number;
+  try {
+    const stats = fs.statfsSync(dir);
+    free = stats.bavail * stats.bsize;
+  } catch {
+    return; // cannot tell on this filesystem: try, and let a write error speak
+  }
+  const want = needed + 200 * MB;
+  if (free < want) {
+    throw studioError(
+      'backup.disk-full',
+      `磁盘空间不够，无法备份：需要约 ${Math.ceil(want / MB)} MB，只剩 ${Math.floor(free / MB)} MB。请清理磁盘，或把旧备份复制到 U 盘后删除。`,
+      `Not enough disk space for a backup: about ${Math.ceil(want / MB)} MB needed, ${Math.floor(free / MB)} MB free. Free some space, or copy old backups to a USB drive and delete them.`,
+      { needed: want, free },
+    );
   }
 }

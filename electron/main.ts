@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from './api/dispatch';
@@ -15,19 +15,6 @@ import { defaultDataDir } from './services/paths';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.resolve(here, '..', 'dist', 'renderer', 'index.html');
 const appUrl = pathToFileURL(rendererIndex).href;
-
-/** Reference sites the UI may link to (usage labels, barcodes, certification registers). */
-const EXTERNAL_LINK_HOSTS = new Set(['localcontexts.org', 'www.localcontexts.org', 'www.gs1.org', 'ref.gs1.org', 'www.gs1cn.org', 'food.chinaorganic.cn']);
-
-function allowedExternalLink(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || !EXTERNAL_LINK_HOSTS.has(parsed.hostname)) return null;
-    return parsed.href;
-  } catch {
-    return null;
-  }
-}
 
 function isAppUrl(url: string): boolean {
   return url.split('#')[0] === appUrl;
@@ -70,13 +57,8 @@ app.whenReady().then(async () => {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // external links open in the user's browser, never inside the app window, and only to
-    // the few reference sites the studio links to: an injected link cannot send a user anywhere
-    const external = allowedExternalLink(url);
-    if (external) void shell.openExternal(external);
-    return { action: 'deny' };
-  });
+  // the studio works offline and links nowhere: no new windows, no hand-off to a browser
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });

@@ -10,7 +10,7 @@ import { useApi } from '../api/context';
 import { useI18n } from '../i18n';
 import { Dialog } from '../pages/library/Dialog';
 import { base64ToBlob, downloadBlob, formatSize } from './download';
-import { DEFAULT_CHOICES, ExportOptions, type ExportChoices } from './ExportOptions';
+import { CheckRow, DEFAULT_CHOICES, ExportOptions, type ExportChoices } from './ExportOptions';
 import { FindingsList } from './FindingsList';
 import { ProofPanel } from './ProofPanel';
 import { ShopImages } from './ShopImages';
@@ -101,9 +101,9 @@ export function ExportDialog({ designId, onClose }: { designId: string; onClose:
             <ExportOptions value={choices} onChange={setChoices} nUpOffered={report?.nUpOffered ?? false} hasDieline={report?.hasDieline ?? false} />
           </div>
           {blocked && report.canForce && (
-            <label style={{ display: 'block', marginTop: 8 }}>
-              <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> {t('export.force')}
-            </label>
+            <div style={{ marginTop: 8 }}>
+              <CheckRow checked={force} onChange={setForce} label={t('export.force')} />
+            </div>
           )}
           {blocked && !report.canForce && <p style={{ color: '#b3261e' }}>{t('export.force.no')}</p>}
           <div style={{ marginTop: 12, display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>

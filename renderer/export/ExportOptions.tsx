@@ -10,15 +10,23 @@ export interface ExportChoices {
 
 export const DEFAULT_CHOICES: ExportChoices = { cropMarks: true, dielineName: 'Dieline', nUp: 'off', gapMm: 4, printDate: '' };
 
+/** A checkbox beside its label on one line (the app's form styles stack inputs otherwise). */
+export function CheckRow({ checked, onChange, label }: { checked: boolean; onChange: (v: boolean) => void; label: string }) {
+  return (
+    <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} style={{ width: 'auto', margin: 0 }} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
 export function ExportOptions({ value, onChange, nUpOffered, hasDieline }: { value: ExportChoices; onChange: (v: ExportChoices) => void; nUpOffered: boolean; hasDieline: boolean }) {
   const { t } = useI18n();
   const set = <K extends keyof ExportChoices>(key: K, v: ExportChoices[K]) => onChange({ ...value, [key]: v });
   return (
     <fieldset style={{ border: '1px solid #ddd', borderRadius: 8, padding: '8px 12px' }}>
       <legend>{t('export.options')}</legend>
-      <label style={{ display: 'block' }}>
-        <input type="checkbox" checked={value.cropMarks} onChange={(e) => set('cropMarks', e.target.checked)} /> {t('export.cropMarks')}
-      </label>
+      <CheckRow checked={value.cropMarks} onChange={(v) => set('cropMarks', v)} label={t('export.cropMarks')} />
       <small style={{ display: 'block', color: '#666', marginLeft: 24 }}>{t('export.cropMarks.hint')}</small>
       {hasDieline && (
         <label style={{ display: 'block', marginTop: 6 }}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/context';
 import { useI18n } from '../i18n';
+import { CheckRow } from './ExportOptions';
 
 /** The proof of one page, rendered on the main side from the same scene as the PDF. */
 export function ProofPanel({ designId, pages, version }: { designId: string; pages: string[]; version: number }) {
@@ -38,9 +39,7 @@ export function ProofPanel({ designId, pages, version }: { designId: string; pag
             </select>
           </label>
         )}
-        <label>
-          <input type="checkbox" checked={dieline} onChange={(e) => setDieline(e.target.checked)} /> {t('export.proof.dieline')}
-        </label>
+        <CheckRow checked={dieline} onChange={setDieline} label={t('export.proof.dieline')} />
       </div>
       <div style={{ marginTop: 8, background: '#f3f1ec', padding: 8, borderRadius: 8, textAlign: 'center', minHeight: 80 }}>
         {error ? <p role="alert">{error}</p> : proof ? <img src={proof} alt={t('export.proof.alt', { n: page + 1 })} style={{ maxWidth: '100%', maxHeight: 420 }} /> : <p>{t('export.proof.busy')}</p>}

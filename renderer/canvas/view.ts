@@ -43,6 +43,7 @@ export class CanvasView {
   private dirty = new Set<string>();
   private quietSelection = false;
   private gestureOpen = false;
+  private pending: UpdateElement[] = [];
   private panning: { x: number; y: number } | null = null;
   private spaceDown = false;
   private guides: Guides = { xs: [], ys: [] };
@@ -135,6 +136,7 @@ export class CanvasView {
   cancelGesture(): boolean {
     if (!this.gestureOpen) return false;
     this.gestureOpen = false;
+    this.pending = [];
     // fabric keeps transforming until pointer-up unless its current transform is dropped
     (this.canvas as unknown as { _currentTransform: unknown })._currentTransform = null;
     for (const id of this.deps.store.selection) this.dirty.add(id);
@@ -267,8 +269,9 @@ export class CanvasView {
       return;
     }
     if (this.gestureOpen) {
-      this.gestureOpen = false;
-      this.deps.store.endGesture();
+      // fabric is still inside its own pointer-up handling: touching the selection now
+      // would make it finish the transform again (and fire object:modified again)
+      queueMicrotask(() => this.finishGesture());
     }
     if (this.snapGuide.x !== undefined || this.snapGuide.y !== undefined) {
       this.snapGuide = {};
@@ -307,8 +310,9 @@ export class CanvasView {
     this.snapGuide = { x: snap.guideX, y: snap.guideY };
   }
 
+  /** Remembers what a transform changed; it becomes commands once the pointer is up. */
   private onModified(target: FabricObject | undefined): void {
-    if (!target) return;
+    if (!target || !this.gestureOpen) return;
     const objs = target instanceof ElementObject ? [target] : this.canvas.getActiveObjects().filter((o): o is ElementObject => o instanceof ElementObject);
     const cmds: UpdateElement[] = [];
     for (const obj of objs) {
@@ -319,9 +323,19 @@ export class CanvasView {
       const same = (['x', 'y', 'width', 'height', 'rotation'] as const).every((k) => Math.abs(t[k] - el.transform[k]) < 1e-3);
       if (!same) cmds.push({ type: 'update-element', id: el.id, transform: { x: t.x, y: t.y, width: t.width, height: t.height, rotation: t.rotation } });
     }
+    this.pending = cmds;
+  }
+
+  /** Pointer-up: the gesture's commands, then one undo step for all of them. */
+  private finishGesture(): void {
+    if (!this.gestureOpen) return;
+    const cmds = this.pending;
+    this.pending = [];
     try {
       if (cmds.length) this.deps.store.dispatch(cmds, '移动 move');
-      else this.sync(false);
+      this.gestureOpen = false;
+      this.deps.store.endGesture();
+      if (!cmds.length && this.dirty.size) this.sync(false);
     } catch (e) {
       this.deps.onError(e);
       this.cancelGesture();
@@ -341,6 +355,8 @@ export class CanvasView {
   private paintOver(ctx: CanvasRenderingContext2D): void {
     ctx.save();
     const v = this.canvas.viewportTransform;
+    // where page mm land on screen, for tests and tools that drive the canvas from outside
+    this.canvas.upperCanvasEl.dataset.viewport = `${v[0]},${v[4]},${v[5]}`;
     ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
     paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
     ctx.restore();

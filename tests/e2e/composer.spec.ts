@@ -158,3 +158,95 @@ test('a motif that may not go on a product shows why and cannot be placed', asyn
   const after = await call<{ design: Design }>(page.request, studio, 'designs.get', { id: d.id });
   expect(after.design.elements).toEqual([]);
 });
+
+/** Controls a screen reader (or a test) could not name. */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.locator('button, input, select, textarea').evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const e = el as HTMLInputElement;
+        if (e.type === 'file' && e.hidden) return false;
+        if (e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')) return false;
+        if (el.tagName === 'BUTTON') return !el.textContent?.trim();
+        return !(e.labels && e.labels.length > 0);
+      })
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+}
+
+/** Page mm -> screen pixels, from the viewport the canvas view publishes. */
+async function toScreen(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const canvas = page.locator('canvas.upper-canvas');
+  const [zoom, panX, panY] = (await canvas.getAttribute('data-viewport'))!.split(',').map(Number);
+  const box = (await canvas.boundingBox())!;
+  return { x: box.x + panX + x * zoom, y: box.y + panY + y * zoom };
+}
+
+test('sample design: drag is one undo step, Escape cancels a drag, zoom, English, every control named', async ({ page, studio, consoleErrors }, testInfo) => {
+  await call(page.request, studio, 'settings.update', { guidedPathDone: true });
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  const samples = await call<{ sample: string; name: string }[]>(page.request, studio, 'designs.samples', {});
+  const box = samples.find((s) => s.sample === 'tuck-end-tea-box')!;
+  await page.getByRole('button', { name: `用样例“${box.name}”` }).click();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/);
+  await snap(page, testInfo, 'sample-tea-box');
+  expect(await unnamedControls(page)).toEqual([]);
+
+  const [summary] = await designs(page, studio);
+  const get = async () => (await call<{ design: Design }>(page.request, studio, 'designs.get', { id: summary.id })).design;
+
+  // add a rectangle and drag it 20 mm right in one gesture of many pointer moves
+  await page.getByRole('button', { name: '矩形', exact: true }).click();
+  await waitSaved(page);
+  const start = (await get()).elements.at(-1)!;
+  const from = await toScreen(page, start.transform.x + start.transform.width / 2, start.transform.y + start.transform.height / 2);
+  const [zoom] = (await page.locator('canvas.upper-canvas').getAttribute('data-viewport'))!.split(',').map(Number);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20 * zoom, from.y + 7, { steps: 12 });
+  await page.mouse.up();
+  await waitSaved(page);
+  await expect.poll(async () => (await get()).elements.at(-1)!.transform.x - start.transform.x).toBeGreaterThan(15);
+  // the whole drag is one step: a single undo puts it back
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(async () => (await get()).elements.at(-1)!.transform).toEqual(start.transform);
+
+  // Escape during a drag: nothing moves, nothing to undo from it
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30 * zoom, from.y, { steps: 8 });
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await page.waitForTimeout(1200);
+  expect((await get()).elements.at(-1)!.transform).toEqual(start.transform);
+
+  // keyboard: Shift+arrow nudges 10 mm, Ctrl+Z undoes it
+  await page.mouse.click(from.x, from.y);
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => (await get()).elements.at(-1)!.transform.y).toBeCloseTo(start.transform.y + 10);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await get()).elements.at(-1)!.transform.y).toBeCloseTo(start.transform.y);
+
+  // zoom buttons and Ctrl+wheel change the zoom shown
+  const zoomText = page.locator('.tb-zoom');
+  const before = await zoomText.textContent();
+  await page.getByRole('button', { name: '放大' }).click();
+  await expect(zoomText).not.toHaveText(before!);
+  await page.keyboard.down('Control');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
+  await page.getByRole('button', { name: '适合窗口' }).click();
+  await expect(zoomText).toHaveText(before!);
+
+  // English is complete in the composer
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Motifs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Properties' })).toBeVisible();
+  expect(await unnamedControls(page)).toEqual([]);
+  await snap(page, testInfo, 'sample-tea-box-en');
+  expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+});

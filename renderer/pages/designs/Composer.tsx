@@ -109,6 +109,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         if (at && el.kind === 'motif') {
           el.transform = { ...el.transform, x: at.x - el.transform.width / 2, y: at.y - el.transform.height / 2 };
         }
+        if (!at) cascade(el, store.doc.elements);
         addElements([el]);
       } catch (e) {
         notify(e);
@@ -130,6 +131,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             : kind === 'barcode'
               ? newBarcode(w)
               : newShape(w, kind);
+      cascade(el, store.doc.elements);
       addElements([el]);
     },
     [store, template, where, fonts, t, addElements],
@@ -342,4 +344,14 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
 
 function inside(r: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}
+
+/** A new element placed where another already sits moves down-right, so it never hides it. */
+function cascade(el: Element, others: readonly Element[]): void {
+  if (el.kind === 'pattern') return;
+  for (let i = 0; i < 12; i++) {
+    const t = el.transform;
+    if (!others.some((o) => Math.abs(o.transform.x - t.x) < 1 && Math.abs(o.transform.y - t.y) < 1)) return;
+    el.transform = { ...t, x: t.x + 6, y: t.y + 6 };
+  }
 }

@@ -28,5 +28,7 @@ export interface ExportSources {
   product(productId: string | undefined): ProductFile | undefined;
   /** bytes of a stored image (photos, GI marks) */
   loadImage(assetId: string): Buffer | Promise<Buffer>;
+  /** whether a stored image exists (preflight reports missing photos instead of failing the export) */
+  hasImage?(assetId: string): boolean;
   creator?: string;
 }

@@ -6,7 +6,7 @@
 import type { Design } from '../../../model/design/schema';
 import { buildSceneReport } from '../../../model/design/scene-builder';
 import { elementUsesMotif } from '../../../model/design/schema';
-import { StudioError, type Issue } from '../../../model/localized';
+import { issue, StudioError, type Issue } from '../../../model/localized';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { walkScene } from '../../../model/preflight/scene-walk';
 import { motifColours } from '../../../model/preflight/silver-ink';
@@ -67,6 +67,15 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
     placeholders: fill,
     productGtin: product?.product.ean13,
   });
+  // a photo whose file is gone (deleted data, partial restore) is a finding, not a crash at export
+  for (const el of design.elements) {
+    if (el.kind !== 'image' || el.hidden || !sources.hasImage || sources.hasImage(el.assetId)) continue;
+    issues.push(
+      issue(`elements.${el.id}`, 'image-missing', 'error',
+        `图片“${el.name}”的文件找不到了，无法印出。请重新上传这张图片，或删除这个元素。`,
+        `The file of image "${el.name}" is missing, so it cannot be printed. Upload the image again or delete the element.`),
+    );
+  }
   // coverage of what is actually printed (vertical forms and filled placeholders included)
   const missingGlyphs: Record<string, string[]> = {};
   for (const page of scene.pages) {

@@ -23,7 +23,14 @@ export function proofImageLoader(load: (assetId: string) => Buffer | Promise<Buf
     let p = cache.get(key);
     if (!p) {
       p = (async () => {
-        let img = sharp(await load(node.assetId));
+        let source: Buffer;
+        try {
+          source = await load(node.assetId);
+        } catch {
+          // a missing photo leaves a gap in the proof; preflight reports it as an error
+          return undefined;
+        }
+        let img = sharp(source);
         if (node.crop) img = img.extract({ left: Math.round(node.crop.left), top: Math.round(node.crop.top), width: Math.round(node.crop.width), height: Math.round(node.crop.height) });
         const png = await img.resize(w, h, { fit: 'fill' }).toColourspace('srgb').png().toBuffer();
         return `data:image/png;base64,${png.toString('base64')}`;

@@ -37,6 +37,7 @@ export function studioExportSources(ctx: StudioContext): ExportSources {
       }
     },
     loadImage: (assetId) => ctx.assets.original(assetId),
+    hasImage: (assetId) => ctx.store.has(assetId),
     creator: 'Jinxiu Studio',
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
+import sharp from 'sharp';
 import type { Design } from '../../model/design/schema';
 import type { MotifRecord } from '../../model/motif/schema';
 import { expect, openStudio, test, type StudioServer } from './fixtures';
@@ -228,6 +229,28 @@ test('sample design: drag is one undo step, Escape cancels a drag, zoom, English
   await expect.poll(async () => (await get()).elements.at(-1)!.transform.y).toBeCloseTo(start.transform.y + 10);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await get()).elements.at(-1)!.transform.y).toBeCloseTo(start.transform.y);
+
+  // a photo through the intake, placed with its pixel size; then a crop from the properties
+  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 80, b: 60 } } }).png().toBuffer();
+  await page.locator('input[type="file"][aria-label="照片"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByRole('group', { name: '裁切（像素）' })).toBeVisible();
+  await expect.poll(async () => (await get()).elements.at(-1)!.kind).toBe('image');
+  const photo = (await get()).elements.at(-1)!;
+  expect(photo.kind === 'image' && [photo.pixelWidth, photo.pixelHeight]).toEqual([400, 300]);
+  expect(photo.transform.height / photo.transform.width).toBeCloseTo(0.75);
+  await page.getByRole('spinbutton', { name: '宽', exact: true }).fill('200');
+  await page.getByRole('spinbutton', { name: '宽', exact: true }).press('Enter');
+  await expect.poll(async () => { const p = (await get()).elements.at(-1)!; return p.kind === 'image' ? p.crop : undefined; }).toEqual({ left: 0, top: 0, width: 200, height: 300 });
+
+  // a named version, listed afterwards
+  await page.getByRole('button', { name: '存一个版本' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: '版本名称' }).fill('给印刷厂之前');
+  await page.getByRole('dialog').getByRole('button', { name: '存一个版本' }).click();
+  await expect(page.getByRole('dialog')).toContainText('已存版本“给印刷厂之前”');
+  await page.getByRole('dialog').getByRole('button', { name: '知道了' }).click();
+  await page.getByRole('button', { name: '以前的版本' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: '恢复这个版本: 给印刷厂之前' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
 
   // zoom buttons and Ctrl+wheel change the zoom shown
   const zoomText = page.locator('.tb-zoom');

@@ -34,9 +34,9 @@ function FindingItem({ finding, elementName, panelName }: { finding: FindingDto;
 
 export function FindingsList({ errors, warnings, elementName, panelName }: { errors: FindingDto[]; warnings: FindingDto[]; elementName: (id: string) => string; panelName: (id: string) => string }) {
   const { t } = useI18n();
-  if (errors.length === 0 && warnings.length === 0) return <p role="status">{t('export.ok')}</p>;
   return (
     <div>
+      {errors.length === 0 && <p role="status">{t('export.ok')}</p>}
       {errors.length > 0 && (
         <section aria-label={t('export.errors', { n: errors.length })}>
           <h3 style={{ color: '#b3261e', fontSize: '1em' }}>{t('export.errors', { n: errors.length })}</h3>

@@ -67,6 +67,13 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
     placeholders: fill,
     productGtin: product?.product.ean13,
   });
+  if (design.productId && !product) {
+    issues.push(
+      issue('productId', 'product-unavailable', 'warning',
+        '这个设计关联的产品资料找不到，或者还有没填完的错误，所以食品标签和认证证书没有检查。请在“产品”里补全资料。',
+        'The product this design is linked to cannot be found or its facts still have errors, so the food label and certificates were not checked. Complete the facts under Products.'),
+    );
+  }
   // a photo whose file is gone (deleted data, partial restore) is a finding, not a crash at export
   for (const el of design.elements) {
     if (el.kind !== 'image' || el.hidden || !sources.hasImage || sources.hasImage(el.assetId)) continue;

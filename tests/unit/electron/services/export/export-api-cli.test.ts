@@ -72,6 +72,20 @@ describe('export API', () => {
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 
+  it('uses the linked product\'s facts: food-label items are checked; an unknown product is said plainly', async () => {
+    const { design } = await call(t.dispatch, 'designs.get', { id: designId });
+    const unknown = await call(t.dispatch, 'export.preflight', { designId });
+    expect(design.productId).toBeDefined();
+    expect(unknown.warnings.map((w: { code: string }) => w.code)).toContain('scene.product-unavailable');
+    await call(t.dispatch, 'designs.save', { design: { ...design, productId: 'prod-kaili-hongsuantang-500g' }, reason: 'explicit' });
+    const linked = await call(t.dispatch, 'export.preflight', { designId });
+    const codes = linked.warnings.map((w: { code: string }) => w.code);
+    expect(codes).not.toContain('scene.product-unavailable');
+    expect(codes).toContain('label.missing-item');
+    expect(linked.errors).toEqual([]);
+    await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
+  });
+
   it('a photo whose file is missing is a preflight error, and the proof still renders', async () => {
     const { design } = await call(t.dispatch, 'designs.get', { id: designId });
     const photo = { id: 'lost-photo', kind: 'image', name: '丢失的照片', page: 'front', panelId: 'label', transform: { x: 130, y: 12, width: 15, height: 15, rotation: 0 }, opacity: 1, locked: false, hidden: false, assetId: 'f'.repeat(64), pixelWidth: 1000, pixelHeight: 1000 };

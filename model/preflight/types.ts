@@ -4,12 +4,11 @@
  * the two can never disagree.
  */
 import type { Design } from '../design/schema';
-import type { Localized } from '../localized';
+import type { Issue, Localized } from '../localized';
 import type { MotifRecord } from '../motif/schema';
 import type { ProductFile } from '../product/schema';
 import type { Scene } from '../scene';
 import type { TemplateResult } from '../templates/types';
-import type { Issue } from '../localized';
 
 export interface FindingWhere {
   /** design page name ("front", "back") */

@@ -18,7 +18,9 @@ import {
   pdffonts,
   pdfimagesList,
   pdfinfo,
+  pdfinfoMeta,
   qpdfCheck,
+  qpdfJson,
   renderPng,
   tacMax,
   tiffsep,
@@ -103,6 +105,52 @@ describe.each(SAMPLES)('export of sample %s', (sample) => {
     expect(info['PDF subtype']).toBe('PDF/X-4');
     expect(info.Encrypted).toBe('no');
     expect(Number(info.Pages)).toBe(design.pages.length);
+  });
+
+  it('carries the PDF/X metadata: XMP ids, /Trapped, Title and dates, trailer /ID, a GTS_PDFX OutputIntent with a CMYK profile', () => {
+    const { marks, design } = get();
+    const meta = pdfinfoMeta(marks).replace(/\n/g, '');
+    expect(meta).toMatch(/<pdfxid:GTS_PDFXVersion>PDF\/X-4<\/pdfxid:GTS_PDFXVersion>/);
+    expect(meta).toMatch(/<xmpMM:DocumentID>uuid:[0-9a-f-]{36}<\/xmpMM:DocumentID>/);
+    expect(meta).toMatch(/<xmpMM:VersionID>/);
+    expect(meta).toMatch(/<xmpMM:RenditionClass>/);
+    expect(gsPdfInfo(marks)).toMatch(/^Trapped: (True|False)/m);
+    const info = pdfinfo(marks);
+    expect(info.Title).toBe(design.name);
+    expect(info.CreationDate).toMatch(/2026/);
+    expect(info.ModDate).toMatch(/2026/);
+    const objs = qpdfJson(marks).qpdf[1] as Record<string, { value?: Record<string, unknown>; stream?: { dict: Record<string, unknown> } }>;
+    expect(objs.trailer.value!['/ID']).toHaveLength(2);
+    const root = objs[`obj:${objs.trailer.value!['/Root']}`].value!;
+    const intents = root['/OutputIntents'] as string[];
+    expect(intents).toHaveLength(1);
+    const intent = objs[`obj:${intents[0]}`].value!;
+    expect(intent['/S']).toBe('/GTS_PDFX');
+    expect(objs[`obj:${intent['/DestOutputProfile']}`].stream!.dict['/N']).toBe(4);
+  });
+
+  it('has no RGB names, no rg/RG operators in any content stream and no 3-channel ICC profile', () => {
+    const objs = qpdfJson(get().marks).qpdf[1];
+    expect(JSON.stringify(objs)).not.toMatch(/"\/(DeviceRGB|CalRGB)"/);
+    for (const o of Object.values(objs)) {
+      expect(o.stream?.dict['/N']).not.toBe(3);
+      const subtype = o.stream?.dict['/Subtype'];
+      if (o.stream?.data && subtype !== '/Image' && subtype !== '/XML' && !o.stream.dict['/N'] && !o.stream.dict['/Length1']) {
+        expect(Buffer.from(o.stream.data, 'base64').toString('latin1')).not.toMatch(/(^|\s)(rg|RG)(\s|$)/);
+      }
+    }
+  });
+
+  it('prints crop marks (400 % registration) only outside the BleedBox', () => {
+    const { marks } = get();
+    const media = tiffsep(marks, { dpi: 100 });
+    const bleed = tiffsep(marks, { dpi: 100, useBleedBox: true });
+    try {
+      expect(tacMax(media)).toBe(400);
+      expect(tacMax(bleed)).toBeLessThanOrEqual(300);
+    } finally {
+      for (const sep of [media, bleed]) rmSync(sep.dir, { recursive: true, force: true });
+    }
   });
 
   it('has TrimBox = the dieline bounding box, BleedBox 3 mm outside it, MediaBox with or without a slug', () => {

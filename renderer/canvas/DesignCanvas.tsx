@@ -13,6 +13,7 @@ export interface DesignCanvasProps {
   resourcesVersion: number;
   onError: (e: unknown) => void;
   onZoom: (zoom: number) => void;
+  onOpenElement?: (id: string) => void;
   /** the view, for the toolbar's zoom buttons and Escape */
   onReady: (view: CanvasView | null) => void;
   /** a motif dragged from the library panel (its drag data) dropped at page mm */
@@ -42,6 +43,7 @@ export function DesignCanvas(props: DesignCanvasProps) {
       lang: () => latest.current.lang,
       onError: (e) => latest.current.onError(e),
       onZoom: (z) => latest.current.onZoom(z),
+      onOpenElement: (id) => latest.current.onOpenElement?.(id),
     });
     viewRef.current = view;
     view.setPage(props.page);

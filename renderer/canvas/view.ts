@@ -25,6 +25,8 @@ export interface ViewDeps {
   lang: () => Lang;
   onError: (e: unknown) => void;
   onZoom?: (zoom: number) => void;
+  /** double-click on an element: the composer opens its main field (text, QR content) */
+  onOpenElement?: (id: string) => void;
 }
 
 /** px on screen per mm at zoom 1 is the fabric zoom itself */
@@ -70,6 +72,9 @@ export class CanvasView {
     this.canvas.on('mouse:move', (o) => this.onMove(o));
     this.canvas.on('mouse:up', () => this.onUp());
     this.canvas.on('mouse:wheel', (o) => this.onWheel(o));
+    this.canvas.on('mouse:dblclick', (o) => {
+      if (o.target instanceof ElementObject) deps.onOpenElement?.(o.target.elementId);
+    });
     this.canvas.on('object:moving', (o) => this.onMoving(o.target));
     this.canvas.on('object:modified', (o) => this.onModified(o.target));
     this.canvas.on('selection:created', () => this.selectionFromCanvas());

@@ -72,7 +72,7 @@ export const designsMessages = defineMessages({
   'cmp.add.qr': ['二维码', 'QR code'],
   'cmp.add.barcode': ['条码', 'Barcode'],
   'cmp.add.image': ['照片', 'Photo'],
-  'cmp.text.default': ['双击右边修改文字', 'Edit this text on the right'],
+  'cmp.text.default': ['双击这里修改文字', 'Double-click to edit this text'],
   'cmp.qr.default': ['https://example.org', 'https://example.org'],
   'cmp.copy': ['复制', 'Copy'],
   'cmp.paste': ['粘贴', 'Paste'],

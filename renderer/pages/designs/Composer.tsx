@@ -3,6 +3,7 @@ import type { MotifSummary } from '../../../model/api';
 import { printColorToCss } from '../../../model/color';
 import type { Command } from '../../../model/design/commands/apply';
 import type { Element } from '../../../model/design/schema';
+import { emMm } from '../../../model/text';
 import { useApi } from '../../api/context';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import type { CanvasView } from '../../canvas/view';
@@ -222,7 +223,13 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         if (el.kind === 'text') {
           el.sizePt = sizePt;
           const panel = targetPanel(template, page);
-          if (panel && direction === 'vertical') el.transform = { ...el.transform, width: Math.min(panel.bounds.width / 3, sizePt * 0.6), height: panel.bounds.height * 0.6, y: panel.bounds.y + panel.bounds.height * 0.2, x: panel.bounds.x + panel.bounds.width * 0.62 };
+          // a vertical title runs down the right-hand side of the panel, clear of centred motifs
+          if (panel && direction === 'vertical') {
+            const b = panel.bounds;
+            const width = Math.min(b.width / 3, emMm(sizePt) * 1.4);
+            const inset = template.safeMm + 2;
+            el.transform = { ...el.transform, width, height: b.height * 0.6, x: b.x + b.width - inset - width, y: b.y + inset + 4 };
+          }
         }
         addElements([el]);
       },
@@ -315,6 +322,10 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
           resourcesVersion={resourcesVersion}
           onError={notify}
           onZoom={setZoom}
+          onOpenElement={() => {
+            // the selection is the double-clicked element; its main field is the first text box
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.cmp-props textarea, .cmp-props .prop-main')?.focus());
+          }}
           onReady={(v) => (viewRef.current = v)}
           onDropMotif={(data, at) => {
             // the library panel only lets placeable motifs be dragged

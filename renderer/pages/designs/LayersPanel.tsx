@@ -28,6 +28,7 @@ export function LayersPanel(props: {
               <button
                 type="button"
                 className="layer-pick"
+                title={el.name}
                 aria-pressed={selected}
                 onClick={(e) => props.onSelect(e.shiftKey || e.ctrlKey || e.metaKey ? toggle(selection, el.id) : [el.id])}
                 onDoubleClick={() => {

@@ -230,6 +230,12 @@ test('sample design: drag is one undo step, Escape cancels a drag, zoom, English
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await get()).elements.at(-1)!.transform.y).toBeCloseTo(start.transform.y);
 
+  // align to its panel: the sample's front panel is its background rectangle "bg-front"
+  const front = (await get()).elements.find((e) => e.id === 'bg-front')!.transform;
+  await page.getByRole('group', { name: '对齐到所在的面' }).getByRole('button', { name: '右对齐' }).click();
+  await expect.poll(async () => (await get()).elements.at(-1)!.transform.x).toBeCloseTo(front.x + front.width - start.transform.width);
+  await page.getByRole('button', { name: '撤销' }).click();
+
   // a photo through the intake, placed with its pixel size; then a crop from the properties
   const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 80, b: 60 } } }).png().toBuffer();
   await page.locator('input[type="file"][aria-label="照片"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });

@@ -363,6 +363,7 @@ function cascade(el: Element, others: readonly Element[]): void {
   for (let i = 0; i < 12; i++) {
     const t = el.transform;
     if (!others.some((o) => Math.abs(o.transform.x - t.x) < 1 && Math.abs(o.transform.y - t.y) < 1)) return;
-    el.transform = { ...t, x: t.x + 6, y: t.y + 6 };
+    const step = Math.max(6, t.width * 0.6);
+    el.transform = { ...t, x: t.x + step, y: t.y + 6 };
   }
 }

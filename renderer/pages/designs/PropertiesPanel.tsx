@@ -65,6 +65,12 @@ function ElementProps(props: Props & { el: Element }) {
         <NumberField label={t('prop.rotation')} value={tr.rotation} disabled={locked} onCommit={(rotation) => setT({ rotation })} />
         <NumberField label={t('prop.opacity')} value={el.opacity * 100} min={0} max={100} digits={0} disabled={locked} onCommit={(o) => set({ opacity: o / 100 })} />
       </div>
+      {panelOf(props.template, el.panelId) && !locked && (
+        <div>
+          <span className="small muted">{t('cmp.align.panel')}</span>
+          <AlignButtons ids={[el.id]} run={run} to={panelOf(props.template, el.panelId)!.bounds} label={t('cmp.align.panel')} />
+        </div>
+      )}
       {el.kind === 'text' && <TextProps {...props} el={el} set={set} />}
       {(el.kind === 'motif' || el.kind === 'pattern') && <RecolourProps {...props} colourMap={el.colourMap} motifId={el.motifId} set={set} locked={locked} />}
       {el.kind === 'pattern' && <PatternProps {...props} el={el} set={set} setT={setT} />}
@@ -251,4 +257,8 @@ function PatternProps({ el, set, setT, template }: Props & { el: Extract<Element
       )}
     </fieldset>
   );
+}
+
+function panelOf(template: TemplateResult, id: string | undefined) {
+  return id ? template.panels.find((p) => p.id === id) : undefined;
 }

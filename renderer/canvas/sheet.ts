@@ -24,9 +24,10 @@ export function paintSheet(ctx: CanvasRenderingContext2D, t: TemplateResult, pix
   ctx.setLineDash([]);
 }
 
+/** A small arrow in the panel's top-right corner, clear of the artwork in the middle. */
 function arrow(ctx: CanvasRenderingContext2D, p: Panel, size: number): void {
-  const cx = p.bounds.x + p.bounds.width / 2;
-  const cy = p.bounds.y + p.bounds.height / 2;
+  const cx = p.bounds.x + p.bounds.width - size - 1.5;
+  const cy = p.bounds.y + size + 1.5;
   ctx.save();
   ctx.translate(cx, cy);
   ctx.rotate((p.upright * Math.PI) / 180);
@@ -98,9 +99,9 @@ export function paintGuides(
       ctx.fillText(label, 0, 0);
       ctx.restore();
       ctx.save();
-      ctx.globalAlpha = 0.25;
+      ctx.globalAlpha = 0.45;
       ctx.fillStyle = '#6b6258';
-      arrow(ctx, p, Math.min(6, minSide * 0.08));
+      arrow(ctx, p, Math.min(3.5, minSide * 0.08));
       ctx.restore();
     }
   }

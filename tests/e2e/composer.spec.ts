@@ -279,3 +279,20 @@ test('sample design: drag is one undo step, Escape cancels a drag, zoom, English
   await snap(page, testInfo, 'sample-tea-box-en');
   expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
 });
+
+test('two-sided story card: each page shows its own elements', async ({ page, studio }, testInfo) => {
+  await call(page.request, studio, 'settings.update', { guidedPathDone: true });
+  const d = await call<Design>(page.request, studio, 'designs.createFromSample', { sample: 'story-card-a6' });
+  const onPage = (name: string) => d.elements.filter((e) => e.page === name).length;
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  await page.getByRole('button', { name: `打开“${d.name}”` }).click();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  await page.getByRole('tab', { name: '图层' }).click();
+  const layers = page.getByRole('list', { name: '图层列表' }).locator('.layer');
+  await expect(layers).toHaveCount(onPage('front'));
+  await snap(page, testInfo, 'story-card-front');
+  await page.getByRole('group', { name: '页面' }).getByRole('button', { name: '背面' }).click();
+  await expect(layers).toHaveCount(onPage('back'));
+  await snap(page, testInfo, 'story-card-back');
+});

@@ -31,7 +31,9 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
     api.call('library.search', { query, view: 'cooperative', limit: 60 }).then(
       (r) => {
         if (!alive) return;
-        setItems(r.items);
+        // what may be placed first; refused motifs stay listed (with the reason) at the end
+        const rank = (m: MotifSummary) => (m.placeable.allowed ? 0 : m.placeable.needsConfirmation ? 1 : 2);
+        setItems([...r.items].sort((a, b) => rank(a) - rank(b)));
         request(r.items.map((m) => m.id));
       },
       (e) => alive && notify(e),

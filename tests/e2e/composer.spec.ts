@@ -270,6 +270,16 @@ test('sample design: drag is one undo step, Escape cancels a drag, zoom, English
   await page.getByRole('button', { name: '适合窗口' }).click();
   await expect(zoomText).toHaveText(before!);
 
+  // the box size, with nothing selected: the die line is rebuilt and the front background follows its panel
+  await page.keyboard.press('Escape');
+  const height = page.getByRole('group', { name: /尺寸/ }).getByRole('spinbutton', { name: '高', exact: true });
+  await height.fill('150');
+  await height.press('Enter');
+  await expect.poll(async () => (await get()).template.params.heightMm).toBe(150);
+  expect((await get()).elements.find((e) => e.id === 'bg-front')!.transform.height).toBeCloseTo(150);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(async () => (await get()).template.params.heightMm).toBe(160);
+
   // English is complete in the composer
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();

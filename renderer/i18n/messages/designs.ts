@@ -199,5 +199,7 @@ export const designsMessages = defineMessages({
   'prop.crop.clear': ['不裁切', 'No crop'],
   'prop.locked': ['已锁定：先在图层里解锁才能修改。', 'Locked: unlock it in Layers to change it.'],
   'prop.credit': ['这是致谢文字：纹样要求署名，可以移动和加字，但不能删除署名。', 'This is the credit text: the motifs require attribution. You may move it and add words, but not remove a credit.'],
+  'size.title': ['尺寸', 'Size'],
+  'size.hint': ['改尺寸后，刀线重新生成，图案和文字跟着各自的面走。', 'After a size change the die line is rebuilt and everything follows its panel.'],
   'prop.bad.number': ['请输入数字，例如 12.5。', 'Enter a number, e.g. 12.5.'],
 });

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import type { DesignResources } from '../../editor/resources';
 import { ColourField, NumberField, type PaletteColour } from './fields';
 import { AlignButtons } from './AlignButtons';
+import { TemplateSize } from './TemplateSize';
 import type { TemplateResult } from '../../../model/templates/types';
 
 interface Props {
@@ -25,7 +26,12 @@ export function PropertiesPanel(props: Props) {
   return (
     <aside className="cmp-props" aria-labelledby="cmp-props-title">
       <h2 id="cmp-props-title">{t('prop.title')}</h2>
-      {selected.length === 0 && <p className="muted hint">{t('prop.none')}</p>}
+      {selected.length === 0 && (
+        <>
+          <p className="muted hint">{t('prop.none')}</p>
+          <TemplateSize doc={doc} run={props.run} />
+        </>
+      )}
       {selected.length > 1 && (
         <>
           <p>{t('prop.multi', { n: selected.length })}</p>

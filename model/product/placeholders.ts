@@ -7,6 +7,7 @@ import type { Lang, Localized } from '../localized';
 import type { LabelItemKey } from './food-label';
 import type { ProductFile } from './schema';
 import { addDays, formatLabelDate, parseIsoDate } from './validators/dates';
+import { nutritionTableText } from './nutrition';
 
 /** Per-print-run facts that do not belong in the product record. */
 export interface PrintRunFacts {
@@ -96,6 +97,17 @@ export const PLACEHOLDERS: Record<string, PlaceholderDef> = {
     label: { zh: '致敏物质', en: 'allergens' },
     satisfies: ['allergens'],
     value: (f, l) => (f.product.allergens === undefined ? undefined : f.product.allergens.length === 0 ? (l === 'en' ? 'none' : '无') : f.product.allergens.join(l === 'en' ? ', ' : '、')),
+  },
+  'product.nutrition': {
+    label: { zh: '营养成分表', en: 'nutrition table' },
+    satisfies: ['nutrition'],
+    value: (f, l) => (f.product.nutrition ? nutritionTableText(f.product.nutrition, l) : undefined),
+  },
+  // dates and batch are usually ink-jetted at packing time; GB 7718 lets the label say where they are printed
+  'pack.datesPrinted': {
+    label: { zh: '日期与批号见喷码位置', en: 'dates and batch: where they are printed' },
+    satisfies: ['productionDate', 'expiryDate', 'batch'],
+    value: (_f, l) => (l === 'en' ? 'see the code printed on the pack' : '见包装喷码'),
   },
   'product.productionDate': { label: { zh: '生产日期', en: 'production date' }, satisfies: ['productionDate'], value: (f) => date(f.run?.productionDate) },
   'product.expiryDate': { label: { zh: '保质期到期日', en: 'expiry date' }, satisfies: ['expiryDate'], value: (f) => date(expiry(f)) },

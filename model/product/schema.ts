@@ -7,6 +7,7 @@
  * "unverified" rules can be warnings instead of hard parse failures.
  */
 import { z } from 'zod';
+import { NutritionSchema } from './nutrition';
 
 export const LocalizedNameSchema = z.object({
   zh: z.string().min(1),
@@ -101,6 +102,8 @@ export const ProductSchema = z.object({
   batch: z.string().optional(),
   /** allergens to declare; [] = declared as none */
   allergens: z.array(z.string()).optional(),
+  /** GB 28050 nutrition table, per 100 g or 100 mL */
+  nutrition: NutritionSchema.optional(),
   photos: z.array(z.string()).optional(),
   labelEdition: z.enum(LABEL_EDITIONS),
   gi: GiSchema.optional(),

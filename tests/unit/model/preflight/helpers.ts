@@ -37,6 +37,12 @@ export function product(name: 'kaili-red-sour-soup' | 'leishan-yinqiu-tea' | 'ta
   return ProductFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/samples/products', `${name}.json`), 'utf8')));
 }
 
+/** The shipped sample product a sample design is linked to (by product id). */
+export function linkedProduct(design: Design): ProductFile | undefined {
+  const names = ['kaili-red-sour-soup', 'leishan-yinqiu-tea', 'taijiang-embroidery-pouch'] as const;
+  return names.map(product).find((p) => p.product.id === design.productId);
+}
+
 export interface Options {
   motifs?: Record<string, MotifRecord | undefined>;
   product?: ProductFile;

@@ -74,15 +74,21 @@ describe('export API', () => {
 
   it('uses the linked product\'s facts: food-label items are checked; an unknown product is said plainly', async () => {
     const { design } = await call(t.dispatch, 'designs.get', { id: designId });
+    await call(t.dispatch, 'designs.save', { design: { ...design, productId: 'no-such-product' }, reason: 'explicit' });
     const unknown = await call(t.dispatch, 'export.preflight', { designId });
-    expect(design.productId).toBeDefined();
     expect(unknown.warnings.map((w: { code: string }) => w.code)).toContain('scene.product-unavailable');
+    // linked to the sample sour soup: the sample label carries every GB 7718 item by placeholder
     await call(t.dispatch, 'designs.save', { design: { ...design, productId: 'prod-kaili-hongsuantang-500g' }, reason: 'explicit' });
     const linked = await call(t.dispatch, 'export.preflight', { designId });
     const codes = linked.warnings.map((w: { code: string }) => w.code);
     expect(codes).not.toContain('scene.product-unavailable');
-    expect(codes).toContain('label.missing-item');
-    expect(linked.errors).toEqual([]);
+    expect(codes).not.toContain('label.missing-item');
+    // without its label texts the same design lacks them, and preflight says which
+    const bare = design.elements.filter((e: { id: string }) => !['label-facts', 'nutrition', 'net-content'].includes(e.id));
+    await call(t.dispatch, 'designs.save', { design: { ...design, elements: bare, productId: 'prod-kaili-hongsuantang-500g' }, reason: 'explicit' });
+    const missing = await call(t.dispatch, 'export.preflight', { designId });
+    expect(missing.warnings.map((w: { code: string }) => w.code)).toContain('label.missing-item');
+    expect(missing.errors).toEqual([]);
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 

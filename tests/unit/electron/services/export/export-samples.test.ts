@@ -222,8 +222,9 @@ describe.each(SAMPLES)('export of sample %s', (sample) => {
     expect(Math.abs(meta.height! - ref.height!)).toBeLessThanOrEqual(1);
     const cmp = await compareRenders(paper, proof);
     // both renders agree to a fraction of a grey level inside flat areas; the limits sit between
-    // what the samples measure and what a 0.5 mm displacement produces (test below)
-    expect(cmp.coverage).toBeGreaterThan(0.6);
+    // what the samples measure and what a 0.5 mm displacement produces (test below). Coverage is
+    // the share of the page that is flat enough to judge: the food-label text lowers it to ~0.55
+    expect(cmp.coverage).toBeGreaterThan(0.5);
     expect(cmp.residual).toBeLessThan(TOLERANCE.residual);
     expect(cmp.outliers).toBeLessThan(TOLERANCE.outliers);
   });

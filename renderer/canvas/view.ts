@@ -303,6 +303,8 @@ export class CanvasView {
   }
 
   private onMoving(target: FabricObject): void {
+    // fabric caches corner coordinates; during a move they still describe the start
+    target.setCoords();
     const pts = target.getCoords();
     const xs = pts.map((p) => p.x);
     const ys = pts.map((p) => p.y);

@@ -306,3 +306,67 @@ test('two-sided story card: each page shows its own elements', async ({ page, st
   await expect(layers).toHaveCount(onPage('back'));
   await snap(page, testInfo, 'story-card-back');
 });
+
+test('confirmation before a sensitive motif, drag from the library, snapping to the panel edge, space-drag pan', async ({ page, studio }, testInfo) => {
+  await call(page.request, studio, 'settings.update', { guidedPathDone: true });
+  const d = await call<Design>(page.request, studio, 'designs.create', { name: '拖放测试', template: { kind: 'tuck-end', params: { lengthMm: 80, widthMm: 40, heightMm: 160 } } });
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  await page.getByRole('button', { name: `打开“${d.name}”` }).click();
+  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/);
+  const get = async () => (await call<{ design: Design }>(page.request, studio, 'designs.get', { id: d.id })).design;
+
+  // a culturally sensitive motif asks first, in plain words, and is placed only after "I understand"
+  const sensitive = STARTER.find((r) => r.usageLabel === 'culturally-sensitive')!;
+  await searchMotif(page, sensitive.names.zh.slice(0, 2));
+  await page.getByRole('button', { name: `放上“${sensitive.names.zh}”` }).click();
+  const dialog = page.getByRole('dialog', { name: '请确认' });
+  await expect(dialog).toBeVisible();
+  await snap(page, testInfo, 'confirm-sensitive');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect((await get()).elements).toEqual([]);
+  await page.getByRole('button', { name: `放上“${sensitive.names.zh}”` }).click();
+  await page.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '我明白，放上' }).click();
+  await expect.poll(async () => (await get()).elements.flatMap((e) => (e.kind === 'motif' ? [e.motifId] : []))).toEqual([sensitive.id]);
+
+  // drag a motif from the library onto the canvas: it lands where it is dropped
+  const sun = bySlug('sun');
+  await searchMotif(page, sun.names.zh);
+  const target = await toScreen(page, 52, 100);
+  await library(page).locator('.libp-item', { hasText: sun.names.zh }).first().dragTo(page.locator('canvas.upper-canvas'), {
+    targetPosition: { x: target.x - (await page.locator('canvas.upper-canvas').boundingBox())!.x, y: target.y - (await page.locator('canvas.upper-canvas').boundingBox())!.y },
+  });
+  const sunEl = async () => (await get()).elements.find((e) => e.kind === 'motif' && e.motifId === sun.id);
+  await expect.poll(async () => !!(await sunEl())).toBe(true);
+  const placed = (await sunEl())!;
+  expect(placed.transform.x + placed.transform.width / 2).toBeCloseTo(52, 0);
+  expect(placed.transform.y + placed.transform.height / 2).toBeCloseTo(100, 0);
+
+  // drag it so its left edge comes within a hair of the front panel's left edge (x = 12 mm
+  // for this box: 12 mm glue flap; the bottom tuck flap's edge at 12.4 is farther): it snaps exactly onto the edge
+  const [zoom] = (await page.locator('canvas.upper-canvas').getAttribute('data-viewport'))!.split(',').map(Number);
+  const from = await toScreen(page, placed.transform.x + placed.transform.width / 2, placed.transform.y + placed.transform.height / 2);
+  const dx = (11.7 - placed.transform.x) * zoom;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx, from.y, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await sunEl())!.transform.x).toBe(12);
+
+  // space + drag pans the view
+  const before = await page.locator('canvas.upper-canvas').getAttribute('data-viewport');
+  await page.mouse.move(from.x, from.y + 150);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + 190, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  const after = await page.locator('canvas.upper-canvas').getAttribute('data-viewport');
+  const [, bx, by] = before!.split(',').map(Number);
+  const [, ax, ay] = after!.split(',').map(Number);
+  expect([Math.round(ax - bx), Math.round(ay - by)]).toEqual([60, 40]);
+  // panning moved nothing in the design
+  expect((await sunEl())!.transform.x).toBe(12);
+  await snap(page, testInfo, 'dropped-and-snapped');
+});

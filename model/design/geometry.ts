@@ -3,21 +3,9 @@ import type { Matrix, PathCommand } from '../scene';
 import type { Transform } from './schema';
 import type { Rect } from '../templates/types';
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+import { IDENTITY, multiply, transformPoint } from '../matrix';
 
-/** m1 · m2: apply m2 first, then m1. */
-export function multiply(m1: Matrix, m2: Matrix): Matrix {
-  const [a1, b1, c1, d1, e1, f1] = m1;
-  const [a2, b2, c2, d2, e2, f2] = m2;
-  return [
-    a1 * a2 + c1 * b2,
-    b1 * a2 + d1 * b2,
-    a1 * c2 + c1 * d2,
-    b1 * c2 + d1 * d2,
-    a1 * e2 + c1 * f2 + e1,
-    b1 * e2 + d1 * f2 + f1,
-  ];
-}
+export { IDENTITY, multiply };
 
 export function translate(dx: number, dy: number): Matrix {
   return [1, 0, 0, 1, dx, dy];
@@ -36,7 +24,8 @@ export function rotate(degrees: number): Matrix {
 }
 
 export function applyToPoint(m: Matrix, x: number, y: number): { x: number; y: number } {
-  return { x: m[0] * x + m[2] * y + m[4], y: m[1] * x + m[3] * y + m[5] };
+  const [px, py] = transformPoint(m, x, y);
+  return { x: px, y: py };
 }
 
 /**

@@ -15,11 +15,21 @@ import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/sch
 import type { GroupNode, PrintColor, SceneNode } from '../../../../model/scene';
 import { svgToScene } from '../../../../model/svg/to-scene';
 import { generateTemplate } from '../../../../model/templates/index';
+import { fillPlaceholders } from '../../../../model/product/placeholders';
+import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
 import { wenkaiMetrics } from './scene-helpers';
 
 const ROOT = join(__dirname, '../../../..');
 const SAMPLES = join(ROOT, 'assets/samples/designs');
 const MOTIFS = join(ROOT, 'motifs');
+const PRODUCTS = join(ROOT, 'assets/samples/products');
+
+/** sample designs are linked to sample products; their label texts are filled from them */
+const products = new Map<string, ProductFile>();
+for (const name of readdirSync(PRODUCTS).filter((f) => f.endsWith('.json'))) {
+  const file = ProductFileSchema.parse(JSON.parse(readFileSync(join(PRODUCTS, name), 'utf8')));
+  products.set(file.product.id, file);
+}
 
 const library = new Map<string, { record: MotifRecord; svg: string }>();
 for (const dir of readdirSync(MOTIFS, { withFileTypes: true })) {
@@ -87,6 +97,7 @@ describe('sample designs', () => {
           },
           fontMetrics: (id) => (id === 'lxgw-wenkai-regular' ? wenkaiMetrics() : undefined),
           brandColours: BRAND,
+          placeholders: design.productId && products.has(design.productId) ? (t) => fillPlaceholders(t, products.get(design.productId!)!) : undefined,
         });
         expect(issues).toEqual([]);
         const drawn = scene.pages.flatMap((p) => p.nodes.map((n) => n.elementId));

@@ -2,19 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, openStudio, test, type StudioServer } from './fixtures';
-
-async function apiCall(page: Page, studio: StudioServer, name: string, input: unknown): Promise<any> {
-  return page.evaluate(
-    async ({ name, input, token }) => {
-      const response = await fetch(`/api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return response.json();
-    },
-    { name, input, token: studio.token },
-  );
-}
+import { apiCall, expect, openStudio, test } from './fixtures';
 
 const png = (dataUrl: string) => sharp(Buffer.from(dataUrl.split(',')[1], 'base64')).metadata();
 

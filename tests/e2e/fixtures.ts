@@ -73,3 +73,14 @@ export async function openStudio(page: Page, studio: StudioServer): Promise<void
   await page.goto(studio.url);
   await expect(page.getByRole('navigation', { name: /主导航|Main navigation/ })).toBeVisible();
 }
+
+/** Calls the studio API from inside the page, exactly as the renderer does (token from the launch address). */
+export async function apiCall(page: Page, studio: StudioServer, name: string, input: unknown): Promise<any> {
+  return page.evaluate(
+    async ({ name, input, token }) => {
+      const response = await fetch(`/api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      return response.json();
+    },
+    { name, input, token: studio.token },
+  );
+}

@@ -4,23 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, openStudio, test, type StudioServer } from './fixtures';
+import { apiCall, expect, openStudio, test } from './fixtures';
 
 /** Local calendar date `days` from today (the server runs on this machine's clock). */
 function isoFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function apiCall(page: Page, studio: StudioServer, name: string, input: unknown): Promise<any> {
-  return page.evaluate(
-    async ({ name, input, token }) => {
-      const response = await fetch(`/api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return response.json();
-    },
-    { name, input, token: studio.token },
-  );
 }
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name, exact: true }).click();

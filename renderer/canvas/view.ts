@@ -47,6 +47,7 @@ export class CanvasView {
   private gestureOpen = false;
   private pending: UpdateElement[] = [];
   private panning: { x: number; y: number } | null = null;
+  private panSelection: readonly string[] = [];
   private spaceDown = false;
   private guides: Guides = { xs: [], ys: [] };
   private snapGuide: { x?: number; y?: number } = {};
@@ -99,6 +100,9 @@ export class CanvasView {
   }
 
   setSpace(down: boolean): void {
+    // fabric drops the selection on a press over empty canvas (before our mouse:down
+    // handler runs); remember it now so panning can put it back
+    if (down && !this.spaceDown) this.panSelection = this.deps.store.selection;
     this.spaceDown = down;
     this.canvas.defaultCursor = down ? 'grab' : 'default';
     this.canvas.skipTargetFind = down;
@@ -271,6 +275,10 @@ export class CanvasView {
     if (this.panning) {
       this.panning = null;
       this.canvas.setCursor(this.spaceDown ? 'grab' : 'default');
+      if (this.spaceDown) {
+        this.deps.store.select(this.panSelection);
+        this.selectionToCanvas(true);
+      }
       return;
     }
     if (this.gestureOpen) {

@@ -366,7 +366,8 @@ test('confirmation before a sensitive motif, drag from the library, snapping to 
   const [, bx, by] = before!.split(',').map(Number);
   const [, ax, ay] = after!.split(',').map(Number);
   expect([Math.round(ax - bx), Math.round(ay - by)]).toEqual([60, 40]);
-  // panning moved nothing in the design
+  // the dragged motif stays selected through the pan; panning moved nothing in the design
+  await expect(page.getByRole('textbox', { name: '名称', exact: true })).toHaveValue(new RegExp(sun.names.zh));
   expect((await sunEl())!.transform.x).toBe(12);
   await snap(page, testInfo, 'dropped-and-snapped');
 });

@@ -76,12 +76,22 @@ test('guided first design: tuck-end box, two motifs, recoloured border, vertical
   const meander = bySlug('meander');
   await searchMotif(page, meander.names.zh);
   await page.getByRole('button', { name: `用“${meander.names.zh}”做花边` }).click();
+  await expect(page.getByRole('textbox', { name: '名称', exact: true })).toHaveValue(new RegExp(meander.names.zh));
   const recolour = page.getByRole('group', { name: /换颜色/ });
   await expect(recolour).toBeVisible();
   const firstColour = recolour.getByRole('combobox').first();
   const brandOption = await firstColour.locator('option').nth(1).getAttribute('value');
   expect(brandOption).toMatch(/^brand:/);
   await firstColour.selectOption(brandOption!);
+  await expect(firstColour).toHaveValue(brandOption!);
+  await expect(page.getByRole('textbox', { name: '名称', exact: true })).toHaveValue(new RegExp(meander.names.zh));
+  await expect
+    .poll(async () => {
+      const d = (await call<{ design: Design }>(page.request, studio, 'designs.get', { id })).design;
+      const p = d.elements.find((e) => e.kind === 'pattern');
+      return p?.kind === 'pattern' ? Object.values(p.colourMap).map((c) => ('brand' in c ? 'brand' : 'other')) : [];
+    })
+    .toEqual(['brand']);
   await snap(page, testInfo, 'composer-motifs-border');
 
   // step 4: words — vertical Chinese text through the guided bar
@@ -123,6 +133,18 @@ test('guided first design: tuck-end box, two motifs, recoloured border, vertical
   await page.keyboard.press('Delete');
   await expect(page.locator('.error-banner')).toContainText('不能删除致谢文字');
   await page.getByRole('button', { name: '知道了' }).click();
+
+  // step 5: check and export opens the export dialog on this design; Finish ends the guide for good
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('region', { name: '第一个设计' })).toContainText('检查并导出');
+  await page.getByRole('region', { name: '第一个设计' }).getByRole('button', { name: '导出给印刷厂' }).click();
+  const exportDialog = page.getByRole('dialog', { name: '导出印刷文件' });
+  await expect(exportDialog).toBeVisible();
+  await snap(page, testInfo, 'guided-step5-export');
+  await exportDialog.getByRole('button', { name: '关闭窗口' }).first().click();
+  await page.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('region', { name: '第一个设计' })).toHaveCount(0);
+  await expect.poll(async () => (await call<{ guidedPathDone: boolean }>(page.request, studio, 'settings.get', {})).guidedPathDone).toBe(true);
 
   // reload: the same design comes back, exactly as saved
   await page.reload();

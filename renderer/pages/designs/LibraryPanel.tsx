@@ -83,6 +83,7 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
                   </p>
                 )}
                 {!blocked && m.placeable.caution && <p className="libp-caution">{l(m.placeable.caution)}</p>}
+                {m.placeable.needsConfirmation && <p className="libp-caution">{t('libp.confirm.hint')}</p>}
                 <div className="libp-actions">
                   <button type="button" className="primary" disabled={blocked} aria-label={t('libp.place.named', { name })} onClick={() => place(m, 'motif')}>
                     {t('libp.place')}

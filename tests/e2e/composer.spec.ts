@@ -302,6 +302,13 @@ test('sample design: drag is one undo step, Escape cancels a drag, zoom, English
   await page.getByRole('button', { name: '撤销' }).click();
   await expect.poll(async () => (await get()).template.params.heightMm).toBe(160);
 
+  // rename from the layers list: double-click opens the name field
+  await page.getByRole('tab', { name: '图层' }).click();
+  await page.locator('.layer-pick', { hasText: '矩形' }).dblclick();
+  await page.keyboard.type('金色边框');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await get()).elements.find((e) => e.id === start.id)!.name).toBe('金色边框');
+
   // English is complete in the composer
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();

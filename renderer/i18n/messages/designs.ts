@@ -135,7 +135,6 @@ export const designsMessages = defineMessages({
   'lay.unlock': ['解锁', 'Unlock'],
   'lay.hide': ['隐藏', 'Hide'],
   'lay.show': ['显示', 'Show'],
-  'lay.rename': ['图层名称', 'Layer name'],
   'lay.none': ['这一页还没有东西。从左边放纹样，或用上面的“添加”。', 'Nothing on this page yet. Place a motif or use "Add" above.'],
   'lay.credit': ['致谢', 'Credits'],
 

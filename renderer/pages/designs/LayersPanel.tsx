@@ -32,8 +32,9 @@ export function LayersPanel(props: {
                 aria-pressed={selected}
                 onClick={(e) => props.onSelect(e.shiftKey || e.ctrlKey || e.metaKey ? toggle(selection, el.id) : [el.id])}
                 onDoubleClick={() => {
-                  const name = window.prompt(t('lay.rename'), el.name);
-                  if (name && name.trim() && name !== el.name) run({ type: 'rename', id: el.id, name });
+                  // renaming happens in the properties panel's name field
+                  props.onSelect([el.id]);
+                  requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.cmp-props input[data-field="name"]')?.select());
                 }}
               >
                 <span className="layer-icon" aria-hidden>

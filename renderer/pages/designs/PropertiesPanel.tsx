@@ -59,7 +59,9 @@ function ElementProps(props: Props & { el: Element }) {
         <span>{t('prop.name')}</span>
         <input
           key={el.id + el.name}
+          data-field="name"
           defaultValue={el.name}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           onBlur={(e) => e.target.value.trim() && e.target.value !== el.name && run({ type: 'rename', id: el.id, name: e.target.value })}
         />
       </label>

@@ -400,3 +400,33 @@ test('confirmation before a sensitive motif, drag from the library, snapping to 
   expect((await sunEl())!.transform.x).toBe(12);
   await snap(page, testInfo, 'dropped-and-snapped');
 });
+
+test('new design for a product: a jar label sized from its net content, linked to the product', async ({ page, studio }, testInfo) => {
+  await call(page.request, studio, 'settings.update', { guidedPathDone: true });
+  const products = await call<{ id: string; name: { zh: string } }[]>(page.request, studio, 'products.list', {});
+  // the sample sour soup: 500 g net content (assets/samples/products/kaili-red-sour-soup.json)
+  const soup = products.find((p) => p.name.zh === '凯里红酸汤');
+  expect(soup, 'the sample products are installed in a fresh studio').toBeTruthy();
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  await page.getByRole('button', { name: '新建设计' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建设计' });
+  await dialog.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('label-jar');
+  const diameter = dialog.getByRole('spinbutton', { name: /瓶身直径/ });
+  const defaultDiameter = Number(await diameter.inputValue());
+  await dialog.getByRole('combobox', { name: '给哪个产品' }).selectOption(soup!.id);
+  await expect(dialog.getByRole('textbox', { name: '设计名称' })).toHaveValue('凯里红酸汤 · 包装');
+  await expect(dialog).toContainText('按产品信息');
+  await expect.poll(async () => Number(await diameter.inputValue())).not.toBe(defaultDiameter);
+  // a 500 g jar of sauce is roughly 75-95 mm across (a 500 mL mason jar is ~86 mm)
+  const expected = Number(await diameter.inputValue());
+  expect(expected).toBeGreaterThanOrEqual(70);
+  expect(expected).toBeLessThanOrEqual(95);
+  await snap(page, testInfo, 'new-design-for-product');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  const [summary] = await designs(page, studio);
+  const d = (await call<{ design: Design }>(page.request, studio, 'designs.get', { id: summary.id })).design;
+  expect(d.productId).toBe(soup!.id);
+  expect(d.template).toMatchObject({ kind: 'label-jar', params: { jarDiameterMm: expected } });
+});

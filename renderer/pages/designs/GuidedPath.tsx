@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ProductSummary } from '../../../model/api';
 import type { Design } from '../../../model/design/schema';
+import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 import type { ComposerApi } from './Composer';
 import { NewDesignForm } from './NewDesignForm';
@@ -22,8 +24,15 @@ function Steps({ step }: { step: number }) {
 /** Steps 1 and 2 happen before there is a design: the product, then the box and its size. */
 export function GuidedStart({ onCreated, onSkip }: { onCreated: (d: Design) => void; onSkip: () => void }) {
   const { t } = useI18n();
+  const api = useApi();
   const [step, setStep] = useState<1 | 2>(1);
   const [product, setProduct] = useState('');
+  const [products, setProducts] = useState<ProductSummary[]>([]);
+  const [productId, setProductId] = useState('');
+  useEffect(() => {
+    api.call('products.list', {}).then(setProducts, () => setProducts([]));
+  }, [api]);
+  const chosen = products.find((p) => p.id === productId);
   return (
     <section className="page guided" aria-labelledby="guide-title">
       <div className="guide-head">
@@ -44,10 +53,24 @@ export function GuidedStart({ onCreated, onSkip }: { onCreated: (d: Design) => v
             }}
           >
             <p className="guide-help">{t('guide.s1.help')}</p>
-            <label>
-              <span>{t('guide.s1.product')}</span>
-              <input value={product} onChange={(e) => setProduct(e.target.value)} maxLength={100} autoFocus />
-            </label>
+            {products.length > 0 && (
+              <ul className="guide-products" aria-label={t('guide.s1.products')}>
+                {products.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" aria-pressed={p.id === productId} onClick={() => setProductId(p.id === productId ? '' : p.id)}>
+                      <span className="des-name">{p.name.zh}</span>
+                      <span className="muted small">{p.cooperativeName.zh}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!chosen && (
+              <label>
+                <span>{t(products.length > 0 ? 'guide.s1.orName' : 'guide.s1.product')}</span>
+                <input value={product} onChange={(e) => setProduct(e.target.value)} maxLength={100} autoFocus />
+              </label>
+            )}
             <div className="lib-form-actions">
               <button type="button" onClick={() => setStep(2)}>
                 {t('guide.s1.skip')}
@@ -60,7 +83,12 @@ export function GuidedStart({ onCreated, onSkip }: { onCreated: (d: Design) => v
         ) : (
           <>
             <p className="guide-help">{t('guide.s2.help')}</p>
-            <NewDesignForm defaultName={product.trim() ? `${product.trim()} · 包装` : undefined} onCreated={onCreated} onCancel={() => setStep(1)} />
+            <NewDesignForm
+              defaultName={chosen ? `${chosen.name.zh} · 包装` : product.trim() ? `${product.trim()} · 包装` : undefined}
+              productId={chosen?.id}
+              onCreated={onCreated}
+              onCancel={() => setStep(1)}
+            />
           </>
         )}
       </div>

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ProductSummary } from '../../../model/api';
 import type { Design } from '../../../model/design/schema';
 import type { Issue } from '../../../model/localized';
-import { templateKinds, templateRegistry, validateTemplateParams } from '../../../model/templates';
+import { suggestTemplateParams, templateKinds, templateRegistry, validateTemplateParams, type ProductHint } from '../../../model/templates';
 import type { FieldSpec } from '../../../model/templates/params';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
@@ -15,6 +16,18 @@ const MAIN_FIELDS = 3;
 function initialValues(kind: string): Values {
   const d = templateRegistry[kind].defaults;
   return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)]));
+}
+
+function toValues(params: Record<string, unknown>): Values {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+}
+
+/** What a product tells the templates about its size (the net content, for now). */
+async function productHint(api: ReturnType<typeof useApi>, id: string): Promise<ProductHint> {
+  const detail = await api.call('products.get', { id });
+  const nc = (detail.file.product as { netContent?: { value: number; unit: string } }).netContent;
+  if (!nc || !['g', 'kg', 'mL', 'L'].includes(nc.unit)) return {};
+  return { netContent: { amount: nc.value, unit: nc.unit as 'g' | 'kg' | 'mL' | 'L' } };
 }
 
 function toParams(kind: string, values: Values): Record<string, number | string> {
@@ -32,7 +45,8 @@ function toParams(kind: string, values: Values): Record<string, number | string>
  * New design: name, box or label type, and its sizes (defaults from the template
  * registry), checked by the template's own rules before anything is created.
  */
-export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated: (d: Design) => void; onCancel?: () => void; defaultName?: string }) {
+export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?: () => void; defaultName?: string; productId?: string }) {
+  const { onCreated, onCancel, defaultName } = props;
   const api = useApi();
   const notify = useNotifyError();
   const { t, l, lang } = useI18n();
@@ -41,7 +55,30 @@ export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated:
   const [values, setValues] = useState<Values>(() => initialValues('tuck-end'));
   const [issues, setIssues] = useState<Issue[]>([]);
   const [busy, setBusy] = useState(false);
+  const [products, setProducts] = useState<ProductSummary[]>([]);
+  const [productId, setProductId] = useState(props.productId ?? '');
+  const [hint, setHint] = useState<ProductHint | undefined>();
+  const [suggested, setSuggested] = useState(false);
   const fields = useMemo(() => Object.entries(templateRegistry[kind].fields), [kind]);
+
+  useEffect(() => {
+    api.call('products.list', {}).then(setProducts, () => setProducts([]));
+  }, [api]);
+  useEffect(() => {
+    if (!productId) return setHint(undefined);
+    let alive = true;
+    productHint(api, productId).then((h) => alive && setHint(h), () => alive && setHint(undefined));
+    return () => {
+      alive = false;
+    };
+  }, [api, productId]);
+  // a product's facts suggest the size (e.g. a jar label from the net content); the form
+  // keeps whatever the user typed until the product or the template kind changes
+  useEffect(() => {
+    const s = hint ? suggestTemplateParams(kind, hint) : undefined;
+    setSuggested(!!s);
+    if (s) setValues(toValues(s));
+  }, [hint, kind]);
 
   const field = ([key, spec]: [string, FieldSpec]) => {
     const problem = issues.find((i) => i.field === key || i.field.endsWith(`.${key}`));
@@ -74,7 +111,7 @@ export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated:
     if (found.some((i) => i.severity === 'error')) return;
     setBusy(true);
     try {
-      onCreated(await api.call('designs.create', { name: name.trim() || t('new.name.default'), template: { kind, params } }));
+      onCreated(await api.call('designs.create', { name: name.trim() || t('new.name.default'), template: { kind, params }, ...(productId ? { productId } : {}) }));
     } catch (e) {
       notify(e);
     } finally {
@@ -94,6 +131,27 @@ export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated:
         <span>{t('new.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
       </label>
+      {products.length > 0 && (
+        <label>
+          <span>{t('new.product')}</span>
+          <select
+            value={productId}
+            onChange={(e) => {
+              const id = e.target.value;
+              setProductId(id);
+              const p = products.find((x) => x.id === id);
+              if (p && (name === t('new.name.default') || name === defaultName)) setName(`${p.name.zh} · 包装`);
+            }}
+          >
+            <option value="">{t('new.product.none')}</option>
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {lang === 'en' && p.name.en ? p.name.en : p.name.zh} · {lang === 'en' && p.cooperativeName.en ? p.cooperativeName.en : p.cooperativeName.zh}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         <span>{t('new.template')}</span>
         <select
@@ -113,7 +171,7 @@ export function NewDesignForm({ onCreated, onCancel, defaultName }: { onCreated:
       </label>
       <fieldset>
         <legend>{t('new.size')}</legend>
-        <p className="muted small">{t('new.size.hint')}</p>
+        <p className="muted small">{t(suggested ? 'new.size.suggested' : 'new.size.hint')}</p>
         <div className="form-cols">{fields.slice(0, MAIN_FIELDS).map(field)}</div>
         {fields.length > MAIN_FIELDS && (
           <details>

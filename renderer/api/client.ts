@@ -8,6 +8,7 @@ declare global {
 }
 
 const TOKEN_KEY = 'jinxiu.token';
+const KEEPALIVE_LIMIT = 60_000;
 
 /** Browser mode: the token arrives once in the URL fragment and is kept for this tab only. */
 function browserToken(): string {
@@ -23,10 +24,14 @@ function httpBridge(): StudioBridge {
   const token = browserToken();
   return {
     async invoke(name, input) {
+      const body = JSON.stringify(input ?? {});
       const response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // an autosave sent as the tab closes must still reach the server; browsers allow
+        // keepalive only for bodies under 64 KB, larger ones are saved by the debounce before
+        keepalive: name === 'designs.save' && body.length < KEEPALIVE_LIMIT,
       });
       return (await response.json()) as CallResult<unknown>;
     },

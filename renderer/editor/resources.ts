@@ -161,10 +161,11 @@ export class DesignResources {
 
   private async loadFontFile(fontId: string): Promise<void> {
     const file = await this.api.call('fonts.file', { fontId });
-    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
     // a family name of our own, so a same-named system font can never stand in for it
     const family = `jinxiu-${fontId}`;
-    const face = new FontFace(family, bytes.buffer);
+    // the browser decodes a data: URL natively (font-src allows data:); decoding 15 MB of
+    // base64 in script first cost a few hundred milliseconds of the first render
+    const face = new FontFace(family, `url(data:font/ttf;base64,${file.base64})`);
     await face.load();
     document.fonts.add(face);
     this.families.set(fontId, family);

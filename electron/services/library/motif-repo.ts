@@ -197,7 +197,7 @@ export class MotifRepo {
 function columns(unchecked: MotifRecord) {
   const record = motifRecordSchema.parse(unchecked);
   const search = searchTextOf(record);
-  const names = [record.names.zh, record.names.en, record.names.miao].filter(Boolean).join(' ').toLowerCase();
+  const names = [record.names.zh, record.names.en, record.names.miao].filter(Boolean).join(' ').normalize('NFKC').toLowerCase();
   return {
     id: record.id,
     slug: record.slug,

@@ -31,7 +31,8 @@ export function searchTextOf(record: MotifRecord): string {
     o.locationSensitive ? undefined : o.village,
     ...o.holders.map((h) => h.name),
   ];
-  return parts.filter(Boolean).join(' \u2502 ').toLowerCase();
+  // NFKC like the query: full-width brackets and letters (蝴蝶（蜡染）) match what people type
+  return parts.filter(Boolean).join(' \u2502 ').normalize('NFKC').toLowerCase();
 }
 
 export function regionOf(record: MotifRecord): string {

@@ -54,3 +54,17 @@ describe('library search over the starter library', () => {
     expect(all.items.some((m: any) => m.usageLabel === 'secret-sacred')).toBe(false);
   });
 });
+
+describe('search normalises what people type', () => {
+  it('finds a name typed with full-width brackets', async () => {
+    const t = await makeStudio();
+    try {
+      const named = (await call(t.dispatch, 'library.search', { query: '', limit: 500 })).items.find((m: any) => /（/.test(m.names.zh));
+      expect(named, 'a starter motif with full-width brackets in its name').toBeDefined();
+      const found = await call(t.dispatch, 'library.search', { query: named.names.zh });
+      expect(found.items[0].id).toBe(named.id);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: the desktop window where Electron's binary is installed, browser mode otherwise.
-import { spawn } from 'node:child_process';
+// `npm start`: the desktop window where Electron's binary is installed (or can still be
+// fetched), browser mode otherwise — said in one line, without the fetch's stack trace.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +11,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 function electronBinary() {
+  let packageDir;
   try {
-    // the electron package exports the binary's path, and throws when the binary was never downloaded
-    const binary = require('electron');
-    return typeof binary === 'string' ? binary : null;
+    packageDir = dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+  if (!existsSync(join(packageDir, 'path.txt'))) {
+    process.stdout.write('Preparing the desktop window: fetching Electron once (this needs the internet)...\n');
+  }
+  // the electron package fetches its binary on first use; do that in a child so its
+  // progress and errors stay out of the user's terminal
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const binary = probe.status === 0 ? probe.stdout.trim().split('\n').pop() : '';
+  return binary && existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();

@@ -6,10 +6,14 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+/** The installed Electron binary, without triggering the package's download-on-first-use. */
 function electronBinary(): string | null {
   try {
-    const binary = require('electron');
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
+    const dir = path.dirname(require.resolve('electron/package.json'));
+    const pathFile = path.join(dir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+    return fs.existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

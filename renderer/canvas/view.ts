@@ -50,6 +50,8 @@ export class CanvasView {
   private panSelection: readonly string[] = [];
   private spaceDown = false;
   private guides: Guides = { xs: [], ys: [] };
+  /** false: a clean preview of what prints (no die line, safe areas, names or selection) */
+  private showGuides = true;
   private snapGuide: { x?: number; y?: number } = {};
   private firstRenderMarked = false;
   private unsubscribe: () => void;
@@ -115,6 +117,12 @@ export class CanvasView {
   }
 
   /** Whole flat layout (with bleed) in view, centred. */
+  setGuidesVisible(visible: boolean): void {
+    this.showGuides = visible;
+    if (!visible) this.canvas.discardActiveObject();
+    this.canvas.requestRenderAll();
+  }
+
   fit(): void {
     const t = this.template();
     const w = this.canvas.getWidth();
@@ -373,7 +381,7 @@ export class CanvasView {
     // where page mm land on screen, for tests and tools that drive the canvas from outside
     this.canvas.upperCanvasEl.dataset.viewport = `${v[0]},${v[4]},${v[5]}`;
     ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
-    paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
+    if (this.showGuides) paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
     ctx.restore();
   }
 }

@@ -67,6 +67,7 @@ export const designsMessages = defineMessages({
   'cmp.zoomIn': ['放大', 'Zoom in'],
   'cmp.zoomOut': ['缩小', 'Zoom out'],
   'cmp.fit': ['适合窗口', 'Fit'],
+  'cmp.preview': ['预览印刷效果（隐藏刀线和辅助线）', 'Preview the print (hide die line and guides)'],
   'cmp.zoom': ['缩放 {p}%', 'Zoom {p}%'],
   'cmp.add': ['添加', 'Add'],
   'cmp.add.text': ['文字', 'Text'],

@@ -48,6 +48,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
   const state = useEditorState(session?.store);
   const [page, setPage] = useState('front');
   const [zoom, setZoom] = useState(1);
+  const [guides, setGuides] = useState(true);
   const [tab, setTab] = useState<'library' | 'layers'>('library');
   const [fonts, setFonts] = useState<FontInfo[]>([]);
   const [dialog, setDialog] = useState<'snapshot' | 'versions' | 'export' | null>(null);
@@ -289,6 +290,11 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         onRedo={() => act('redo')}
         onZoom={(f) => viewRef.current?.zoomBy(f)}
         onFit={() => viewRef.current?.fit()}
+        guides={guides}
+        onToggleGuides={() => {
+          viewRef.current?.setGuidesVisible(!guides);
+          setGuides(!guides);
+        }}
         onAdd={addTool}
         onImage={addImage}
         onCopy={() => act('copy')}

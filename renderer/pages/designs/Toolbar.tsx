@@ -14,6 +14,9 @@ interface Props {
   onRedo: () => void;
   onZoom: (factor: number) => void;
   onFit: () => void;
+  /** guides (die line, safe areas, panel names) shown; off = preview of what prints */
+  guides: boolean;
+  onToggleGuides: () => void;
   onAdd: (kind: AddKind) => void;
   onImage: (file: File) => void;
   onCopy: () => void;
@@ -65,6 +68,9 @@ export function Toolbar(p: Props) {
         </button>
         <button type="button" aria-label={t('cmp.fit')} title={t('cmp.fit')} onClick={p.onFit}>
           ⤢
+        </button>
+        <button type="button" aria-pressed={!p.guides} aria-label={t('cmp.preview')} title={t('cmp.preview')} onClick={p.onToggleGuides}>
+          👁
         </button>
       </div>
       <div className="tb-group" role="group" aria-label={t('cmp.add')}>

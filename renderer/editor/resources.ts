@@ -6,6 +6,8 @@
  * scene builder its inputs.
  */
 import type { StudioApi } from '../../model/api';
+import { fillPlaceholders } from '../../model/product/placeholders';
+import { ProductFileSchema, type ProductFile } from '../../model/product/schema';
 import type { BrandKit } from '../../model/brand/schema';
 import type { MotifArt, BuildSceneOptions } from '../../model/design/scene-builder';
 import { DEFAULT_FONT_ID, type Design } from '../../model/design/schema';
@@ -44,6 +46,8 @@ export class DesignResources {
   private readonly images = new Map<string, HTMLImageElement | 'loading' | 'failed'>();
   private templateKey = '';
   private templateValue: TemplateResult | undefined;
+  /** the linked product's facts, which fill {{placeholders}} exactly as the PDF export does */
+  private facts: { productId: string; file?: ProductFile } | null = null;
   kits: BrandKit[] = [];
   brandColours: Record<string, PrintColor> = {};
   /** bumps whenever something arrives, so views know to repaint */
@@ -84,6 +88,7 @@ export class DesignResources {
       motifArt: (motifId, colours) => this.motifArt(motifId, colours),
       fontMetrics: (fontId) => this.metrics.metrics(fontId),
       barcodeFontId: DEFAULT_FONT_ID,
+      placeholders: this.facts?.file ? fillWith(this.facts.file) : undefined,
     };
   }
 
@@ -118,6 +123,7 @@ export class DesignResources {
     const jobs: Promise<boolean>[] = [this.ensureMotifs(doc.elements.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : [])))];
     for (const [fontId, text] of textsByFont(doc.elements, DEFAULT_FONT_ID)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
     for (const el of doc.elements) if (el.kind === 'image') jobs.push(this.ensureImage(el.assetId));
+    jobs.push(this.ensureFacts(doc.productId));
     const results = await Promise.all(jobs);
     const any = results.some(Boolean);
     if (any) this.arrived();
@@ -141,6 +147,25 @@ export class DesignResources {
         }
       }
       this.motifs.set(id, { record: m.record as MotifRecord, ...(m.svg ? { svg: m.svg } : {}), colours, aspect });
+    }
+    return true;
+  }
+
+  /** Reloads the product facts when the design is linked to another product (or to one at all). */
+  private async ensureFacts(productId: string | undefined): Promise<boolean> {
+    if ((this.facts?.productId ?? undefined) === productId) return false;
+    if (!productId) {
+      this.facts = null;
+      return true;
+    }
+    this.facts = { productId };
+    try {
+      const detail = await this.api.call('products.get', { id: productId });
+      // a draft that does not parse yet fills nothing: its placeholders stay visible, as in preflight
+      const parsed = ProductFileSchema.safeParse(detail.file);
+      this.facts = { productId, file: parsed.success ? parsed.data : undefined };
+    } catch {
+      this.facts = { productId };
     }
     return true;
   }
@@ -191,4 +216,8 @@ export class DesignResources {
     this.version++;
     this.onArrive();
   }
+}
+
+function fillWith(file: ProductFile): (text: string) => string {
+  return (text) => fillPlaceholders(text, file);
 }

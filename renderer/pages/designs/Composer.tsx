@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';
 import { useNotifyError } from '../../shell/notify';
 import { readFileBase64 } from '../library/files';
+import { CheckPanel } from './CheckPanel';
 import { LayersPanel } from './LayersPanel';
 import { LibraryPanel, type PlaceMode } from './LibraryPanel';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -35,7 +36,7 @@ export interface ComposerProps {
 /** What the guided path may do in the composer. */
 export interface ComposerApi {
   addText: (text: string, direction: 'horizontal' | 'vertical', sizePt: number) => void;
-  showTab: (tab: 'library' | 'layers') => void;
+  showTab: (tab: 'library' | 'layers' | 'check') => void;
   exportNow: () => void;
 }
 
@@ -49,7 +50,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
   const [page, setPage] = useState('front');
   const [zoom, setZoom] = useState(1);
   const [guides, setGuides] = useState(true);
-  const [tab, setTab] = useState<'library' | 'layers'>('library');
+  const [tab, setTab] = useState<'library' | 'layers' | 'check'>('library');
   const [fonts, setFonts] = useState<FontInfo[]>([]);
   const [dialog, setDialog] = useState<'snapshot' | 'versions' | 'export' | null>(null);
   const viewRef = useRef<CanvasView | null>(null);
@@ -305,18 +306,16 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       <div className="cmp-body">
         <aside className="cmp-side">
           <div className="cmp-tabs" role="tablist" aria-label={t('cmp.tabs')}>
-            {(['library', 'layers'] as const).map((k) => (
+            {(['library', 'layers', 'check'] as const).map((k) => (
               <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => setTab(k)}>
                 {t(`cmp.tab.${k}`)}
               </button>
             ))}
           </div>
           <div className="cmp-tabpanel" role="tabpanel">
-            {tab === 'library' ? (
-              <LibraryPanel onPlace={(m, mode) => void place(m, mode)} />
-            ) : (
-              <LayersPanel doc={doc} page={page} selection={selection} onSelect={(ids) => store.select(ids)} run={run} />
-            )}
+            {tab === 'library' && <LibraryPanel onPlace={(m, mode) => void place(m, mode)} />}
+            {tab === 'layers' && <LayersPanel doc={doc} page={page} selection={selection} onSelect={(ids) => store.select(ids)} run={run} />}
+            {tab === 'check' && <CheckPanel doc={doc} onPage={setPage} onSelect={(ids) => store.select(ids)} />}
           </div>
         </aside>
         <DesignCanvas

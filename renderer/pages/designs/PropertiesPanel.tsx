@@ -2,6 +2,7 @@ import type { Command } from '../../../model/design/commands/apply';
 import type { ColourMap, ColourRef, Design, Element, Transform } from '../../../model/design/schema';
 import type { FontInfo } from './types';
 import { useI18n } from '../../i18n';
+import { ProductFieldPicker } from './ProductFieldPicker';
 import type { DesignResources } from '../../editor/resources';
 import { ColourField, NumberField, type PaletteColour } from './fields';
 import { AlignButtons } from './AlignButtons';
@@ -150,6 +151,7 @@ function TextProps({ el, set, palette, fonts }: Props & { el: Extract<Element, {
         <span>{t('prop.text')}</span>
         <textarea key={el.id + el.text} defaultValue={el.text} rows={3} disabled={locked} onBlur={(e) => e.target.value !== el.text && set({ text: e.target.value })} />
       </label>
+      <ProductFieldPicker disabled={locked} onInsert={(token) => set({ text: el.text.endsWith('\n') || el.text === '' ? el.text + token : `${el.text}\n${token}` })} />
       <label>
         <span>{t('prop.font')}</span>
         <select value={el.fontId} disabled={locked} onChange={(e) => set({ fontId: e.target.value })}>

@@ -78,7 +78,12 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 const idInput = z.object({ id: z.string().uuid() }).strict();
 
 export const libraryCalls = {
-  'library.search': defineCall(searchInputSchema, z.object({ total: z.number(), items: z.array(motifSummarySchema) }), 'Search motifs by text (zh/en, any length) and filters.'),
+  'library.search': defineCall(
+    searchInputSchema,
+    /** capped: the server stopped counting at its ceiling, so `total` means "at least" */
+    z.object({ total: z.number(), capped: z.boolean(), items: z.array(motifSummarySchema) }),
+    'Search motifs by text (zh/en, any length) and filters.',
+  ),
   'library.facets': defineCall(z.object({}).strict(), z.object({ crafts: z.array(z.string()), techniques: z.array(z.string()), regions: z.array(z.string()) }), 'Values offered in the library filters.'),
   'library.get': defineCall(idInput, motifDetailSchema, 'One motif with provenance, consent, label rules, history and where-used.'),
   'library.thumbnails': defineCall(z.object({ ids: z.array(z.string().uuid()).max(200) }).strict(), z.record(z.string(), z.string()), 'PNG thumbnails as data URLs, by motif id.'),

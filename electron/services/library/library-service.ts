@@ -28,10 +28,10 @@ export class LibraryService {
     this.whereUsed = provider;
   }
 
-  search(input: SearchInput, curatorActive: boolean): { total: number; items: MotifSummary[] } {
+  search(input: SearchInput, curatorActive: boolean): { total: number; capped: boolean; items: MotifSummary[] } {
     const q = searchInputSchema.parse(input);
     const curatorView = q.view === 'curator' && curatorActive;
-    const { total, rows } = this.repo.search({
+    const { total, capped, rows } = this.repo.search({
       query: q.query,
       craft: q.craft,
       technique: q.technique,
@@ -43,7 +43,7 @@ export class LibraryService {
     });
     // secret/sacred motifs never reach a cooperative's screen, whatever their status
     const visible = curatorView ? rows : rows.filter((r) => mayShowToCooperative(r.record).allowed);
-    return { total: total - (rows.length - visible.length), items: visible.map((r) => this.summary(r.record)) };
+    return { total: total - (rows.length - visible.length), capped, items: visible.map((r) => this.summary(r.record)) };
   }
 
   summary(record: MotifRecord): MotifSummary {

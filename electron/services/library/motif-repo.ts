@@ -127,11 +127,11 @@ export class MotifRepo {
     };
   }
 
-  search(filters: SearchFilters): { total: number; rows: MotifRow[] } {
+  search(filters: SearchFilters): { total: number; capped: boolean; rows: MotifRow[] } {
     return this.db.transaction(() => this.searchInTransaction(filters))();
   }
 
-  private searchInTransaction(filters: SearchFilters): { total: number; rows: MotifRow[] } {
+  private searchInTransaction(filters: SearchFilters): { total: number; capped: boolean; rows: MotifRow[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const text = searchClause(filters.query);
@@ -186,8 +186,10 @@ export class MotifRepo {
         rows = rows.concat(page(notInNames, [nameMatch], filters.limit - rows.length, Math.max(0, filters.offset - named)));
       }
     }
+    const total = count('', []);
     return {
-      total: count('', []),
+      total,
+      capped: total >= COUNT_CEILING,
       rows: rows.map((r) => ({ id: r.id, record: JSON.parse(r.record) as MotifRecord, source: r.source, upstreamVersion: r.upstream_version })),
     };
   }

@@ -8,12 +8,6 @@ export const PAGE_SIZE = 120;
 
 export type SearchParams = Omit<SearchInput, 'limit' | 'offset'>;
 
-/**
- * The server stops counting matches at this many (counting every match of 苗 in a large
- * library costs time). A total this large means "at least", and the grid then grows page
- * by page as the person scrolls, until a short page shows where the results really end.
- */
-export const SERVER_COUNT_CEILING = 2000;
 
 export interface MotifResults {
   /** rows the grid should have room for; null until the first page of this search arrived */
@@ -40,6 +34,9 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
   const api = useApi();
   const notify = useNotifyError();
   const [total, setTotal] = useState<number | null>(null);
+  // the server stops counting at a ceiling (counting every match of 苗 costs time): then the
+  // total means "at least" and the grid grows page by page until a short page shows the end
+  const [capped, setCapped] = useState(false);
   const [loaded, setTick] = useState(0);
   const pages = useRef(new Map<number, MotifSummary[]>());
   const pending = useRef(new Set<number>());
@@ -62,6 +59,7 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
           stale.current.delete(page);
           pages.current.set(page, result.items);
           setTotal(result.total);
+          setCapped(result.capped);
           setTick((n) => n + 1);
         },
         (error) => {
@@ -85,6 +83,7 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
       pages.current = new Map();
       stale.current = new Set();
       setTotal(null);
+      setCapped(false);
     }
     lastKey.current = key;
     fetchPage(0);
@@ -114,7 +113,7 @@ export function useMotifResults(params: SearchParams, reloadKey: number): MotifR
   }
   let count = total;
   let exact = true;
-  if (total !== null && total >= SERVER_COUNT_CEILING) {
+  if (total !== null && capped) {
     if (end !== null && end >= total) count = end;
     else {
       count = Math.max(total, knownEnd + PAGE_SIZE);

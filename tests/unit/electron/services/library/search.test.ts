@@ -68,3 +68,16 @@ describe('search normalises what people type', () => {
     }
   });
 });
+
+describe('search totals', () => {
+  it('say when the server stopped counting', async () => {
+    const t = await makeStudio();
+    try {
+      const small = await call(t.dispatch, 'library.search', { query: '蝴蝶' });
+      expect(small.capped).toBe(false);
+      expect(small.total).toBeLessThan(2000);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

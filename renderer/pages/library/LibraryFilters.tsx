@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MOTIF_STATUSES } from '../../../model/motif/schema';
-import { USAGE_LABEL_IDS } from '../../../model/motif/labels';
-import { USAGE_LABELS } from '../../../model/motif/labels';
+import { USAGE_LABEL_IDS, USAGE_LABELS } from '../../../model/motif/labels';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 import { useNotifyError } from '../../shell/notify';
@@ -33,77 +32,52 @@ export function LibraryFilters({ value, onChange, curatorView, facetsKey }: { va
     api.call('library.facets', {}).then(setFacets, notify);
   }, [api, notify, facetsKey]);
 
-  const set = (key: keyof FilterValues) => (e: React.ChangeEvent<HTMLSelectElement>) => onChange({ ...value, [key]: e.target.value });
-  const any = <option value="">{t('lib.filter.any')}</option>;
   const active = Object.entries(value).some(([k, v]) => v && (k !== 'status' || curatorView));
 
+  const field = (key: keyof FilterValues, label: string, options: { value: string; text: string }[]) => (
+    <FilterSelect label={label} value={value[key]} anyText={t('lib.filter.any')} options={options} onChange={(v) => onChange({ ...value, [key]: v })} />
+  );
+  const plain = (values: string[]) => values.map((v) => ({ value: v, text: v }));
   return (
     <div className="lib-filters" role="group" aria-label={t('lib.filters')}>
-      <label>
-        {t('lib.filter.craft')}
-        <select value={value.craft} onChange={set('craft')}>
-          {any}
-          {facets.crafts.map((c) => {
-            const key = craftKey(c);
-            return (
-              <option key={c} value={c}>
-                {key ? t(key) : c}
-              </option>
-            );
-          })}
-        </select>
-      </label>
-      <label>
-        {t('lib.filter.technique')}
-        <select value={value.technique} onChange={set('technique')}>
-          {any}
-          {facets.techniques.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('lib.filter.region')}
-        <select value={value.region} onChange={set('region')}>
-          {any}
-          {facets.regions.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('lib.filter.label')}
-        <select value={value.label} onChange={set('label')}>
-          {any}
-          {USAGE_LABEL_IDS.filter((id) => curatorView || id !== 'secret-sacred').map((id) => (
-            <option key={id} value={id}>
-              {l(USAGE_LABELS[id].name)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {curatorView && (
-        <label>
-          {t('lib.filter.status')}
-          <select value={value.status} onChange={set('status')}>
-            {any}
-            {MOTIF_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(statusKey(s))}
-              </option>
-            ))}
-          </select>
-        </label>
+      {field(
+        'craft',
+        t('lib.filter.craft'),
+        facets.crafts.map((c) => {
+          const key = craftKey(c);
+          return { value: c, text: key ? t(key) : c };
+        }),
       )}
+      {field('technique', t('lib.filter.technique'), plain(facets.techniques))}
+      {field('region', t('lib.filter.region'), plain(facets.regions))}
+      {field(
+        'label',
+        t('lib.filter.label'),
+        USAGE_LABEL_IDS.filter((id) => curatorView || id !== 'secret-sacred').map((id) => ({ value: id, text: l(USAGE_LABELS[id].name) })),
+      )}
+      {curatorView && field('status', t('lib.filter.status'), MOTIF_STATUSES.map((s) => ({ value: s, text: t(statusKey(s)) })))}
       {active && (
         <button type="button" className="lib-clear" onClick={() => onChange(NO_FILTERS)}>
           {t('lib.filter.clear')}
         </button>
       )}
     </div>
+  );
+}
+
+/** One filter: a labelled select whose first option means "any". */
+function FilterSelect(props: { label: string; value: string; anyText: string; options: { value: string; text: string }[]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.anyText}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -42,6 +42,8 @@ export const designCalls = {
   'designs.rename': defineCall(z.object({ id: z.string(), name: z.string().trim().min(1).max(120) }).strict(), designSummarySchema, 'Rename a design.'),
   'designs.duplicate': defineCall(designId, DesignSchema, 'Copy a design under a new id.'),
   'designs.delete': defineCall(designId, z.object({ deleted: z.boolean() }), 'Move a design to the bin (kept, restorable).'),
+  'designs.bin': defineCall(z.object({}).strict(), z.array(designSummarySchema.extend({ deletedAt: z.string() })), 'Designs in the bin, most recently deleted first.'),
+  'designs.restore': defineCall(designId, designSummarySchema, 'Bring a design back from the bin.'),
   'designs.snapshot': defineCall(z.object({ id: z.string(), name: z.string().trim().min(1).max(120) }).strict(), snapshotSchema, 'Keep a named snapshot of the current state.'),
   'designs.snapshots': defineCall(designId, z.array(snapshotSchema), 'Named snapshots of a design.'),
   'designs.restoreSnapshot': defineCall(z.object({ id: z.string(), snapshotId: z.number().int() }).strict(), DesignSchema, 'Bring back a snapshot (the current state is snapshotted first).'),

@@ -11,6 +11,8 @@ type DesignCalls =
   | 'designs.rename'
   | 'designs.duplicate'
   | 'designs.delete'
+  | 'designs.bin'
+  | 'designs.restore'
   | 'designs.snapshot'
   | 'designs.snapshots'
   | 'designs.restoreSnapshot'
@@ -27,6 +29,8 @@ export function designHandlers(ctx: StudioContext): HandlersFor<DesignCalls> {
     'designs.rename': ({ id, name }) => ctx.designs.rename(id, name),
     'designs.duplicate': ({ id }) => ctx.designs.duplicate(id),
     'designs.delete': ({ id }) => ctx.designs.delete(id),
+    'designs.bin': () => ctx.designs.bin(),
+    'designs.restore': ({ id }) => ctx.designs.restore(id),
     'designs.snapshot': ({ id, name }) => ctx.designs.snapshot(id, name),
     'designs.snapshots': ({ id }) => ctx.designs.snapshots(id),
     'designs.restoreSnapshot': ({ id, snapshotId }) => ctx.designs.restoreSnapshot(id, snapshotId),

@@ -96,6 +96,16 @@ export class DesignRepo {
     })();
   }
 
+  bin(): (DesignSummary & { deletedAt: string })[] {
+    return this.db
+      .prepare<[], DesignSummary & { deletedAt: string }>(`SELECT ${SUMMARY_COLUMNS}, d.deleted_at AS deletedAt FROM designs d WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.id`)
+      .all();
+  }
+
+  unmarkDeleted(id: string): boolean {
+    return this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0;
+  }
+
   markDeleted(id: string, at: string): boolean {
     return this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id).changes > 0;
   }

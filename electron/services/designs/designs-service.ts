@@ -112,6 +112,19 @@ export class DesignsService {
     return { deleted: this.repo.markDeleted(id, this.stamp()) };
   }
 
+  bin() {
+    return this.repo.bin();
+  }
+
+  /** Out of the bin, back in the list of designs, exactly as it was. */
+  restore(id: string): DesignSummary {
+    this.require(id);
+    this.repo.unmarkDeleted(id);
+    const summary = this.repo.list().find((d) => d.id === id);
+    if (!summary) throw studioError('design.not-found', `找不到这个设计（${id}）。`, `Design not found (${id}).`);
+    return summary;
+  }
+
   snapshot(id: string, name: string): SnapshotInfo {
     const row = this.requireLive(id);
     const { document: _document, ...info } = this.repo.addSnapshot(id, name, row.document, this.stamp());

@@ -8,6 +8,7 @@ import { Dialog } from '../library/Dialog';
 import { shortTime } from '../library/names';
 import { Composer } from './Composer';
 import { GuidedBar, GuidedStart } from './GuidedPath';
+import { DesignBin } from './DesignBin';
 import { NewDesignForm } from './NewDesignForm';
 
 type View = { kind: 'list' } | { kind: 'guided' } | { kind: 'composer'; id: string; step?: number };
@@ -180,6 +181,7 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
           </ul>
         </section>
       )}
+      <DesignBin reloadKey={reload} onRestored={() => setReload((r) => r + 1)} />
       {creating && (
         <Dialog title={t('new.title')} onClose={() => setCreating(false)}>
           <NewDesignForm onCreated={(d) => onOpen(d.id)} onCancel={() => setCreating(false)} />

@@ -182,6 +182,22 @@ describe('designs through the API', () => {
     expect((await fails(t, 'designs.delete', { id: 'nope' })).code).toBe('design.not-found');
   });
 
+  it('lists deleted designs in the bin and restores one exactly as it was', async () => {
+    const d = await call(t.dispatch, 'designs.create', { name: 'back from the bin', template: { kind: 'label-rect', params: {} } });
+    tick();
+    await call(t.dispatch, 'designs.save', { design: { ...d, elements: [motifElement('m', MEANDER)] } });
+    await call(t.dispatch, 'designs.delete', { id: d.id });
+    const bin = await call(t.dispatch, 'designs.bin');
+    expect(bin.map((b: any) => b.id)).toContain(d.id);
+    expect(bin.find((b: any) => b.id === d.id).deletedAt).toMatch(/^\d{4}-/);
+    const restored = await call(t.dispatch, 'designs.restore', { id: d.id });
+    expect(restored).toMatchObject({ id: d.id, name: 'back from the bin', elementCount: 1 });
+    expect((await call(t.dispatch, 'designs.bin')).map((b: any) => b.id)).not.toContain(d.id);
+    expect((await call(t.dispatch, 'designs.usingMotif', { motifId: MEANDER })).map((u: any) => u.id)).toContain(d.id);
+    expect((await call(t.dispatch, 'designs.get', { id: d.id })).design.elements).toHaveLength(1);
+    expect((await fails(t, 'designs.restore', { id: 'nope' })).code).toBe('design.not-found');
+  });
+
   it('opens designs stored by older versions (migrated, repairs listed) and refuses newer ones', async () => {
     for (const v of ['v1', 'v2']) {
       const text = readFileSync(join(FIXTURES, `design-${v}.json`), 'utf8');

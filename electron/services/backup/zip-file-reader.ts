@@ -1,17 +1,8 @@
 import fs from 'node:fs/promises';
-import zlib from 'node:zlib';
 import { studioError } from '../../../model/localized';
+import { dataStart, END_RECORD_SIZE, END_SEARCH_BYTES, findEndRecord, inflateEntry, LOCAL_HEADER_SIZE, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
 
-export interface ArchiveEntry {
-  name: string;
-  method: number;
-  crc32: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-  isSymlink: boolean;
-  encrypted: boolean;
-}
+export type ArchiveEntry = ZipEntry;
 
 /**
  * Reads a backup archive from disk entry by entry (positional reads), so restoring a
@@ -39,24 +30,9 @@ export class ZipFileReader {
   }
 
   async read(entry: ArchiveEntry): Promise<Buffer> {
-    const header = await readAt(this.handle, entry.localHeaderOffset, 30, this.size);
-    if (header.readUInt32LE(0) !== 0x04034b50) throw damaged(`bad local header for ${entry.name}`);
-    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    const data = await readAt(this.handle, start, entry.compressedSize, this.size);
-    let out: Buffer;
-    if (entry.method === 0) {
-      if (entry.compressedSize !== entry.size) throw damaged(`${entry.name}: stored size mismatch`);
-      out = data;
-    } else if (entry.method === 8) {
-      try {
-        out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-      } catch (error) {
-        throw damaged(`${entry.name}: ${(error as Error).message}`);
-      }
-      if (out.length !== entry.size) throw damaged(`${entry.name}: expands to a different size than declared`);
-    } else throw damaged(`${entry.name}: unsupported compression method ${entry.method}`);
-    if ((zlib.crc32(out) >>> 0) !== entry.crc32) throw damaged(`${entry.name}: CRC mismatch`);
-    return out;
+    const header = await readAt(this.handle, entry.localHeaderOffset, LOCAL_HEADER_SIZE, this.size);
+    const start = dataStart(header, entry, damaged);
+    return inflateEntry(entry, await readAt(this.handle, start, entry.compressedSize, this.size), damaged);
   }
 
   async close(): Promise<void> {
@@ -77,49 +53,11 @@ async function readAt(handle: fs.FileHandle, position: number, length: number, f
 }
 
 async function readDirectory(handle: fs.FileHandle, size: number): Promise<ArchiveEntry[]> {
-  if (size < 22) throw damaged('the file is too short to be an archive');
-  const tailLength = Math.min(size, 22 + 65535);
-  const tail = await readAt(handle, size - tailLength, tailLength, size);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw damaged('no end-of-archive record (truncated?)');
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  const cd = await readAt(handle, cdOffset, cdSize, size);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const entries: ArchiveEntry[] = [];
-  let p = 0;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw damaged('bad directory entry');
-    const madeBy = cd.readUInt16LE(p + 4) >> 8;
-    const nameLength = cd.readUInt16LE(p + 28);
-    if (p + 46 + nameLength > cd.length) throw damaged('entry name outside the directory');
-    let name: string;
-    try {
-      name = decoder.decode(cd.subarray(p + 46, p + 46 + nameLength));
-    } catch {
-      throw damaged('entry name is not UTF-8');
-    }
-    const mode = madeBy === 3 ? cd.readUInt32LE(p + 38) >>> 16 : 0;
-    entries.push({
-      name,
-      method: cd.readUInt16LE(p + 10),
-      crc32: cd.readUInt32LE(p + 16),
-      compressedSize: cd.readUInt32LE(p + 20),
-      size: cd.readUInt32LE(p + 24),
-      localHeaderOffset: cd.readUInt32LE(p + 42),
-      isSymlink: (mode & 0o170000) === 0o120000,
-      encrypted: (cd.readUInt16LE(p + 8) & 1) === 1,
-    });
-    p += 46 + nameLength + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
-  }
-  return entries;
+  if (size < END_RECORD_SIZE) throw damaged('the file is too short to be an archive');
+  const tailLength = Math.min(size, END_SEARCH_BYTES);
+  const end = findEndRecord(await readAt(handle, size - tailLength, tailLength, size), damaged);
+  const directory = await readAt(handle, end.directoryOffset, end.directorySize, size);
+  return parseCentralDirectory(directory, end.count, damaged);
 }
 
 export function damaged(detail: string) {

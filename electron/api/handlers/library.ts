@@ -11,7 +11,7 @@ export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
     'library.get': ({ id }) => ctx.library.detail(id, ctx.curators.isActive()),
     'library.thumbnails': ({ ids }) => ctx.library.thumbnails(ids),
     'library.artwork': ({ id }) => {
-      ctx.library.detail(id, ctx.curators.isActive()); // same visibility rule as the detail view
+      ctx.library.visible(id, ctx.curators.isActive());
       return ctx.library.artwork(id);
     },
     'library.import': async ({ files }) => {

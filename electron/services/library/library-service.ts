@@ -63,9 +63,15 @@ export class LibraryService {
     };
   }
 
-  detail(id: string, curatorActive = true): MotifDetail {
+  /** A cooperative sees published motifs its label lets it see; a curator sees everything. */
+  visible(id: string, curatorActive: boolean): MotifRow {
     const row = this.require(id);
     if (!curatorActive && (row.record.status !== 'published' || !mayShowToCooperative(row.record).allowed)) throw notFound(id);
+    return row;
+  }
+
+  detail(id: string, curatorActive = true): MotifDetail {
+    const row = this.visible(id, curatorActive);
     const record = row.record;
     const label = USAGE_LABELS[record.usageLabel];
     return {

@@ -55,8 +55,7 @@ test('export dialog from the composer: clean preflight, proof, PDF download, sho
   await page.getByRole('button', { name: /用样例“雷山银球茶/ }).click();
   await page.getByRole('button', { name: '导出给印刷厂' }).click();
   const dialog = page.getByRole('dialog', { name: '导出印刷文件' });
-  // the composer mounts ExportDialog (renderer/export); until it does, this flow cannot run
-  test.skip(!(await dialog.isVisible({ timeout: 5_000 }).catch(() => false)), 'the composer does not mount ExportDialog yet');
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
 
   await expect(dialog.getByText('检查通过，可以导出。')).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByRole('img', { name: '第 1 页的校样' })).toBeVisible({ timeout: 20_000 });

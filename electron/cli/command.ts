@@ -7,10 +7,16 @@ export interface CliIO {
   lang: Lang;
 }
 
-/** One CLI command. `name` may have two words ("motifs import"). */
-export interface Command {
+/** One CLI command as `jinxiu --help` lists it; `load` imports the command's module on demand. */
+export interface CommandEntry {
+  /** one or two words ("motifs import") */
   name: string;
   summary: string;
+  load(): Promise<Command>;
+}
+
+/** What a command module exports: its arguments and what it does. */
+export interface Command {
   usage: string;
   options: Record<string, OptionSpec>;
   positionals: { min: number; max: number; names: string };

@@ -9,8 +9,6 @@ import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 export const backupCommand: Command = {
-  name: 'backup',
-  summary: 'Write one verified backup archive: the database, every artwork file it uses, and a manifest of checksums.',
   usage: 'jinxiu backup --out FILE [--data DIR] [--json]',
   options: { ...DATA_OPTION, ...JSON_OPTION, out: { type: 'string', description: 'the archive to write (.jxbackup; must not exist yet)' } },
   positionals: { min: 0, max: 0, names: '' },

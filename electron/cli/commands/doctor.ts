@@ -4,8 +4,6 @@ import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 export const doctorCommand: Command = {
-  name: 'doctor',
-  summary: 'Check the database and artwork files (integrity, references, checksums, orphans, schema); --repair fixes what is safe.',
   usage: 'jinxiu doctor [--data DIR] [--json] [--repair]',
   options: { ...DATA_OPTION, ...JSON_OPTION, repair: { type: 'boolean', description: 'remove orphan/temporary files, rebuild thumbnails, finish an interrupted restore' } },
   positionals: { min: 0, max: 0, names: '' },

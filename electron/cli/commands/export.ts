@@ -35,8 +35,6 @@ function blockedReport(error: unknown): PreflightReport | undefined {
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'Preflight a design and write its print-ready PDF/X-4 (non-zero exit when errors block).',
   usage: 'jinxiu export DESIGN --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour]',
   options: {
     ...DATA_OPTION,

@@ -9,8 +9,6 @@ import { exportServiceFor } from '../../services/export';
 import { designArgument } from './export';
 
 export const imagesCommand: Command = {
-  name: 'images',
-  summary: 'Write shop pictures of a design: main.png (800x800), detail.png (750 wide), mockup.png.',
   usage: 'jinxiu images DESIGN --out DIR [--data DIR] [--json]',
   options: { ...DATA_OPTION, ...JSON_OPTION, out: { type: 'string', description: 'folder for the pictures (created if missing)' } },
   positionals: { min: 1, max: 1, names: 'DESIGN' },

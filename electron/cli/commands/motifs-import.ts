@@ -20,8 +20,6 @@ function expand(paths: string[]): string[] {
 }
 
 export const motifsImportCommand: Command = {
-  name: 'motifs import',
-  summary: 'Import SVG/PNG/JPEG/TIFF/WebP files (or folders of them) as draft motifs.',
   usage: 'jinxiu motifs import PATH... [--data DIR] [--json]',
   options: { ...DATA_OPTION, ...JSON_OPTION },
   positionals: { min: 1, max: 10_000, names: 'PATH...' },

@@ -4,8 +4,6 @@ import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
 import { withStudio } from '../with-studio';
 
 export const motifsSearchCommand: Command = {
-  name: 'motifs search',
-  summary: 'Search the motif library (Chinese or English, any length); all statuses.',
   usage: 'jinxiu motifs search QUERY [--craft C] [--limit N] [--data DIR] [--json]',
   options: {
     ...DATA_OPTION,

@@ -7,8 +7,6 @@ import { cliActor, withStudio } from '../with-studio';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 
 export const packExportCommand: Command = {
-  name: 'pack export',
-  summary: 'Export motifs as one .jxpack file for another village centre (default: all published).',
   usage: 'jinxiu pack export --out FILE [--ids ID,...] [--data DIR] [--json]',
   options: {
     ...DATA_OPTION,

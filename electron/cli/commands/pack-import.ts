@@ -4,8 +4,6 @@ import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
 import { cliActor, withStudio } from '../with-studio';
 
 export const packImportCommand: Command = {
-  name: 'pack import',
-  summary: 'Verify a .jxpack and import it in one transaction; locally edited motifs are reported as conflicts.',
   usage: 'jinxiu pack import FILE [--dry-run] [--data DIR] [--json]',
   options: { ...DATA_OPTION, ...JSON_OPTION, 'dry-run': { type: 'boolean', description: 'only say what importing would do' } },
   positionals: { min: 1, max: 1, names: 'FILE' },

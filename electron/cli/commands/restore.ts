@@ -4,8 +4,6 @@ import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 export const restoreCommand: Command = {
-  name: 'restore',
-  summary: 'Restore a backup archive into a data folder (empty or in use) after verifying every checksum; the current state is backed up first.',
   usage: 'jinxiu restore FILE [--data DIR] [--json]',
   options: { ...DATA_OPTION, ...JSON_OPTION },
   positionals: { min: 1, max: 1, names: 'FILE' },

@@ -7,8 +7,6 @@ import { DATA_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'Start browser mode: the studio at a 127.0.0.1 address with a token.',
   usage: 'jinxiu serve [--data DIR] [--port N]',
   options: {
     ...DATA_OPTION,

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { pick, type Issue, type Lang } from '../../../model/localized';
+import { pick, studioError, type Issue, type Lang } from '../../../model/localized';
 import { validateProductFile } from '../../../model/product/validate';
 import { parseIsoDate } from '../../../model/product/validators/dates';
 import { stringOption } from '../args';
@@ -14,8 +14,6 @@ const flat = (issues: Issue[], lang: Lang) => issues.map((i) => ({ field: i.fiel
  * 0 clean or warnings only, 1 errors found, 2 the file cannot be read or is not JSON.
  */
 export const validateProductCommand: Command = {
-  name: 'validate product',
-  summary: 'Check a product file (identifiers, label facts, certificate dates); exit 1 on errors.',
   usage: 'jinxiu validate product FILE.json [--print-date YYYY-MM-DD] [--json]',
   options: {
     ...JSON_OPTION,
@@ -26,24 +24,21 @@ export const validateProductCommand: Command = {
     const file = args.positionals[0];
     const printDate = stringOption(args, 'print-date');
     if (printDate !== undefined && !parseIsoDate(printDate)) {
-      io.err(pick({ zh: `印刷日期“${printDate}”不对：请写真实日期，格式 年-月-日，例如 2027-03-01。`, en: `Print date "${printDate}" is not valid: use a real date as YYYY-MM-DD, e.g. 2027-03-01.` }, io.lang));
-      return 2;
+      throw studioError('cli.print-date', `印刷日期“${printDate}”不对：请写真实日期，格式 年-月-日，例如 2027-03-01。`, `Print date "${printDate}" is not valid: use a real date as YYYY-MM-DD, e.g. 2027-03-01.`);
     }
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      io.err(pick({ zh: `无法读取文件 ${file}（${reason}）：请检查路径是否正确。`, en: `cannot read ${file} (${reason}): check the path.` }, io.lang));
-      return 2;
+      throw studioError('cli.unreadable-file', `无法读取文件 ${file}（${reason}）：请检查路径是否正确。`, `cannot read ${file} (${reason}): check the path.`);
     }
     let input: unknown;
     try {
       input = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const detail = (error as Error).message.split('\n')[0];
-      io.err(pick({ zh: `${file} 不是有效的 JSON 文件（${detail}）：请用产品页面导出的文件，或检查逗号和引号。`, en: `${file} is not valid JSON (${detail}): use a file exported from the Products page, or check commas and quotes.` }, io.lang));
-      return 2;
+      throw studioError('cli.bad-json', `${file} 不是有效的 JSON 文件（${detail}）：请用产品页面导出的文件，或检查逗号和引号。`, `${file} is not valid JSON (${detail}): use a file exported from the Products page, or check commas and quotes.`);
     }
     const result = validateProductFile(input, { today: localIsoDate(new Date()), printDate });
     const errors = flat(result.errors, io.lang);

@@ -16,10 +16,38 @@ describe('CLI', () => {
   });
 
   it('has --help for every command', async () => {
-    for (const command of commands) {
+    for (const entry of commands) {
       const c = capture();
-      expect(await runCli([...command.name.split(' '), '--help'], c.io)).toBe(0);
+      expect(await runCli([...entry.name.split(' '), '--help'], c.io)).toBe(0);
+      const command = await entry.load();
       expect(c.out.join('\n')).toContain(`usage: ${command.usage}`);
+      expect(c.out.join('\n')).toContain(entry.summary);
+    }
+  });
+
+  it('prints the version', async () => {
+    const c = capture();
+    expect(await runCli(['--version'], c.io)).toBe(0);
+    expect(c.out).toEqual([expect.stringMatching(/^\d+\.\d+\.\d+/)]);
+  });
+
+  it('with --json, every failure is one JSON object on stdout and nothing on stderr', async () => {
+    const cases: string[][] = [
+      ['frobnicate', '--json'],
+      ['export', 'no-such-design.json', '--out', '/tmp/x.pdf', '--json', '--bogus'],
+      ['export', '--json'],
+      ['validate', 'product', '/nonexistent/product.json', '--json'],
+    ];
+    for (const argv of cases) {
+      const c = capture();
+      expect(await runCli(argv, c.io), argv.join(' ')).not.toBe(0);
+      expect(c.err, argv.join(' ')).toEqual([]);
+      expect(c.out, argv.join(' ')).toHaveLength(1);
+      const parsed = JSON.parse(c.out[0]);
+      expect(parsed.ok).toBe(false);
+      expect(parsed.error.code).toMatch(/^[a-z]+\./);
+      expect(parsed.error.message.zh).toBeTruthy();
+      expect(parsed.error.message.en).toBeTruthy();
     }
   });
 

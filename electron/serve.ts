@@ -32,8 +32,17 @@ export interface RunningServer {
 
 export const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 
+/**
+ * The built renderer, dist/renderer, found by walking up from this module: the bundler may put
+ * this code in dist-electron/ or in a lazily loaded chunk one folder deeper.
+ */
 export function defaultStaticDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, i = 0; i < 6; i++, dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'dist', 'renderer');
+    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
+  }
+  return path.resolve(here, '..', 'dist', 'renderer');
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFontFacts, type FontFacts } from './font-facts';
+import { decodeFontFacts, encodeFontFacts, type FontFacts } from './font-facts';
 
 interface HashMemo {
   size: number;
@@ -47,21 +47,17 @@ export class FontDiskCache {
   }
 
   readFacts(sha256: string): FontFacts | undefined {
-    const file = path.join(this.dir, `facts-${sha256}.json`);
-    const text = this.read(file);
-    if (!text) return undefined;
-    try {
-      const value: unknown = JSON.parse(text.toString('utf8'));
-      if (isFontFacts(value, sha256)) return value;
-    } catch {
-      // fall through: a damaged entry is dropped and rebuilt
-    }
-    this.remove(file);
-    return undefined;
+    const file = path.join(this.dir, `facts-${sha256}.bin`);
+    const bytes = this.read(file);
+    if (!bytes) return undefined;
+    const facts = decodeFontFacts(bytes, sha256);
+    // a damaged entry is dropped and rebuilt
+    if (!facts) this.remove(file);
+    return facts;
   }
 
   writeFacts(facts: FontFacts): void {
-    this.store(path.join(this.dir, `facts-${facts.sha256}.json`), Buffer.from(JSON.stringify(facts)), 'facts-');
+    this.store(path.join(this.dir, `facts-${facts.sha256}.bin`), encodeFontFacts(facts), 'facts-');
   }
 
   static subsetKey(fontSha256: string, codePoints: number[], keepLayout: boolean): string {

@@ -15,9 +15,9 @@ export interface FontFacts {
   descender: number;
   lineGap: number;
   /** ascending code points the font maps to a real glyph (glyph id > 0) */
-  codePoints: number[];
+  codePoints: Uint32Array;
   /** advance width (font units) of each code point, same order */
-  advances: number[];
+  advances: Float64Array;
 }
 
 /** What fontkit exposes beyond its typings, used for a fast exact advance table. */
@@ -52,25 +52,65 @@ export function readFontFacts(font: Font, sha256: string): FontFacts {
     ascender: font.ascent,
     descender: font.descent,
     lineGap: font.lineGap,
-    codePoints,
-    advances,
+    codePoints: Uint32Array.from(codePoints),
+    advances: Float64Array.from(advances),
   };
 }
 
-/** Advance per code point for quick lookups (absent: the font has no glyph). */
-export function advanceTable(facts: FontFacts): Map<number, number> {
-  const table = new Map<number, number>();
-  for (let i = 0; i < facts.codePoints.length; i++) table.set(facts.codePoints[i], facts.advances[i]);
-  return table;
+/** The advance of a code point (binary search), or undefined when the font has no glyph for it. */
+export function advanceOf(facts: FontFacts, cp: number): number | undefined {
+  const cps = facts.codePoints;
+  let lo = 0;
+  let hi = cps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cps[mid] === cp) return facts.advances[mid];
+    if (cps[mid] < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
-/** A cached record is used only when it has the shape readFontFacts writes. */
-export function isFontFacts(value: unknown, sha256: string): value is FontFacts {
-  const f = value as FontFacts;
-  return (
-    typeof f === 'object' && f !== null && f.sha256 === sha256 &&
-    [f.unitsPerEm, f.ascender, f.descender, f.lineGap].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    (f.postscriptName === null || typeof f.postscriptName === 'string') &&
-    Array.isArray(f.codePoints) && Array.isArray(f.advances) && f.codePoints.length === f.advances.length
-  );
+type FactsHeader = Omit<FontFacts, 'codePoints' | 'advances'> & { count: number };
+
+/**
+ * Binary form for the disk cache, read without parsing 28 000 numbers: uint32 header length,
+ * the JSON header, zero padding to 8 bytes, code points (uint32 LE), advances (float64 LE).
+ */
+export function encodeFontFacts(facts: FontFacts): Buffer {
+  const { codePoints, advances, ...rest } = facts;
+  const header = Buffer.from(JSON.stringify({ ...rest, count: codePoints.length } satisfies FactsHeader));
+  const start = Math.ceil((4 + header.length) / 8) * 8;
+  const out = Buffer.alloc(start + codePoints.length * 12);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  for (let i = 0; i < codePoints.length; i++) {
+    out.writeUInt32LE(codePoints[i], start + 4 * i);
+    out.writeDoubleLE(advances[i], start + 4 * codePoints.length + 8 * i);
+  }
+  return out;
+}
+
+/** The facts in `bytes` when they are complete, well formed and for font `sha256`; else undefined. */
+export function decodeFontFacts(bytes: Buffer, sha256: string): FontFacts | undefined {
+  try {
+    const length = bytes.readUInt32LE(0);
+    const h = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as FactsHeader;
+    const ok =
+      h.sha256 === sha256 && Number.isInteger(h.count) && h.count >= 0 &&
+      [h.unitsPerEm, h.ascender, h.descender, h.lineGap].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+      (h.postscriptName === null || typeof h.postscriptName === 'string');
+    const start = Math.ceil((4 + length) / 8) * 8;
+    if (!ok || bytes.length !== start + h.count * 12) return undefined;
+    // copies into aligned arrays (Buffer pooling gives no alignment guarantee); LE hosts only,
+    // which is every platform Electron and sharp ship for
+    const body = new Uint8Array(bytes.buffer, bytes.byteOffset + start, h.count * 12).slice();
+    const codePoints = new Uint32Array(body.buffer, 0, h.count);
+    const advances = new Float64Array(body.buffer.slice(4 * h.count));
+    for (let i = 1; i < codePoints.length; i++) if (codePoints[i] <= codePoints[i - 1]) return undefined;
+    const { count: _count, ...rest } = h;
+    return { ...rest, codePoints, advances };
+  } catch {
+    return undefined;
+  }
 }

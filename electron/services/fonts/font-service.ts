@@ -10,7 +10,7 @@ import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { FontDiskCache } from './font-disk-cache';
-import { advanceTable, readFontFacts, type FontFacts } from './font-facts';
+import { advanceOf, readFontFacts, type FontFacts } from './font-facts';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -45,7 +45,7 @@ export class FontService {
   private readonly parsedCache = new Map<string, Font>();
   private readonly subsetCache = new Map<string, Promise<Buffer>>();
   private readonly layoutCache = new Map<string, LayoutMetrics>();
-  private readonly factsCache = new Map<string, { facts: FontFacts; advances: Map<number, number> }>();
+  private readonly factsCache = new Map<string, FontFacts>();
   private readonly shaCache = new Map<string, string>();
   private readonly disk?: FontDiskCache;
 
@@ -107,32 +107,31 @@ export class FontService {
    * Metrics, PostScript name and every code point's advance as plain data: from memory, else
    * from the disk cache by the file's content hash, else read from the parsed font once.
    */
-  private facts(fontId: string): { facts: FontFacts; advances: Map<number, number> } {
-    let entry = this.factsCache.get(fontId);
-    if (!entry) {
+  private facts(fontId: string): FontFacts {
+    let facts = this.factsCache.get(fontId);
+    if (!facts) {
       const sha = this.contentHash(fontId);
-      let facts = sha ? this.disk!.readFacts(sha) : undefined;
+      facts = sha ? this.disk!.readFacts(sha) : undefined;
       if (!facts) {
         facts = readFontFacts(this.parsed(fontId), sha ?? '');
         if (sha) this.disk!.writeFacts(facts);
       }
-      entry = { facts, advances: advanceTable(facts) };
-      this.factsCache.set(fontId, entry);
+      this.factsCache.set(fontId, facts);
     }
-    return entry;
+    return facts;
   }
 
   postscriptName(fontId: string): string | null {
-    return this.facts(fontId).facts.postscriptName;
+    return this.facts(fontId).postscriptName;
   }
 
   metrics(fontId: string, codePoints: number[] | string): FontMetrics {
-    const { facts, advances: table } = this.facts(fontId);
+    const facts = this.facts(fontId);
     const wanted = typeof codePoints === 'string' ? uniqueCodePoints(codePoints) : [...new Set(codePoints)];
     const advances: Record<number, number> = {};
     const missing: number[] = [];
     for (const cp of wanted) {
-      const advance = table.get(cp);
+      const advance = advanceOf(facts, cp);
       if (advance !== undefined) advances[cp] = advance;
       else missing.push(cp);
     }
@@ -154,13 +153,13 @@ export class FontService {
   layoutMetrics(fontId: string): LayoutMetrics {
     let m = this.layoutCache.get(fontId);
     if (!m) {
-      const { facts, advances } = this.facts(fontId);
+      const facts = this.facts(fontId);
       m = {
         unitsPerEm: facts.unitsPerEm,
         ascender: facts.ascender,
         descender: facts.descender,
-        advance: (cp) => advances.get(cp) ?? 0,
-        hasGlyph: (cp) => advances.has(cp),
+        advance: (cp) => advanceOf(facts, cp) ?? 0,
+        hasGlyph: (cp) => advanceOf(facts, cp) !== undefined,
       };
       this.layoutCache.set(fontId, m);
     }
@@ -169,9 +168,9 @@ export class FontService {
 
   /** Characters of `text` the font cannot draw (each once, in order of appearance). */
   hasGlyphs(fontId: string, text: string): string[] {
-    const { advances } = this.facts(fontId);
+    const facts = this.facts(fontId);
     return uniqueCodePoints(text)
-      .filter((cp) => !LAYOUT_ONLY.has(cp) && !advances.has(cp))
+      .filter((cp) => !LAYOUT_ONLY.has(cp) && advanceOf(facts, cp) === undefined)
       .map((cp) => String.fromCodePoint(cp));
   }
 

@@ -61,6 +61,7 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
   const spaces = new SeparationSpaces(ctx);
   const states = new GraphicsStates(ctx);
   const images = new ImageXObjects(ctx, options.loadImage, options.iccPath);
+  for (const page of scene.pages) images.prefetch(page.nodes);
   const dieline = new DielineLayer(ctx, options.dielineName);
 
   // Fonts are subset once per document, so gather every string first (slug lines included).

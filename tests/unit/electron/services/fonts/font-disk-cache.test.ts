@@ -88,9 +88,19 @@ describe('FontService with a disk cache', () => {
     const rebuilt = await service().subset(fontId, '蝴蝶妈妈');
     expect(Buffer.concat([good.subarray(0, 32), rebuilt]).equals(good)).toBe(true);
 
-    const facts = join(cacheDir, entries(cacheDir, 'facts-')[0]);
-    writeFileSync(facts, '{"sha256":');
-    expect(new FontDiskCache(cacheDir).readFacts(entries(cacheDir, 'facts-')[0].slice(6, -5))).toBeUndefined();
+    const factsName = entries(cacheDir, 'facts-')[0];
+    const sha = factsName.slice(6, -4);
+    const cache2 = new FontDiskCache(cacheDir);
+    const facts = cache2.readFacts(sha)!;
+    expect(facts.codePoints.length).toBeGreaterThan(10);
+    writeFileSync(join(cacheDir, factsName), readFileSync(join(cacheDir, factsName)).subarray(0, 100)); // cut short
+    expect(cache2.readFacts(sha)).toBeUndefined();
+    expect(entries(cacheDir, 'facts-')).not.toContain(factsName);
+    cache2.writeFacts(facts);
+    // an entry filed under another font's hash is not taken for that font
+    writeFileSync(join(cacheDir, `facts-${'0'.repeat(64)}.bin`), readFileSync(join(cacheDir, factsName)));
+    expect(cache2.readFacts('0'.repeat(64))).toBeUndefined();
+    expect(cache2.readFacts(sha)).toEqual(facts);
   });
 });
 

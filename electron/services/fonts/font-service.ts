@@ -212,8 +212,10 @@ export class FontService {
     const kept = key ? this.disk!.readSubset(key) : undefined;
     if (kept) return kept;
     const { default: subsetFont } = await import('subset-font');
+    // read for this subset only (not kept in bytesCache): a 15-18 MB CJK file need not stay in
+    // memory while the next font is subset or the PDF is written
     const made = await subsetFont(
-      this.bytes(fontId),
+      this.bytesCache.get(fontId) ?? readFileSync(this.info(fontId).path),
       String.fromCodePoint(...chars),
       keepLayout
         ? { targetFormat: 'truetype' }

@@ -1,7 +1,7 @@
 /**
  * Cold export against librsvg, each from a fresh process (`npm run bench:export`).
  *
- * The issue's content (export-content.ts) is built once as a Jinxiu design in a data folder and
+ * The issue's content (tests/helpers/export-bench-content.ts) is built once as a Jinxiu design in a data folder and
  * once as SVG (the proof serializer). Then, five times interleaved:
  *   node bin/jinxiu.mjs export ID --out F.pdf --data DIR     (process start -> PDF/X-4 on disk)
  *   rsvg-convert -f pdf -o F.pdf scene.svg                   (the same artwork, RGB, no print work)
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeStudio, type TestStudio } from '../helpers/studio';
-import { benchSceneSvg, buildExportBenchDesign } from './export-content';
+import { benchSceneSvg, buildExportBenchDesign } from '../helpers/export-bench-content';
 import { report, summarize } from './report';
 
 const RUNS = 5;

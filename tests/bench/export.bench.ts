@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportServiceFor } from '../../electron/services/export';
 import type { Design } from '../../model/design/schema';
-import { benchSceneSvg, buildExportBenchDesign } from './export-content';
+import { benchSceneSvg, buildExportBenchDesign } from '../helpers/export-bench-content';
 import { makeStudio, type TestStudio } from '../helpers/studio';
 import { report, summarize } from './report';
 

@@ -6,7 +6,7 @@ import { builtCodeId, MotifArtDiskCache, motifArtDiskCache } from '../../../../.
 import { studioExportSources } from '../../../../../electron/services/export/studio-sources';
 import { svgToScene } from '../../../../../model/svg/to-scene';
 import type { PrintColor } from '../../../../../model/scene';
-import { buildExportBenchDesign } from '../../../../bench/export-content';
+import { buildExportBenchDesign } from '../../../../helpers/export-bench-content';
 import { makeStudio } from '../../../../helpers/studio';
 import { makeTempDir } from '../../../../helpers/temp-dir';
 

@@ -23,6 +23,8 @@ export function dataPaths(dataDir: string) {
     backups: path.join(dataDir, 'backups'),
     fonts: path.join(dataDir, 'fonts'),
     tmp: path.join(dataDir, 'tmp'),
+    /** work kept between processes only to save time (font facts and subsets); safe to delete */
+    cache: path.join(dataDir, 'cache'),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

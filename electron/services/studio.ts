@@ -90,7 +90,7 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
     packs.beforeApply = async () => {
       await backups.create('before-pack');
     };
-    const fonts = new FontService({ bundledDir: path.join(resources, 'assets', 'fonts'), userDir: paths.fonts });
+    const fonts = new FontService({ bundledDir: path.join(resources, 'assets', 'fonts'), userDir: paths.fonts, cacheDir: path.join(paths.cache, 'fonts') });
     const brand = new BrandService(db, store, now, { fontIds: () => fonts.list().map((f) => f.id) });
     brand.ensureDefault();
     const designs = new DesignsService(db, now, { samplesDir: path.join(resources, 'assets', 'samples', 'designs'), brandKits: brand });

@@ -7,6 +7,7 @@ import type { MotifRecord } from '../../../model/motif/schema';
 import type { ProductFile } from '../../../model/product/schema';
 import type { PrintColor } from '../../../model/scene';
 import type { FontService } from '../fonts/font-service';
+import type { MotifArtCache } from './motif-art-cache';
 
 export interface MotifEntry {
   record: MotifRecord;
@@ -30,5 +31,7 @@ export interface ExportSources {
   loadImage(assetId: string): Buffer | Promise<Buffer>;
   /** whether a stored image exists (preflight reports missing photos instead of failing the export) */
   hasImage?(assetId: string): boolean;
+  /** motif display lists kept between exports (motif-art-cache.ts); none: converted every time */
+  motifArtCache?: MotifArtCache;
   creator?: string;
 }

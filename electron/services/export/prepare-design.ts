@@ -55,7 +55,9 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       const key = `${motifId}|${JSON.stringify(colours)}`;
       if (!artCache.has(key)) {
         try {
-          artCache.set(key, svgToScene(svg, { colourMap: motifColours(record.craft, svg, colours) }));
+          const colourMap = motifColours(record.craft, svg, colours);
+          const make = () => svgToScene(svg, { colourMap });
+          artCache.set(key, sources.motifArtCache ? sources.motifArtCache.prepared(svg, colourMap, make) : make());
         } catch (error) {
           // damaged artwork is reported by the builder as missing art, not as a crash
           if (!(error instanceof StudioError)) throw error;

@@ -6,6 +6,7 @@ import type { PrintColor } from '../../../model/scene';
 import type { StudioContext } from '../studio';
 import { ExportService } from './export-service';
 import type { ExportSources } from './export-sources';
+import { motifArtDiskCache } from './motif-art-cache';
 
 export function brandPrintColours(kit: BrandKit | undefined): Record<string, PrintColor> {
   const out: Record<string, PrintColor> = {};
@@ -38,6 +39,7 @@ export function studioExportSources(ctx: StudioContext): ExportSources {
     },
     loadImage: (assetId) => ctx.assets.original(assetId),
     hasImage: (assetId) => ctx.store.has(assetId),
+    motifArtCache: motifArtDiskCache(path.join(ctx.paths.cache, 'motif-art')),
     creator: 'Jinxiu Studio',
   };
 }

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import subsetFont from 'subset-font';
 import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
+import { FontDiskCache } from './font-disk-cache';
+import { advanceOf, readFontFacts, type FontFacts } from './font-facts';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -20,6 +21,8 @@ export interface FontServiceOptions {
   userDir?: string;
   /** how many subsets to keep in memory (each a few KB to a few hundred KB) */
   subsetCacheSize?: number;
+  /** folder for font facts and subsets kept between processes (font-disk-cache.ts); none: memory only */
+  cacheDir?: string;
 }
 
 interface BundledEntry {
@@ -42,11 +45,15 @@ export class FontService {
   private readonly parsedCache = new Map<string, Font>();
   private readonly subsetCache = new Map<string, Promise<Buffer>>();
   private readonly layoutCache = new Map<string, LayoutMetrics>();
+  private readonly factsCache = new Map<string, FontFacts>();
+  private readonly shaCache = new Map<string, string>();
+  private readonly disk?: FontDiskCache;
 
   constructor(options: FontServiceOptions) {
     this.bundledDir = options.bundledDir;
     this.userDir = options.userDir;
     this.subsetCacheSize = options.subsetCacheSize ?? 32;
+    if (options.cacheDir) this.disk = new FontDiskCache(options.cacheDir);
   }
 
   /** Bundled fonts first (in fonts.json order), then user fonts by file name. */
@@ -85,21 +92,55 @@ export class FontService {
     return font;
   }
 
+  /** The font file's sha256 (disk cache only: remembered against the file's size and mtime). */
+  private contentHash(fontId: string): string | undefined {
+    if (!this.disk) return undefined;
+    let sha = this.shaCache.get(fontId);
+    if (!sha) {
+      sha = this.disk.contentHash(this.info(fontId).path, () => this.bytes(fontId));
+      this.shaCache.set(fontId, sha);
+    }
+    return sha;
+  }
+
+  /**
+   * Metrics, PostScript name and every code point's advance as plain data: from memory, else
+   * from the disk cache by the file's content hash, else read from the parsed font once.
+   */
+  private facts(fontId: string): FontFacts {
+    let facts = this.factsCache.get(fontId);
+    if (!facts) {
+      const sha = this.contentHash(fontId);
+      facts = sha ? this.disk!.readFacts(sha) : undefined;
+      if (!facts) {
+        facts = readFontFacts(this.parsed(fontId), sha ?? '');
+        if (sha) this.disk!.writeFacts(facts);
+      }
+      this.factsCache.set(fontId, facts);
+    }
+    return facts;
+  }
+
+  postscriptName(fontId: string): string | null {
+    return this.facts(fontId).postscriptName;
+  }
+
   metrics(fontId: string, codePoints: number[] | string): FontMetrics {
-    const font = this.parsed(fontId);
+    const facts = this.facts(fontId);
     const wanted = typeof codePoints === 'string' ? uniqueCodePoints(codePoints) : [...new Set(codePoints)];
     const advances: Record<number, number> = {};
     const missing: number[] = [];
     for (const cp of wanted) {
-      if (font.hasGlyphForCodePoint(cp)) advances[cp] = font.glyphForCodePoint(cp).advanceWidth;
+      const advance = advanceOf(facts, cp);
+      if (advance !== undefined) advances[cp] = advance;
       else missing.push(cp);
     }
     return {
       fontId,
-      unitsPerEm: font.unitsPerEm,
-      ascender: font.ascent,
-      descender: font.descent,
-      lineGap: font.lineGap,
+      unitsPerEm: facts.unitsPerEm,
+      ascender: facts.ascender,
+      descender: facts.descender,
+      lineGap: facts.lineGap,
       advances,
       missing,
     };
@@ -112,13 +153,13 @@ export class FontService {
   layoutMetrics(fontId: string): LayoutMetrics {
     let m = this.layoutCache.get(fontId);
     if (!m) {
-      const font = this.parsed(fontId);
+      const facts = this.facts(fontId);
       m = {
-        unitsPerEm: font.unitsPerEm,
-        ascender: font.ascent,
-        descender: font.descent,
-        advance: (cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth : 0),
-        hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
+        unitsPerEm: facts.unitsPerEm,
+        ascender: facts.ascender,
+        descender: facts.descender,
+        advance: (cp) => advanceOf(facts, cp) ?? 0,
+        hasGlyph: (cp) => advanceOf(facts, cp) !== undefined,
       };
       this.layoutCache.set(fontId, m);
     }
@@ -127,9 +168,9 @@ export class FontService {
 
   /** Characters of `text` the font cannot draw (each once, in order of appearance). */
   hasGlyphs(fontId: string, text: string): string[] {
-    const font = this.parsed(fontId);
+    const facts = this.facts(fontId);
     return uniqueCodePoints(text)
-      .filter((cp) => !LAYOUT_ONLY.has(cp) && !font.hasGlyphForCodePoint(cp))
+      .filter((cp) => !LAYOUT_ONLY.has(cp) && advanceOf(facts, cp) === undefined)
       .map((cp) => String.fromCodePoint(cp));
   }
 
@@ -154,19 +195,33 @@ export class FontService {
       this.subsetCache.set(key, cached);
       return cached;
     }
-    const made = subsetFont(
-      this.bytes(fontId),
-      String.fromCodePoint(...chars),
-      options.keepLayout
-        ? { targetFormat: 'truetype' }
-        : { targetFormat: 'truetype', noLayoutClosure: true, dropTables: ['GSUB', 'GPOS', 'GDEF', 'kern', 'morx', 'kerx'] },
-    );
+    const made = this.subsetFromDiskOrHarfBuzz(fontId, chars, options.keepLayout === true);
     made.catch(() => this.subsetCache.delete(key));
     this.subsetCache.set(key, made);
     while (this.subsetCache.size > this.subsetCacheSize) {
       const oldest = this.subsetCache.keys().next().value as string;
       this.subsetCache.delete(oldest);
     }
+    return made;
+  }
+
+  /** A subset kept on disk for this font file and glyph set, else HarfBuzz's (then kept). */
+  private async subsetFromDiskOrHarfBuzz(fontId: string, chars: number[], keepLayout: boolean): Promise<Buffer> {
+    const sha = this.contentHash(fontId);
+    const key = sha ? FontDiskCache.subsetKey(sha, chars, keepLayout) : undefined;
+    const kept = key ? this.disk!.readSubset(key) : undefined;
+    if (kept) return kept;
+    const { default: subsetFont } = await import('subset-font');
+    // read for this subset only (not kept in bytesCache): a 15-18 MB CJK file need not stay in
+    // memory while the next font is subset or the PDF is written
+    const made = await subsetFont(
+      this.bytesCache.get(fontId) ?? readFileSync(this.info(fontId).path),
+      String.fromCodePoint(...chars),
+      keepLayout
+        ? { targetFormat: 'truetype' }
+        : { targetFormat: 'truetype', noLayoutClosure: true, dropTables: ['GSUB', 'GPOS', 'GDEF', 'kern', 'morx', 'kerx'] },
+    );
+    if (key) this.disk!.writeSubset(key, made);
     return made;
   }
 

@@ -1,13 +1,14 @@
 /** Image XObjects written directly (not via pdf-lib's embedJpg) so a soft mask can be attached. */
 import { deflateSync } from 'node:zlib';
 import type { PDFContext, PDFRef } from 'pdf-lib';
-import type { ImageNode } from '../../../model/scene';
-import { prepareImage } from './image-prep';
+import type { ImageNode, SceneNode } from '../../../model/scene';
+import { prepareImage, type PreparedImage } from './image-prep';
 
 export type LoadImage = (assetId: string) => Buffer | Promise<Buffer>;
 
 export class ImageXObjects {
   private readonly cache = new Map<string, Promise<PDFRef>>();
+  private readonly prepared = new Map<string, Promise<PreparedImage>>();
   /** true once an image with transparency was embedded */
   usedSoftMask = false;
 
@@ -17,8 +18,32 @@ export class ImageXObjects {
     private readonly iccPath: string,
   ) {}
 
+  /**
+   * Starts converting every photo of these nodes at once: libvips decodes (shrinking on load),
+   * resizes and converts to CMYK in its own threads while fonts are embedded and pages painted.
+   * Objects are still registered in paint order (ref), so the file does not depend on timing.
+   */
+  prefetch(nodes: SceneNode[]): void {
+    for (const node of nodes) {
+      if (node.type === 'image') this.prepare(node);
+      else if (node.type === 'group') this.prefetch(node.children);
+    }
+  }
+
+  private prepare(node: ImageNode): Promise<PreparedImage> {
+    const key = imageKey(node);
+    let prepared = this.prepared.get(key);
+    if (!prepared) {
+      prepared = Promise.resolve(this.loadImage(node.assetId)).then((source) => prepareImage(source, node, this.iccPath));
+      // a failure is reported where the image is painted; until then it is not "unhandled"
+      prepared.catch(() => {});
+      this.prepared.set(key, prepared);
+    }
+    return prepared;
+  }
+
   ref(node: ImageNode): Promise<PDFRef> {
-    const key = JSON.stringify([node.assetId, node.crop ?? null, Math.round(node.width * 10), Math.round(node.height * 10)]);
+    const key = imageKey(node);
     let ref = this.cache.get(key);
     if (!ref) {
       ref = this.build(node);
@@ -28,7 +53,7 @@ export class ImageXObjects {
   }
 
   private async build(node: ImageNode): Promise<PDFRef> {
-    const img = await prepareImage(await this.loadImage(node.assetId), node, this.iccPath);
+    const img = await this.prepare(node);
     const dict: Record<string, unknown> = {
       Type: 'XObject',
       Subtype: 'Image',
@@ -56,4 +81,9 @@ export class ImageXObjects {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.context.register(this.context.stream(img.jpeg, dict as any));
   }
+}
+
+/** One XObject per photo, crop and placed size (0.1 mm). */
+function imageKey(node: ImageNode): string {
+  return JSON.stringify([node.assetId, node.crop ?? null, Math.round(node.width * 10), Math.round(node.height * 10)]);
 }

@@ -29,7 +29,7 @@ export function subsetTag(bytes: Uint8Array): string {
   return tag;
 }
 
-export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'info' | 'hasGlyphs' | 'subset' | 'parsed'>, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
+export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'info' | 'hasGlyphs' | 'subset' | 'postscriptName'>, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
   const embedded = new Map<string, PDFFont>();
   for (const [fontId, text] of textByFont) {
     if (text.trim() === '') continue; // nothing visible to draw: no font needed
@@ -47,7 +47,7 @@ export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'inf
       );
     }
     const subset = await fonts.subset(fontId, text);
-    const psName = (fonts.parsed(fontId).postscriptName ?? fontId).replace(/[^A-Za-z0-9-]/g, '');
+    const psName = (fonts.postscriptName(fontId) ?? fontId).replace(/[^A-Za-z0-9-]/g, '');
     const font = await doc.embedFont(subset, { subset: false, customName: `${subsetTag(subset)}+${psName}` });
     embedded.set(fontId, font);
   }

@@ -11,6 +11,7 @@ import type { FontService } from '../fonts/font-service';
 import { SeparationSpaces } from './colour';
 import { cropMarkOps, slugInfoOps, slugInfoText } from './crop-marks';
 import { DielineLayer, type DielineName } from './dieline';
+import { useNativeFlate } from './native-flate';
 import { GraphicsStates } from './graphics-states';
 import { ImageXObjects, type LoadImage } from './image-xobjects';
 import { PageResources } from './page-resources';
@@ -21,7 +22,7 @@ import { collectText, embedFonts } from './text-fonts';
 import { deflateSync } from 'node:zlib';
 
 /** The part of FontService the writer uses (so callers may pass a stand-in). */
-export type PdfFonts = Pick<FontService, 'list' | 'info' | 'hasGlyphs' | 'subset' | 'parsed'>;
+export type PdfFonts = Pick<FontService, 'list' | 'info' | 'hasGlyphs' | 'subset' | 'postscriptName'>;
 
 export interface WritePdfOptions {
   fonts: PdfFonts;
@@ -56,9 +57,11 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const ctx = doc.context;
+  useNativeFlate(ctx);
   const spaces = new SeparationSpaces(ctx);
   const states = new GraphicsStates(ctx);
   const images = new ImageXObjects(ctx, options.loadImage, options.iccPath);
+  for (const page of scene.pages) images.prefetch(page.nodes);
   const dieline = new DielineLayer(ctx, options.dielineName);
 
   // Fonts are subset once per document, so gather every string first (slug lines included).

@@ -1,0 +1,147 @@
+/**
+ * Font work that outlives a process, in the data folder's cache/fonts: facts per font file
+ * (font-facts.ts) and HarfBuzz subsets, both keyed by content hashes, so a cold `jinxiu export`
+ * neither parses a CJK font nor subsets it again for text it has embedded before.
+ *
+ * - A font file's sha256 is remembered against its path, size, mtime and inode (how git's
+ *   index trusts a file unchanged): any change to the file makes a new hash, hence new entries.
+ * - A subset's key is sha256(font sha256, options, sorted code points); the entry stores the
+ *   subset's own sha256 in front of the bytes and is used only when they still match.
+ * - Bounded: at most `maxEntries` files per kind; the least recently used go first.
+ * - Anything unreadable or malformed is a miss (and removed), never an error: the cache only
+ *   saves time. Writes are atomic, so two processes never see half an entry.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeFontFacts, encodeFontFacts, type FontFacts } from './font-facts';
+
+interface HashMemo {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  sha256: string;
+}
+
+export class FontDiskCache {
+  private readonly hashesFile: string;
+  private memo?: Record<string, HashMemo>;
+
+  constructor(
+    private readonly dir: string,
+    private readonly maxEntries = 64,
+  ) {
+    this.hashesFile = path.join(dir, 'font-hashes.json');
+  }
+
+  /** sha256 of a font file, read and hashed only when the file is new or has changed. */
+  contentHash(file: string, read: () => Buffer): string {
+    const stat = fs.statSync(file);
+    const memo = this.loadMemo();
+    const known = memo[file];
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.sha256;
+    const sha256 = createHash('sha256').update(read()).digest('hex');
+    memo[file] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 };
+    this.write(this.hashesFile, JSON.stringify(memo));
+    return sha256;
+  }
+
+  readFacts(sha256: string): FontFacts | undefined {
+    const file = path.join(this.dir, `facts-${sha256}.bin`);
+    const bytes = this.read(file);
+    if (!bytes) return undefined;
+    const facts = decodeFontFacts(bytes, sha256);
+    // a damaged entry is dropped and rebuilt
+    if (!facts) this.remove(file);
+    return facts;
+  }
+
+  writeFacts(facts: FontFacts): void {
+    this.store(path.join(this.dir, `facts-${facts.sha256}.bin`), encodeFontFacts(facts), 'facts-');
+  }
+
+  static subsetKey(fontSha256: string, codePoints: number[], keepLayout: boolean): string {
+    return createHash('sha256').update(`${fontSha256}\u0000${keepLayout ? 'layout' : 'plain'}\u0000${codePoints.join(',')}`).digest('hex');
+  }
+
+  readSubset(key: string): Buffer | undefined {
+    const file = path.join(this.dir, `subset-${key}.bin`);
+    const entry = this.read(file);
+    if (!entry) return undefined;
+    const bytes = entry.subarray(32);
+    if (entry.length > 32 && createHash('sha256').update(bytes).digest().equals(entry.subarray(0, 32))) return Buffer.from(bytes);
+    this.remove(file);
+    return undefined;
+  }
+
+  writeSubset(key: string, bytes: Uint8Array): void {
+    const digest = createHash('sha256').update(bytes).digest();
+    this.store(path.join(this.dir, `subset-${key}.bin`), Buffer.concat([digest, bytes]), 'subset-');
+  }
+
+  private loadMemo(): Record<string, HashMemo> {
+    if (!this.memo) {
+      try {
+        const value: unknown = JSON.parse(fs.readFileSync(this.hashesFile, 'utf8'));
+        this.memo = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, HashMemo>) : {};
+      } catch {
+        this.memo = {};
+      }
+    }
+    return this.memo;
+  }
+
+  /** Reads an entry and marks it recently used (mtime), or undefined when absent. */
+  private read(file: string): Buffer | undefined {
+    try {
+      const bytes = fs.readFileSync(file);
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      return bytes;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private store(file: string, bytes: Buffer, prefix: string): void {
+    this.write(file, bytes);
+    this.evict(prefix);
+  }
+
+  /** Keeps the newest `maxEntries` entries of one kind. */
+  private evict(prefix: string): void {
+    const entries = fs
+      .readdirSync(this.dir)
+      .filter((name) => name.startsWith(prefix) && !name.endsWith('.tmp'))
+      .map((name) => {
+        const file = path.join(this.dir, name);
+        try {
+          return { file, used: fs.statSync(file).mtimeMs };
+        } catch {
+          return { file, used: -1 };
+        }
+      })
+      .sort((a, b) => b.used - a.used);
+    for (const old of entries.slice(this.maxEntries)) this.remove(old.file);
+  }
+
+  /** Atomic (temporary sibling, rename); a cache that cannot be written only costs time. */
+  private write(file: string, bytes: Buffer | string): void {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      fs.writeFileSync(tmp, bytes);
+      fs.renameSync(tmp, file);
+    } catch {
+      this.remove(tmp);
+    }
+  }
+
+  private remove(file: string): void {
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      // nothing to do: a stale entry is simply a miss next time
+    }
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Which edges of a panel are cut and which are folds, and how far art may run past them.
+ *
+ * Art that reaches a cut edge must run on into the bleed (the knife wanders a little); art
+ * must never run over a fold onto the next panel. Both follow from the die: a piece of a
+ * panel's outline that lies on a cut contour is a cut edge, on a fold line a fold edge, and
+ * on neither (the jar label's join with its overlap strip) an inner join. Pages without a
+ * die (a square-cornered card) are cut on the guillotine along the trim box.
+ */
+import type { Dieline, PathCommand } from '../scene';
+import { flattenPath, rectPath, type Point } from './geometry';
+import type { PanelEdge } from './types';
+
+/** a piece of outline closer than this to a die line lies on it */
+const ON_LINE_MM = 0.05;
+/** a cut edge and its neighbour meeting this far out are joined with a step, not a spike */
+const MITER_LIMIT = 3;
+
+type Seg = [Point, Point];
+
+function segmentsOf(paths: PathCommand[][]): Seg[] {
+  const out: Seg[] = [];
+  for (const path of paths) {
+    for (const line of flattenPath(path)) {
+      const pts = line.points;
+      for (let i = 1; i < pts.length; i++) out.push([pts[i - 1], pts[i]]);
+      if (line.closed && pts.length > 2) out.push([pts[pts.length - 1], pts[0]]);
+    }
+  }
+  return out;
+}
+
+/** Distance from p to segment ab, and the parameter of the nearest point along ab. */
+export function pointToSegment(p: Point, a: Point, b: Point): { dist: number; t: number } {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return { dist: Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy)), t };
+}
+
+function nearAny(p: Point, segs: Seg[]): boolean {
+  return segs.some(([a, b]) => pointToSegment(p, a, b).dist <= ON_LINE_MM);
+}
+
+/**
+ * The outline as straight pieces (curves flattened), split wherever a die line's vertex sits
+ * on it (so a side that is part fold and part cut, like a tuck-end side's corner notch, gives
+ * two pieces), each marked by what it lies on.
+ */
+export function classifyEdges(outline: PathCommand[], die: Dieline): PanelEdge[] {
+  const cuts = segmentsOf(die.cut);
+  const folds = segmentsOf(die.fold);
+  const vertices: Point[] = [...cuts, ...folds].flatMap(([a, b]) => [a, b]);
+  const ring = flattenPath(outline)[0]?.points ?? [];
+  const out: PanelEdge[] = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % ring.length];
+    if (Math.hypot(b[0] - a[0], b[1] - a[1]) < 1e-9) continue;
+    const ts = vertices
+      .map((v) => ({ v, ...pointToSegment(v, a, b) }))
+      .filter((s) => s.dist <= ON_LINE_MM && s.t > 1e-6 && s.t < 1 - 1e-6)
+      .map((s) => s.t)
+      .sort((x, y) => x - y);
+    const stops = [0, ...ts, 1];
+    for (let j = 1; j < stops.length; j++) {
+      if (stops[j] - stops[j - 1] < 1e-9) continue;
+      const p = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+      const from = p(stops[j - 1]);
+      const to = p(stops[j]);
+      const mid = p((stops[j - 1] + stops[j]) / 2);
+      const kind = nearAny(mid, cuts) ? 'cut' : nearAny(mid, folds) ? 'fold' : 'join';
+      out.push({ from, to, kind });
+    }
+  }
+  return out;
+}
+
+function signedArea(edges: PanelEdge[]): number {
+  let s = 0;
+  for (const e of edges) s += e.from[0] * e.to[1] - e.to[0] * e.from[1];
+  return s / 2;
+}
+
+function intersect(p1: Point, d1: Point, p2: Point, d2: Point): Point | undefined {
+  const den = d1[0] * d2[1] - d1[1] * d2[0];
+  if (Math.abs(den) < 1e-9) return undefined;
+  const t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / den;
+  return [p1[0] + d1[0] * t, p1[1] + d1[1] * t];
+}
+
+/**
+ * The outline grown by `bleedMm` across its cut edges only: fold edges and joins stay where
+ * they are, so the grown outline never reaches over a fold. Each piece moves out along its
+ * normal; neighbours meet where their moved lines cross, or with a short step where they are
+ * (nearly) parallel or would meet in a long spike.
+ */
+export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[] {
+  if (edges.length === 0) return [];
+  // y down: a positive shoelace sum runs clockwise on screen, with the outside on the left
+  const cw = signedArea(edges) > 0;
+  const lines = edges.map((e) => {
+    const dx = e.to[0] - e.from[0];
+    const dy = e.to[1] - e.from[1];
+    const len = Math.hypot(dx, dy);
+    const n: Point = cw ? [dy / len, -dx / len] : [-dy / len, dx / len];
+    const d = e.kind === 'cut' ? bleedMm : 0;
+    return { from: [e.from[0] + n[0] * d, e.from[1] + n[1] * d] as Point, to: [e.to[0] + n[0] * d, e.to[1] + n[1] * d] as Point, dir: [dx / len, dy / len] as Point, d };
+  });
+  const pts: Point[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const prev = lines[(i + lines.length - 1) % lines.length];
+    const cur = lines[i];
+    const corner = edges[i].from;
+    if (prev.d === 0 && cur.d === 0) {
+      pts.push(corner);
+      continue;
+    }
+    const x = intersect(prev.from, prev.dir, cur.from, cur.dir);
+    if (x && Math.hypot(x[0] - corner[0], x[1] - corner[1]) <= MITER_LIMIT * Math.max(prev.d, cur.d)) pts.push(x);
+    else pts.push(prev.to, cur.from);
+  }
+  const [first, ...rest] = pts;
+  return [['M', first[0], first[1]], ...rest.map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/** The die a page is cut with: its die line, or the guillotine's trim rectangle. */
+export function pageDie(dielines: Record<string, Dieline>, page: string, width: number, height: number): Dieline {
+  const die = dielines[page];
+  if (die && die.cut.length > 0) return die;
+  return { cut: [rectPath(0, 0, width, height)], fold: die?.fold ?? [] };
+}

@@ -9,7 +9,7 @@
  */
 import type { Dieline, PathCommand } from '../scene';
 import { flattenPath, rectPath, type Point } from './geometry';
-import type { PanelEdge } from './types';
+import type { PanelEdge, Rect } from './types';
 
 /** a piece of outline closer than this to a die line lies on it */
 const ON_LINE_MM = 0.05;
@@ -123,6 +123,74 @@ export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[]
   }
   const [first, ...rest] = pts;
   return [['M', first[0], first[1]], ...rest.map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/** a press's bleed check looks for ink this far inside the trim box's sides */
+const SHEET_EDGE_MM = 1.5;
+
+/** The same ring turned so its shoelace sum is positive: rings of one clip then add up (nonzero = union). */
+export function positiveRing(d: PathCommand[]): PathCommand[] {
+  const pts = flattenPath(d)[0]?.points ?? [];
+  if (pts.length < 3) return [];
+  let s = 0;
+  for (let i = 0; i < pts.length; i++) s += pts[i][0] * pts[(i + 1) % pts.length][1] - pts[(i + 1) % pts.length][0] * pts[i][1];
+  const ring = s < 0 ? [...pts].reverse() : pts;
+  return [['M', ring[0][0], ring[0][1]], ...ring.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/**
+ * Where the grown outline comes within SHEET_EDGE_MM of a side of the sheet (the trim box),
+ * a strip from there out to the bleed box edge. A curved cut that meets the sheet's edge (a
+ * pillow box's end flap, a tray's corner) would otherwise end its bleed in a ring that crosses
+ * the sheet edge, and the art there would stop at the trim. Everything in the strip lies
+ * beyond the panel's cut (or in its own grown outline), so nothing else is printed over.
+ */
+function sheetEdgeStrips(ring: PathCommand[], sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
+  const pts = flattenPath(ring)[0]?.points ?? [];
+  const e = SHEET_EDGE_MM;
+  const sides = [
+    { depth: (p: Point) => p[1], along: (p: Point) => p[0], strip: (a: number, b: number) => rectPath(a, -bleedMm, b - a, bleedMm + e) },
+    { depth: (p: Point) => sheet.height - p[1], along: (p: Point) => p[0], strip: (a: number, b: number) => rectPath(a, sheet.height - e, b - a, bleedMm + e) },
+    { depth: (p: Point) => p[0], along: (p: Point) => p[1], strip: (a: number, b: number) => rectPath(-bleedMm, a, bleedMm + e, b - a) },
+    { depth: (p: Point) => sheet.width - p[0], along: (p: Point) => p[1], strip: (a: number, b: number) => rectPath(sheet.width - e, a, bleedMm + e, b - a) },
+  ];
+  const out: PathCommand[][] = [];
+  for (const side of sides) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[i];
+      const q = pts[(i + 1) % pts.length];
+      const [dp, dq] = [side.depth(p), side.depth(q)];
+      if (dp > e && dq > e) continue;
+      // the part of this piece within e of the sheet edge
+      const t0 = dp <= e ? 0 : (dp - e) / (dp - dq);
+      const t1 = dq <= e ? 1 : (dp - e) / (dp - dq);
+      for (const t of [t0, t1]) {
+        const a = side.along(p) + (side.along(q) - side.along(p)) * t;
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, a);
+      }
+    }
+    if (hi - lo > 1e-6) out.push(side.strip(lo, hi));
+  }
+  return out;
+}
+
+/**
+ * How far art on a panel may run, as one or more rings (nonzero union). A panel that is a
+ * whole piece (cut all round: a label, a card, a sticker, a tag) may fill its bleed box,
+ * because everything outside its cut is waste and no neighbour lies there. A panel of a net
+ * keeps to its outline grown across its cut edges only, plus strips out to the bleed box
+ * where that grown outline meets the sheet's edge.
+ */
+export function panelBleedOutline(edges: PanelEdge[], bounds: Rect, bleedMm: number, sheet: { width: number; height: number }): PathCommand[] {
+  if (edges.length > 0 && edges.every((e) => e.kind === 'cut')) {
+    return rectPath(bounds.x - bleedMm, bounds.y - bleedMm, bounds.width + 2 * bleedMm, bounds.height + 2 * bleedMm);
+  }
+  const ring = bleedOutline(edges, bleedMm);
+  if (!edges.some((e) => e.kind === 'cut')) return ring;
+  return [ring, ...sheetEdgeStrips(ring, sheet, bleedMm)].flatMap(positiveRing);
 }
 
 /** The die a page is cut with: its die line, or the guillotine's trim rectangle. */

@@ -6,7 +6,7 @@ import type { Localized, Issue } from '../localized';
 import type { Dieline, PathCommand } from '../scene';
 import type { z } from 'zod';
 import { pathBounds } from './geometry';
-import { bleedOutline, classifyEdges, pageDie } from './panel-edges';
+import { classifyEdges, pageDie, panelBleedOutline } from './panel-edges';
 import type { FieldTable } from './params';
 import type { Panel, TemplateResult, Upright } from './types';
 
@@ -45,7 +45,7 @@ export function makeResult(
   // every kind goes through here, so every panel knows its cut and fold edges the same way
   const withEdges = panels.map((p): Panel => {
     const edges = classifyEdges(p.outline, pageDie(dielines, p.page, width, height));
-    return { ...p, edges, bleedOutline: bleedOutline(edges, BLEED_MM) };
+    return { ...p, edges, bleedOutline: panelBleedOutline(edges, p.bounds, BLEED_MM, { width, height }) };
   });
   return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels: withEdges, dielines };
 }

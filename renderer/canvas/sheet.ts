@@ -36,14 +36,16 @@ export function paintBleedZone(ctx: CanvasRenderingContext2D, t: TemplateResult,
   ctx.save();
   for (const p of t.panels) {
     if (p.page !== page || !p.edges.some((e) => e.kind === 'cut')) continue;
-    const zone = new Path2D();
-    zone.addPath(toPath2D(p.bleedOutline));
-    zone.addPath(toPath2D(p.outline));
-    ctx.fillStyle = BLEED_ZONE;
-    ctx.fill(zone, 'evenodd');
-    // the dashed edge only where the zone has width: along a fold the two outlines coincide
+    // the zone: inside the bleed outline (its rings add up), outside the panel itself
+    const beyond = new Path2D();
+    beyond.rect(-t.bleedMm - 1, -t.bleedMm - 1, t.width + 2 * t.bleedMm + 2, t.height + 2 * t.bleedMm + 2);
+    beyond.addPath(toPath2D(p.outline));
     ctx.save();
-    ctx.clip(zone, 'evenodd');
+    ctx.clip(toPath2D(p.bleedOutline));
+    ctx.clip(beyond, 'evenodd');
+    ctx.fillStyle = BLEED_ZONE;
+    ctx.fill(beyond, 'evenodd');
+    // the dashed edge only where the zone has width: along a fold the two outlines coincide
     ctx.setLineDash([2 * px, 2 * px]);
     ctx.lineWidth = 2 * px;
     ctx.strokeStyle = BLEED;

@@ -15,12 +15,11 @@
  * Text, QR codes and barcodes are never stretched: they belong inside the safe area.
  */
 import type { GroupNode, ImageNode, Matrix, PathCommand, SceneNode } from '../../scene';
-import { flattenPath } from '../../templates/geometry';
 import type { Panel, Rect } from '../../templates/types';
 import { ellipsePath, elementMatrix, rectPath } from '../geometry';
 import type { Element, PatternElement } from '../schema';
 import { cutPieces, inkBounds, rect, REACH_MM, sideReach, type Side, type SideReach } from './bleed-reach';
-import { pointToSegment } from '../../templates/panel-edges';
+import { pointToSegment, positiveRing } from '../../templates/panel-edges';
 import type { BuildContext } from './types';
 
 export type Extension = Record<Side, number>;
@@ -45,19 +44,21 @@ const anyExt = (e: Extension) => e.top > 0 || e.right > 0 || e.bottom > 0 || e.l
 
 /** A closed polygon turned so its shoelace sum is positive: rings of one clip then add up (nonzero rule = union). */
 function ring(points: [number, number][]): PathCommand[] {
-  let s = 0;
-  for (let i = 0; i < points.length; i++) {
-    const [x1, y1] = points[i];
-    const [x2, y2] = points[(i + 1) % points.length];
-    s += x1 * y2 - x2 * y1;
-  }
-  const pts = s < 0 ? [...points].reverse() : points;
-  return [['M', pts[0][0], pts[0][1]], ...pts.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+  const d: PathCommand[] = [['M', points[0][0], points[0][1]], ...points.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+  return positiveRing(d);
 }
 
-function pathRing(d: PathCommand[]): PathCommand[] {
-  const pts = flattenPath(d)[0]?.points ?? [];
-  return pts.length > 2 ? ring(pts) : [];
+/** Every subpath of a clip outline, each turned positive. */
+function rings(d: PathCommand[]): PathCommand[] {
+  const out: PathCommand[] = [];
+  let start = 0;
+  for (let i = 1; i <= d.length; i++) {
+    if (i === d.length || d[i][0] === 'M') {
+      out.push(...positiveRing(d.slice(start, i)));
+      start = i;
+    }
+  }
+  return out;
 }
 
 /** Page clip: the element's own ink (box coordinates, placed by m) united with the panels' bleed outlines. */
@@ -68,7 +69,7 @@ function unionClip(own: Rect, m: Matrix, panels: Panel[]): PathCommand[] {
     [own.x + own.width, own.y + own.height],
     [own.x, own.y + own.height],
   ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
-  return [...ring(corners), ...panels.flatMap((p) => pathRing(p.bleedOutline))];
+  return [...ring(corners), ...panels.flatMap((p) => rings(p.bleedOutline))];
 }
 
 function wrap(inner: GroupNode, clip: PathCommand[], elementId: string): GroupNode {

@@ -139,42 +139,48 @@ export function positiveRing(d: PathCommand[]): PathCommand[] {
 }
 
 /**
- * Where the grown outline comes within SHEET_EDGE_MM of a side of the sheet (the trim box),
- * a strip from there out to the bleed box edge. A curved cut that meets the sheet's edge (a
- * pillow box's end flap, a tray's corner) would otherwise end its bleed in a ring that crosses
- * the sheet edge, and the art there would stop at the trim. Everything in the strip lies
- * beyond the panel's cut (or in its own grown outline), so nothing else is printed over.
+ * Where a cut edge's bleed line comes within SHEET_EDGE_MM of a side of the sheet (the trim
+ * box), the strip from that bleed line straight out to the bleed box edge. A curved cut that
+ * meets the sheet's edge (a pillow box's end flap) would otherwise end its bleed in a ring
+ * that crosses the sheet edge, and the art there would stop at the trim. Each strip starts at
+ * the bleed line, beyond the panel's own cut, and runs away from the panel: it never reaches
+ * back over a fold.
  */
-function sheetEdgeStrips(ring: PathCommand[], sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
-  const pts = flattenPath(ring)[0]?.points ?? [];
-  const e = SHEET_EDGE_MM;
-  const sides = [
-    { depth: (p: Point) => p[1], along: (p: Point) => p[0], strip: (a: number, b: number) => rectPath(a, -bleedMm, b - a, bleedMm + e) },
-    { depth: (p: Point) => sheet.height - p[1], along: (p: Point) => p[0], strip: (a: number, b: number) => rectPath(a, sheet.height - e, b - a, bleedMm + e) },
-    { depth: (p: Point) => p[0], along: (p: Point) => p[1], strip: (a: number, b: number) => rectPath(-bleedMm, a, bleedMm + e, b - a) },
-    { depth: (p: Point) => sheet.width - p[0], along: (p: Point) => p[1], strip: (a: number, b: number) => rectPath(sheet.width - e, a, bleedMm + e, b - a) },
+function sheetEdgeStrips(edges: PanelEdge[], sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
+  let area = 0;
+  for (const e of edges) area += e.from[0] * e.to[1] - e.to[0] * e.from[1];
+  const e0 = SHEET_EDGE_MM;
+  // depth below the sheet side and the point carried straight out to the bleed box edge
+  const sides: { depth: (p: Point) => number; out: (p: Point) => Point }[] = [
+    { depth: (p) => p[1], out: (p) => [p[0], -bleedMm] },
+    { depth: (p) => sheet.height - p[1], out: (p) => [p[0], sheet.height + bleedMm] },
+    { depth: (p) => p[0], out: (p) => [-bleedMm, p[1]] },
+    { depth: (p) => sheet.width - p[0], out: (p) => [sheet.width + bleedMm, p[1]] },
   ];
   const out: PathCommand[][] = [];
-  for (const side of sides) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < pts.length; i++) {
-      const p = pts[i];
-      const q = pts[(i + 1) % pts.length];
-      const [dp, dq] = [side.depth(p), side.depth(q)];
-      if (dp > e && dq > e) continue;
-      // the part of this piece within e of the sheet edge
-      const t0 = dp <= e ? 0 : (dp - e) / (dp - dq);
-      const t1 = dq <= e ? 1 : (dp - e) / (dp - dq);
-      for (const t of [t0, t1]) {
-        const a = side.along(p) + (side.along(q) - side.along(p)) * t;
-        lo = Math.min(lo, a);
-        hi = Math.max(hi, a);
-      }
+  for (const e of edges) {
+    if (e.kind !== 'cut') continue;
+    const dx = e.to[0] - e.from[0];
+    const dy = e.to[1] - e.from[1];
+    const len = Math.hypot(dx, dy);
+    const n: Point = area > 0 ? [dy / len, -dx / len] : [-dy / len, dx / len];
+    const a: Point = [e.from[0] + n[0] * bleedMm, e.from[1] + n[1] * bleedMm];
+    const b: Point = [e.to[0] + n[0] * bleedMm, e.to[1] + n[1] * bleedMm];
+    for (const side of sides) {
+      const [da, db] = [side.depth(a), side.depth(b)];
+      if (da > e0 && db > e0) continue;
+      const at = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+      const p = at(da <= e0 ? 0 : (da - e0) / (da - db));
+      const q = at(db <= e0 ? 1 : (da - e0) / (da - db));
+      if (Math.hypot(q[0] - p[0], q[1] - p[1]) < 1e-6 || Math.max(side.depth(p), side.depth(q)) <= -bleedMm + 1e-6) continue;
+      out.push(polygonPath([p, q, side.out(q), side.out(p)]));
     }
-    if (hi - lo > 1e-6) out.push(side.strip(lo, hi));
   }
   return out;
+}
+
+function polygonPath(pts: Point[]): PathCommand[] {
+  return [['M', pts[0][0], pts[0][1]], ...pts.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
 }
 
 /**
@@ -190,7 +196,7 @@ export function panelBleedOutline(edges: PanelEdge[], bounds: Rect, bleedMm: num
   }
   const ring = bleedOutline(edges, bleedMm);
   if (!edges.some((e) => e.kind === 'cut')) return ring;
-  return [ring, ...sheetEdgeStrips(ring, sheet, bleedMm)].flatMap(positiveRing);
+  return [ring, ...sheetEdgeStrips(edges, sheet, bleedMm)].flatMap(positiveRing);
 }
 
 /** The die a page is cut with: its die line, or the guillotine's trim rectangle. */

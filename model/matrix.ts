@@ -28,3 +28,11 @@ export function transformPoint(m: Matrix, x: number, y: number): [number, number
 export function isIdentity(m: Matrix): boolean {
   return m[0] === 1 && m[1] === 0 && m[2] === 0 && m[3] === 1 && m[4] === 0 && m[5] === 0;
 }
+
+/** The inverse mapping (page -> box); a degenerate matrix (zero-size box) maps nothing back. */
+export function invert(m: Matrix): Matrix {
+  const [a, b, c, d, e, f] = m;
+  const det = a * d - b * c;
+  if (det === 0) return [0, 0, 0, 0, 0, 0];
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}

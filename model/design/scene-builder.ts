@@ -10,11 +10,12 @@ import { issue, type Issue } from '../localized';
 import type { GroupNode, PathCommand, Scene, SceneNode, ScenePage } from '../scene';
 import type { Panel } from '../templates/types';
 import { elementMatrix, ellipsePath, rectPath } from './geometry';
-import type { Design, Element } from './schema';
+import type { Design, Element, PatternElement } from './schema';
 import { barcodeNodes, qrNodes } from './scene/codes';
 import { resolveColour } from './scene/colour';
 import { artCopy, artFor, patternCopies } from './scene/motif';
 import { textNodes } from './scene/text';
+import { carryIntoBleed } from './scene/bleed';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
 export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, ViewBox } from './scene/types';
@@ -26,10 +27,8 @@ function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
       const art = artFor(ctx, el.id, el.motifId, el.colourMap);
       return art ? [artCopy(art, width, height, [1, 0, 0, 1, 0, 0])] : [];
     }
-    case 'pattern': {
-      const art = artFor(ctx, el.id, el.motifId, el.colourMap);
-      return art ? patternCopies(art, { ...el, width, height }) : [];
-    }
+    case 'pattern':
+      return []; // patternNode builds patterns: its tiles continue into the bleed
     case 'text':
       return textNodes(el, ctx);
     case 'image':
@@ -50,25 +49,33 @@ function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
 }
 
 function elementNode(el: Element, panels: Map<string, Panel>, ctx: BuildContext): SceneNode | undefined {
+  if (el.kind === 'pattern') return patternNode(el, panels, ctx);
   const children = contentOf(el, ctx);
   if (children.length === 0) return undefined;
   const group: GroupNode = { type: 'group', transform: elementMatrix(el.transform), children, elementId: el.id };
   if (el.opacity < 1) group.opacity = el.opacity;
-  if (el.kind !== 'pattern') return group;
-  // a pattern is cut to its own box, then to its panel, so it never runs over a fold
-  group.clip = rectPath(0, 0, el.transform.width, el.transform.height);
+  return carryIntoBleed(el, group, ctx);
+}
+
+function patternNode(el: PatternElement, panels: Map<string, Panel>, ctx: BuildContext): SceneNode | undefined {
+  const art = artFor(ctx, el.id, el.motifId, el.colourMap);
+  if (!art) return undefined;
+  const geometry = { ...el, width: el.transform.width, height: el.transform.height };
+  const children = patternCopies(art, geometry);
+  if (children.length === 0) return undefined;
+  const group: GroupNode = { type: 'group', transform: elementMatrix(el.transform), children, elementId: el.id };
+  if (el.opacity < 1) group.opacity = el.opacity;
+  // a pattern is cut to its own box (grown into the bleed where it meets a cut edge), then to
+  // its panel grown across cut edges only, so it never runs over a fold
   const panel = el.panelId ? panels.get(el.panelId) : undefined;
-  if (!panel) {
-    if (el.panelId) {
-      ctx.issues.push(
-        issue(`elements.${el.id}.panelId`, 'panel-missing', 'warning',
-          `纹样填充“${el.name}”所属的面“${el.panelId}”在当前盒型里不存在，只按它自己的范围裁切。请把它放到一个面上。`,
-          `Pattern fill "${el.name}" belongs to panel "${el.panelId}", which this template does not have; it is clipped to its own box only. Move it onto a panel.`),
-      );
-    }
-    return group;
+  if (!panel && el.panelId) {
+    ctx.issues.push(
+      issue(`elements.${el.id}.panelId`, 'panel-missing', 'warning',
+        `纹样填充“${el.name}”所属的面“${el.panelId}”在当前盒型里不存在，只按它自己的范围裁切。请把它放到一个面上。`,
+        `Pattern fill "${el.name}" belongs to panel "${el.panelId}", which this template does not have; it is clipped to its own box only. Move it onto a panel.`),
+    );
   }
-  return { type: 'group', clip: panel.outline, children: [group], elementId: el.id };
+  return carryIntoBleed(el, group, ctx, panel, (area) => patternCopies(art, { ...geometry, area }));
 }
 
 export function buildSceneReport(doc: Design, options: BuildSceneOptions): { scene: Scene; issues: Issue[] } {

@@ -4,6 +4,7 @@ import { motifUseRule, creditLineRule } from './rules/motifs';
 import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule, totalInkRule } from './rules/print';
 import { certificateRule, foodLabelRule, placeholderRule } from './rules/product';
 import { safeAreaRule } from './rules/layout';
+import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
 import type { Finding, FindingWhere, PreflightInput, PreflightReport, Rule, RuleContext } from './types';
 
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   certificateRule,
   sceneIssueRule,
   safeAreaRule,
+  bleedRule,
   hairlineRule,
   richBlackTextRule,
   totalInkRule,

@@ -6,6 +6,7 @@ import type { Localized, Issue } from '../localized';
 import type { Dieline, PathCommand } from '../scene';
 import type { z } from 'zod';
 import { pathBounds } from './geometry';
+import { classifyEdges, pageDie, panelBleedOutline } from './panel-edges';
 import type { FieldTable } from './params';
 import type { Panel, TemplateResult, Upright } from './types';
 
@@ -13,12 +14,15 @@ import type { Panel, TemplateResult, Upright } from './types';
 export const BLEED_MM = 3;
 export const SAFE_MM = 3;
 
+/** A panel before the die is known; makeResult adds its edges and bleed outline. */
+export type PanelShape = Omit<Panel, 'edges' | 'bleedOutline'>;
+
 export function makePanel(
   id: string,
   name: Localized,
   outline: PathCommand[],
   opts: { upright?: Upright; page?: string; printable?: boolean } = {},
-): Panel {
+): PanelShape {
   return {
     id,
     name,
@@ -34,11 +38,16 @@ export function makeResult(
   kind: string,
   width: number,
   height: number,
-  panels: Panel[],
+  panels: PanelShape[],
   dielines: Record<string, Dieline>,
   pages: string[] = ['front'],
 ): TemplateResult {
-  return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels, dielines };
+  // every kind goes through here, so every panel knows its cut and fold edges the same way
+  const withEdges = panels.map((p): Panel => {
+    const edges = classifyEdges(p.outline, pageDie(dielines, p.page, width, height));
+    return { ...p, edges, bleedOutline: panelBleedOutline(edges, p.bounds, BLEED_MM, { width, height }) };
+  });
+  return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels: withEdges, dielines };
 }
 
 /** What the app knows about the product that goes in the pack, for size suggestions. */

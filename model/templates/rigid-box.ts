@@ -18,9 +18,9 @@ import { z } from 'zod';
 import type { Issue } from '../localized';
 import { polygon, polyline, rectPath, translatePath, type Point } from './geometry';
 import { mmField, mmSchema, relationIssue } from './params';
-import { makePanel, makeResult, type TemplateDefinition } from './result';
+import { makePanel, makeResult, type PanelShape, type TemplateDefinition } from './result';
 import type { PathCommand } from '../scene';
-import type { Panel, Upright } from './types';
+import type { Upright } from './types';
 
 const fields = {
   lengthMm: mmField('底盒长', 'Base length', 30, 500),
@@ -71,7 +71,7 @@ function relations(p: RigidBoxParams): Issue[] {
 interface Tray {
   cut: PathCommand[];
   fold: PathCommand[][];
-  panels: Panel[];
+  panels: PanelShape[];
   width: number;
   height: number;
 }

@@ -19,8 +19,7 @@ import { z } from 'zod';
 import type { Issue } from '../localized';
 import { PathBuilder, polygon, polyline, rectPath, type Point } from './geometry';
 import { mmField, mmSchema, relationIssue } from './params';
-import { makePanel, makeResult, type TemplateDefinition } from './result';
-import type { Panel } from './types';
+import { makePanel, makeResult, type PanelShape, type TemplateDefinition } from './result';
 
 const fields = {
   lengthMm: mmField('长（正面宽）', 'Length (front width)', 20, 600),
@@ -149,7 +148,7 @@ function build(p: TuckEndParams) {
       [x1 - insetRight, y],
     ]);
 
-  const panels: Panel[] = [
+  const panels: PanelShape[] = [
     makePanel('front', { zh: '正面', en: 'Front' }, rectPath(fx, top, L, H)),
     makePanel('side-right', { zh: '右侧', en: 'Right side' }, rectPath(rx, top, W, H)),
     makePanel('back', { zh: '背面', en: 'Back' }, rectPath(bx, top, L, H)),

@@ -11,6 +11,14 @@ export interface Rect {
   height: number;
 }
 
+/** A straight piece of a panel's outline and what the die does there. */
+export interface PanelEdge {
+  from: [number, number];
+  to: [number, number];
+  /** cut: the knife (art runs on into the bleed); fold: a crease (art stops); join: an unmarked seam with a neighbour */
+  kind: 'cut' | 'fold' | 'join';
+}
+
 export interface Panel {
   /** stable within a template kind: "front", "back", "side-left", "top", "glue", ... */
   id: string;
@@ -23,6 +31,10 @@ export interface Panel {
   page: string;
   /** panels that are glued over or hidden carry no art by default */
   printable: boolean;
+  /** the outline's pieces (curves flattened), each marked cut, fold or join (panel-edges.ts) */
+  edges: PanelEdge[];
+  /** the outline grown by the bleed across its cut edges only: how far art on this panel may run */
+  bleedOutline: PathCommand[];
 }
 
 export interface TemplateResult {

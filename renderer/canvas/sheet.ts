@@ -1,7 +1,8 @@
 /**
  * What the composer draws around the artwork, never printed: the sheet and its bleed
- * under the art; over it the die line (cut solid, fold dashed), each panel's safe area,
- * its name and a small arrow showing which way is up once the box is folded.
+ * under the art; over it the bleed zone (where art beyond a cut edge is trimmed away, the
+ * panel grown across its cut edges only), the die line (cut solid, fold dashed), each
+ * panel's safe area, its name and a small arrow showing which way is up once the box is folded.
  */
 import type { Lang } from '../../model/localized';
 import type { Panel, TemplateResult } from '../../model/templates/types';
@@ -11,6 +12,7 @@ const CUT = '#c2185b';
 const FOLD = '#1565c0';
 const SAFE = 'rgba(46, 125, 50, 0.55)';
 const BLEED = 'rgba(194, 24, 91, 0.35)';
+const BLEED_ZONE = 'rgba(194, 24, 91, 0.10)';
 
 /** Under the art: desk colour, the bleed band and the white sheet of the trim box. */
 export function paintSheet(ctx: CanvasRenderingContext2D, t: TemplateResult, pixelsPerMm: number): void {
@@ -22,6 +24,35 @@ export function paintSheet(ctx: CanvasRenderingContext2D, t: TemplateResult, pix
   ctx.strokeStyle = BLEED;
   ctx.strokeRect(-b, -b, t.width + 2 * b, t.height + 2 * b);
   ctx.setLineDash([]);
+}
+
+/**
+ * The bleed zone of each panel: between its outline and its bleed outline (grown across cut
+ * edges only), washed and edged with a dashed line, so the user sees art carried past the
+ * knife and sees that nothing runs on over a fold.
+ */
+export function paintBleedZone(ctx: CanvasRenderingContext2D, t: TemplateResult, page: string, pixelsPerMm: number): void {
+  const px = 1 / pixelsPerMm;
+  ctx.save();
+  for (const p of t.panels) {
+    if (p.page !== page || !p.edges.some((e) => e.kind === 'cut')) continue;
+    // the zone: inside the bleed outline (its rings add up), outside the panel itself
+    const beyond = new Path2D();
+    beyond.rect(-t.bleedMm - 1, -t.bleedMm - 1, t.width + 2 * t.bleedMm + 2, t.height + 2 * t.bleedMm + 2);
+    beyond.addPath(toPath2D(p.outline));
+    ctx.save();
+    ctx.clip(toPath2D(p.bleedOutline));
+    ctx.clip(beyond, 'evenodd');
+    ctx.fillStyle = BLEED_ZONE;
+    ctx.fill(beyond, 'evenodd');
+    // the dashed edge only where the zone has width: along a fold the two outlines coincide
+    ctx.setLineDash([2 * px, 2 * px]);
+    ctx.lineWidth = 2 * px;
+    ctx.strokeStyle = BLEED;
+    ctx.stroke(toPath2D(p.bleedOutline));
+    ctx.restore();
+  }
+  ctx.restore();
 }
 
 /** A small arrow in the panel's top-right corner, clear of the artwork in the middle. */
@@ -54,6 +85,7 @@ export function paintGuides(
   options: { names: boolean; snapX?: number; snapY?: number },
 ): void {
   const px = 1 / pixelsPerMm;
+  paintBleedZone(ctx, t, page, pixelsPerMm);
   for (const p of t.panels) {
     if (p.page !== page || !p.printable) continue;
     const s = t.safeMm;

@@ -56,25 +56,33 @@ export interface PatternGeometry {
   tileMm: number;
   spacingMm: number;
   mirror: 'none' | 'x' | 'y' | 'xy';
+  /** tile mode: the region to cover in box mm (default the box; larger when carried into the bleed) */
+  area?: { x: number; y: number; width: number; height: number };
 }
 
-/** Start offsets of cells of `size` with `gap` between them that touch [0, length). */
-function tilePositions(length: number, size: number, gap: number): number[] {
-  const out: number[] = [];
-  for (let p = 0; p < length; p += size + gap) out.push(p);
+/**
+ * Start offsets of cells of `size` with `gap` between them, on the grid that starts at 0,
+ * that touch [from, to): negative indices reach into the bleed in step with the cells inside.
+ */
+function tilePositions(from: number, to: number, size: number, gap: number): { p: number; i: number }[] {
+  const out: { p: number; i: number }[] = [];
+  const pitch = size + gap;
+  for (let i = Math.floor((from - size) / pitch) + 1; i * pitch < to; i++) out.push({ p: i * pitch, i });
   return out;
 }
 
-/** Tile grid over the whole box: copies are clipped by the caller, so partial edge tiles are fine. */
+/** Tile grid over the area (default: the box): copies are clipped by the caller, so partial edge tiles are fine. */
 function tileCopies(art: MotifArt, g: PatternGeometry, tw: number, th: number): SceneNode[] {
   const mx = g.mirror === 'x' || g.mirror === 'xy';
   const my = g.mirror === 'y' || g.mirror === 'xy';
+  const a = g.area ?? { x: 0, y: 0, width: g.width, height: g.height };
+  const odd = (i: number) => Math.abs(i % 2) === 1;
   const out: SceneNode[] = [];
-  tilePositions(g.height, th, g.spacingMm).forEach((y, row) => {
-    tilePositions(g.width, tw, g.spacingMm).forEach((x, col) => {
-      out.push(artCopy(art, tw, th, translate(x, y), mx && col % 2 === 1, my && row % 2 === 1));
-    });
-  });
+  for (const { p: y, i: row } of tilePositions(a.y, a.y + a.height, th, g.spacingMm)) {
+    for (const { p: x, i: col } of tilePositions(a.x, a.x + a.width, tw, g.spacingMm)) {
+      out.push(artCopy(art, tw, th, translate(x, y), mx && odd(col), my && odd(row)));
+    }
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@ import { applyCommand, applyCommands } from '../../../../model/design/commands/a
 import { elementBounds } from '../../../../model/design/geometry';
 import type { Design, TemplateParams } from '../../../../model/design/schema';
 import type { TemplateResult } from '../../../../model/templates/types';
+import { makePanel, makeResult } from '../../../../model/templates/result';
 import { emptyDesign, ids, motif, pattern, shape, text, withElements } from './helpers';
 
 function codeOf(fn: () => unknown): string {
@@ -150,17 +151,10 @@ describe('set-template-params', () => {
   /** A two-panel flat layout: front and back side by side, each `width` wide and 100 high. */
   const twoPanels = (kind: string, params: TemplateParams): TemplateResult => {
     const w = Number(params.width);
-    const panel = (id: string, x: number) => ({
-      id,
-      name: { zh: id, en: id },
-      outline: [['M', x, 0], ['L', x + w, 0], ['L', x + w, 100], ['L', x, 100], ['Z']] as TemplateResult['panels'][0]['outline'],
-      bounds: { x, y: 0, width: w, height: 100 },
-      upright: 0 as const,
-      page: 'front',
-      printable: true,
-    });
+    const panel = (id: string, x: number) =>
+      makePanel(id, { zh: id, en: id }, [['M', x, 0], ['L', x + w, 0], ['L', x + w, 100], ['L', x, 100], ['Z']] as TemplateResult['panels'][0]['outline']);
     const panels = params.lid ? [panel('front', 0), panel('back', w), panel('lid', 2 * w)] : [panel('front', 0), panel('back', w)];
-    return { kind, width: panels.length * w, height: 100, bleedMm: 3, safeMm: 3, pages: ['front'], panels, dielines: {} };
+    return makeResult(kind, panels.length * w, 100, panels, {});
   };
 
   it('keeps elements on their panels: fills stay filling, others keep their relative place', () => {

@@ -67,10 +67,11 @@ describe('element placement', () => {
     // the centre stays put
     expect(applyToPoint(m, 10, 5).x).toBeCloseTo(cx, 9);
     expect(applyToPoint(m, 10, 5).y).toBeCloseTo(cy, 9);
-    // a quarter turn sends the top-left corner to (45, 35)
-    const q = group(nodes(design([shape('q', { ...t, rotation: 90 })]))[0]).transform as Matrix;
+    // a quarter turn sends the top-left corner to (45, 25) (10 mm higher than above, so that
+    // the turned box stays clear of the front's top cut edge at y = 55)
+    const q = group(nodes(design([shape('q', { ...t, y: 30, rotation: 90 })]))[0]).transform as Matrix;
     expect(applyToPoint(q, 0, 0).x).toBeCloseTo(45, 9);
-    expect(applyToPoint(q, 0, 0).y).toBeCloseTo(35, 9);
+    expect(applyToPoint(q, 0, 0).y).toBeCloseTo(25, 9);
   });
 
   it('flips mirror the box in place', () => {
@@ -143,7 +144,8 @@ describe('motifs and colours', () => {
 });
 
 describe('pattern fills', () => {
-  const tile = (extra: Parameters<typeof pattern>[3] = {}, t = { x: 12, y: 55, width: 50, height: 30 }) =>
+  // 5 mm below the front's top edge, which is a cut edge (bleed.test.ts covers what happens there)
+  const tile = (extra: Parameters<typeof pattern>[3] = {}, t = { x: 12, y: 60, width: 50, height: 30 }) =>
     pattern('p', 'butterfly', t, { panelId: 'front', tileMm: 10, spacingMm: 2, ...extra });
 
   it('a tile grid repeats the art over the box: columns and rows by tile size plus spacing', () => {
@@ -157,12 +159,12 @@ describe('pattern fills', () => {
     expect(origins.filter((p) => p.x === 0).map((p) => p.y)).toEqual([0, 7, 14, 21, 28]);
   });
 
-  it('is clipped to its box and to its panel outline', () => {
+  it('is clipped to its box and to its panel outline grown across its cut edges', () => {
     const outer = group(nodes(design([tile()]))[0]);
-    expect(outer.clip).toEqual(front.outline);
+    expect(outer.clip).toEqual(front.bleedOutline);
     expect(outer.transform).toBeUndefined();
     const inner = group(outer.children[0]);
-    expect(inner.transform).toEqual([1, 0, 0, 1, 12, 55]);
+    expect(inner.transform).toEqual([1, 0, 0, 1, 12, 60]);
     expect(inner.clip).toEqual([['M', 0, 0], ['L', 50, 0], ['L', 50, 30], ['L', 0, 30], ['Z']]);
     // without a known panel: clipped to the box only, and the user is told
     const { scene, issues } = buildSceneReport(design([tile({ panelId: 'no-such-panel' })]), options());

@@ -1,0 +1,207 @@
+/**
+ * Which edges of a panel are cut and which are folds, and how far art may run past them.
+ *
+ * Art that reaches a cut edge must run on into the bleed (the knife wanders a little); art
+ * must never run over a fold onto the next panel. Both follow from the die: a piece of a
+ * panel's outline that lies on a cut contour is a cut edge, on a fold line a fold edge, and
+ * on neither (the jar label's join with its overlap strip) an inner join. Pages without a
+ * die (a square-cornered card) are cut on the guillotine along the trim box.
+ */
+import type { Dieline, PathCommand } from '../scene';
+import { flattenPath, rectPath, type Point } from './geometry';
+import type { PanelEdge, Rect } from './types';
+
+/** a piece of outline closer than this to a die line lies on it */
+const ON_LINE_MM = 0.05;
+/** a cut edge and its neighbour meeting this far out are joined with a step, not a spike */
+const MITER_LIMIT = 3;
+
+type Seg = [Point, Point];
+
+function segmentsOf(paths: PathCommand[][]): Seg[] {
+  const out: Seg[] = [];
+  for (const path of paths) {
+    for (const line of flattenPath(path)) {
+      const pts = line.points;
+      for (let i = 1; i < pts.length; i++) out.push([pts[i - 1], pts[i]]);
+      if (line.closed && pts.length > 2) out.push([pts[pts.length - 1], pts[0]]);
+    }
+  }
+  return out;
+}
+
+/** Distance from p to segment ab, and the parameter of the nearest point along ab. */
+export function pointToSegment(p: Point, a: Point, b: Point): { dist: number; t: number } {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return { dist: Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy)), t };
+}
+
+function nearAny(p: Point, segs: Seg[]): boolean {
+  return segs.some(([a, b]) => pointToSegment(p, a, b).dist <= ON_LINE_MM);
+}
+
+/**
+ * The outline as straight pieces (curves flattened), split wherever a die line's vertex sits
+ * on it (so a side that is part fold and part cut, like a tuck-end side's corner notch, gives
+ * two pieces), each marked by what it lies on.
+ */
+export function classifyEdges(outline: PathCommand[], die: Dieline): PanelEdge[] {
+  const cuts = segmentsOf(die.cut);
+  const folds = segmentsOf(die.fold);
+  const vertices: Point[] = [...cuts, ...folds].flatMap(([a, b]) => [a, b]);
+  const ring = flattenPath(outline)[0]?.points ?? [];
+  const out: PanelEdge[] = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % ring.length];
+    if (Math.hypot(b[0] - a[0], b[1] - a[1]) < 1e-9) continue;
+    const ts = vertices
+      .map((v) => ({ v, ...pointToSegment(v, a, b) }))
+      .filter((s) => s.dist <= ON_LINE_MM && s.t > 1e-6 && s.t < 1 - 1e-6)
+      .map((s) => s.t)
+      .sort((x, y) => x - y);
+    const stops = [0, ...ts, 1];
+    for (let j = 1; j < stops.length; j++) {
+      if (stops[j] - stops[j - 1] < 1e-9) continue;
+      const p = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+      const from = p(stops[j - 1]);
+      const to = p(stops[j]);
+      const mid = p((stops[j - 1] + stops[j]) / 2);
+      const kind = nearAny(mid, cuts) ? 'cut' : nearAny(mid, folds) ? 'fold' : 'join';
+      out.push({ from, to, kind });
+    }
+  }
+  return out;
+}
+
+function signedArea(edges: PanelEdge[]): number {
+  let s = 0;
+  for (const e of edges) s += e.from[0] * e.to[1] - e.to[0] * e.from[1];
+  return s / 2;
+}
+
+function intersect(p1: Point, d1: Point, p2: Point, d2: Point): Point | undefined {
+  const den = d1[0] * d2[1] - d1[1] * d2[0];
+  if (Math.abs(den) < 1e-9) return undefined;
+  const t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / den;
+  return [p1[0] + d1[0] * t, p1[1] + d1[1] * t];
+}
+
+/**
+ * The outline grown by `bleedMm` across its cut edges only: fold edges and joins stay where
+ * they are, so the grown outline never reaches over a fold. Each piece moves out along its
+ * normal; neighbours meet where their moved lines cross, or with a short step where they are
+ * (nearly) parallel or would meet in a long spike.
+ */
+export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[] {
+  if (edges.length === 0) return [];
+  // y down: a positive shoelace sum runs clockwise on screen, with the outside on the left
+  const cw = signedArea(edges) > 0;
+  const lines = edges.map((e) => {
+    const dx = e.to[0] - e.from[0];
+    const dy = e.to[1] - e.from[1];
+    const len = Math.hypot(dx, dy);
+    const n: Point = cw ? [dy / len, -dx / len] : [-dy / len, dx / len];
+    const d = e.kind === 'cut' ? bleedMm : 0;
+    return { from: [e.from[0] + n[0] * d, e.from[1] + n[1] * d] as Point, to: [e.to[0] + n[0] * d, e.to[1] + n[1] * d] as Point, dir: [dx / len, dy / len] as Point, d };
+  });
+  const pts: Point[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const prev = lines[(i + lines.length - 1) % lines.length];
+    const cur = lines[i];
+    const corner = edges[i].from;
+    if (prev.d === 0 && cur.d === 0) {
+      pts.push(corner);
+      continue;
+    }
+    const x = intersect(prev.from, prev.dir, cur.from, cur.dir);
+    if (x && Math.hypot(x[0] - corner[0], x[1] - corner[1]) <= MITER_LIMIT * Math.max(prev.d, cur.d)) pts.push(x);
+    else pts.push(prev.to, cur.from);
+  }
+  const [first, ...rest] = pts;
+  return [['M', first[0], first[1]], ...rest.map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/** a press's bleed check looks for ink this far inside the trim box's sides */
+const SHEET_EDGE_MM = 1.5;
+
+/** The same ring turned so its shoelace sum is positive: rings of one clip then add up (nonzero = union). */
+export function positiveRing(d: PathCommand[]): PathCommand[] {
+  const pts = flattenPath(d)[0]?.points ?? [];
+  if (pts.length < 3) return [];
+  let s = 0;
+  for (let i = 0; i < pts.length; i++) s += pts[i][0] * pts[(i + 1) % pts.length][1] - pts[(i + 1) % pts.length][0] * pts[i][1];
+  const ring = s < 0 ? [...pts].reverse() : pts;
+  return [['M', ring[0][0], ring[0][1]], ...ring.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/**
+ * Where a cut edge's bleed line comes within SHEET_EDGE_MM of a side of the sheet (the trim
+ * box), the strip from that bleed line straight out to the bleed box edge. A curved cut that
+ * meets the sheet's edge (a pillow box's end flap) would otherwise end its bleed in a ring
+ * that crosses the sheet edge, and the art there would stop at the trim. Each strip starts at
+ * the bleed line, beyond the panel's own cut, and runs away from the panel: it never reaches
+ * back over a fold.
+ */
+function sheetEdgeStrips(edges: PanelEdge[], sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
+  let area = 0;
+  for (const e of edges) area += e.from[0] * e.to[1] - e.to[0] * e.from[1];
+  const e0 = SHEET_EDGE_MM;
+  // depth below the sheet side and the point carried straight out to the bleed box edge
+  const sides: { depth: (p: Point) => number; out: (p: Point) => Point }[] = [
+    { depth: (p) => p[1], out: (p) => [p[0], -bleedMm] },
+    { depth: (p) => sheet.height - p[1], out: (p) => [p[0], sheet.height + bleedMm] },
+    { depth: (p) => p[0], out: (p) => [-bleedMm, p[1]] },
+    { depth: (p) => sheet.width - p[0], out: (p) => [sheet.width + bleedMm, p[1]] },
+  ];
+  const out: PathCommand[][] = [];
+  for (const e of edges) {
+    if (e.kind !== 'cut') continue;
+    const dx = e.to[0] - e.from[0];
+    const dy = e.to[1] - e.from[1];
+    const len = Math.hypot(dx, dy);
+    const n: Point = area > 0 ? [dy / len, -dx / len] : [-dy / len, dx / len];
+    const a: Point = [e.from[0] + n[0] * bleedMm, e.from[1] + n[1] * bleedMm];
+    const b: Point = [e.to[0] + n[0] * bleedMm, e.to[1] + n[1] * bleedMm];
+    for (const side of sides) {
+      const [da, db] = [side.depth(a), side.depth(b)];
+      if (da > e0 && db > e0) continue;
+      const at = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+      const p = at(da <= e0 ? 0 : (da - e0) / (da - db));
+      const q = at(db <= e0 ? 1 : (da - e0) / (da - db));
+      if (Math.hypot(q[0] - p[0], q[1] - p[1]) < 1e-6 || Math.max(side.depth(p), side.depth(q)) <= -bleedMm + 1e-6) continue;
+      out.push(polygonPath([p, q, side.out(q), side.out(p)]));
+    }
+  }
+  return out;
+}
+
+function polygonPath(pts: Point[]): PathCommand[] {
+  return [['M', pts[0][0], pts[0][1]], ...pts.slice(1).map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
+}
+
+/**
+ * How far art on a panel may run, as one or more rings (nonzero union). A panel that is a
+ * whole piece (cut all round: a label, a card, a sticker, a tag) may fill its bleed box,
+ * because everything outside its cut is waste and no neighbour lies there. A panel of a net
+ * keeps to its outline grown across its cut edges only, plus strips out to the bleed box
+ * where that grown outline meets the sheet's edge.
+ */
+export function panelBleedOutline(edges: PanelEdge[], bounds: Rect, bleedMm: number, sheet: { width: number; height: number }): PathCommand[] {
+  if (edges.length > 0 && edges.every((e) => e.kind === 'cut')) {
+    return rectPath(bounds.x - bleedMm, bounds.y - bleedMm, bounds.width + 2 * bleedMm, bounds.height + 2 * bleedMm);
+  }
+  const ring = bleedOutline(edges, bleedMm);
+  if (!edges.some((e) => e.kind === 'cut')) return ring;
+  return [ring, ...sheetEdgeStrips(edges, sheet, bleedMm)].flatMap(positiveRing);
+}
+
+/** The die a page is cut with: its die line, or the guillotine's trim rectangle. */
+export function pageDie(dielines: Record<string, Dieline>, page: string, width: number, height: number): Dieline {
+  const die = dielines[page];
+  if (die && die.cut.length > 0) return die;
+  return { cut: [rectPath(0, 0, width, height)], fold: die?.fold ?? [] };
+}

@@ -106,7 +106,7 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
     const brand = new BrandService(db, store, now, { fontIds: () => fonts.list().map((f) => f.id) });
     brand.ensureDefault();
     const designs = new DesignsService(db, now, { samplesDir: path.join(resources, 'assets', 'samples', 'designs'), brandKits: brand });
-    const library = new LibraryService(db, motifs, store, now);
+    const library = new LibraryService(db, motifs, store, now, trust);
     library.setWhereUsed((motifId) => designs.whereUsed(motifId));
     if (options.backupSchedule ?? options.runtime !== 'cli') {
       stopSchedule = backups.startSchedule((error) => console.error(`backup failed: ${(error as Error)?.message ?? String(error)}`));

@@ -43,6 +43,11 @@ export class CuratorService {
     };
   }
 
+  /** curator account id -> name, for showing who holds which key */
+  namesById(): Map<string, string> {
+    return new Map(this.db.prepare<[], { id: string; name: string }>('SELECT id, name FROM curators').all().map((r) => [r.id, r.name]));
+  }
+
   /** The first curator: also makes the studio's steward key, which enrols every later key made here. */
   setup(name: string, passphrase: string): CuratorStatus {
     if (!this.status().needsSetup) {

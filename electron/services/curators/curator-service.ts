@@ -105,6 +105,7 @@ export class CuratorService {
   /** Opens the curator's key; a curator from before signed curation gets a key now (and the studio key, if none exists). */
   private openKeys(id: string, name: string, passphrase: string): NonNullable<CuratorService['active']> {
     const opened = this.trust.unlock(id, name, passphrase);
+    if (opened.steward) this.trust.enrolPendingLocalKeys(opened.steward, name);
     if (opened.key) return { id, name, key: opened.key, steward: opened.steward };
     return this.db.transaction(() => {
       const steward = opened.steward ?? (this.trust.steward() ? null : this.trust.createSteward(id, passphrase, STUDIO_KEY_NAME));

@@ -175,6 +175,19 @@ export class TrustService {
     this.certify(steward, subject, 'enrol', actor);
   }
 
+  /**
+   * Keys made here that the steward has not enrolled yet (a curator from before signed
+   * curation got their key at their first unlock, when the studio key was locked): the holder
+   * of the studio key enrols them when they unlock.
+   */
+  enrolPendingLocalKeys(steward: Signer, actor: string): number {
+    const enrolled = new Set(this.store.certifications().filter((c) => c.certification.relation === 'enrol' && c.certification.certifier === steward.fingerprint).map((c) => c.certification.subject));
+    const pending = this.store.keys().filter((k) => k.role === 'curator' && k.curator_id && k.sealed && !enrolled.has(k.fingerprint));
+    for (const k of pending) this.enrol(steward, { fingerprint: k.fingerprint, publicKey: k.public_key, name: k.name }, actor);
+    if (pending.length) this.changed();
+    return pending.length;
+  }
+
   /** Gives another local curator the steward key under their own passphrase. */
   shareSteward(curatorId: string, steward: Signer, passphrase: string): void {
     this.store.putStewardSlot(curatorId, sealPrivateKey(steward.privateKey, steward.fingerprint, passphrase));

@@ -5,11 +5,13 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   lang: Lang;
+  /** reads a passphrase without echo (electron/cli/passphrase-input.ts); commands that sign need it */
+  passphrase?: (prompt: string) => Promise<string>;
 }
 
 /** One CLI command as `jinxiu --help` lists it; `load` imports the command's module on demand. */
 export interface CommandEntry {
-  /** one or two words ("motifs import") */
+  /** up to three words ("motifs import", "curator trust-file export") */
   name: string;
   summary: string;
   load(): Promise<Command>;

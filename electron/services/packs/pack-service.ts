@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import type { FileStore } from '../files/file-store';
 import { intakeBytes, INTAKE_RULES } from '../intake/intake';
 import type { MotifRepo } from '../library/motif-repo';
+import { packShareable, type PackExporter } from '../../../model/motif/pack-share';
 import { exportPack } from './pack-export';
 import { applyPack, planPack, verifyPack, type PackPlan } from './pack-import';
 
@@ -17,15 +18,19 @@ export class PackService {
     private readonly now: () => Date,
   ) {}
 
-  export(ids: string[] | undefined, creator: string) {
-    // "everything published" never includes secret/sacred motifs; naming one explicitly is refused by exportPack
+  /**
+   * `ids`: the motifs the exporter named (each must be shareable, else nothing is written);
+   * without ids, the default pack: every motif that `packShareable` lets into an
+   * "all published" pack for this exporter.
+   */
+  export(ids: string[] | undefined, exporter: PackExporter) {
     const chosen =
       ids ??
       this.repo
         .search({ query: '', statuses: ['published'], limit: 100_000, offset: 0 })
-        .rows.filter((r) => r.record.usageLabel !== 'secret-sacred')
+        .rows.filter((r) => packShareable(r.record, exporter, 'all-published').allowed)
         .map((r) => r.id);
-    const { bytes, manifest } = exportPack(this.repo, this.store, chosen, creator, this.now());
+    const { bytes, manifest } = exportPack(this.repo, this.store, chosen, exporter, this.now());
     const stamp = this.now().toISOString().slice(0, 10);
     return { fileName: `jinxiu-motifs-${stamp}-${manifest.motifs.length}.jxpack`, bytes, count: manifest.motifs.length };
   }

@@ -4,6 +4,7 @@ import { intakeBytes, INTAKE_RULES } from '../intake/intake';
 import type { MotifRepo } from '../library/motif-repo';
 import { packShareable, type PackExporter } from '../../../model/motif/pack-share';
 import { exportPack } from './pack-export';
+import type { TrustService } from '../curators/trust-service';
 import { applyPack, planPack, verifyPack, type PackPlan } from './pack-import';
 
 /** Motif packs for offline exchange between village centres. */
@@ -15,6 +16,7 @@ export class PackService {
     private readonly db: Database,
     private readonly repo: MotifRepo,
     private readonly store: FileStore,
+    private readonly trust: TrustService,
     private readonly now: () => Date,
   ) {}
 
@@ -35,15 +37,16 @@ export class PackService {
     return { fileName: `jinxiu-motifs-${stamp}-${manifest.motifs.length}.jxpack`, bytes, count: manifest.motifs.length };
   }
 
+  /** The dry run: every record's action and every change of label, status and artwork; nothing is written. */
   preview(bytes: Uint8Array): PackPlan {
     const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
-    return planPack(this.repo, verifyPack(file.bytes).manifest);
+    return planPack(this.repo, this.trust, verifyPack(file.bytes)).plan;
   }
 
   async apply(bytes: Uint8Array, actor: string): Promise<PackPlan> {
     const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
     verifyPack(file.bytes); // refuse a bad pack before taking a backup
     await this.beforeApply();
-    return applyPack(this.db, this.repo, this.store, file.bytes, actor, this.now());
+    return applyPack(this.db, this.repo, this.store, this.trust, file.bytes, actor, this.now());
   }
 }

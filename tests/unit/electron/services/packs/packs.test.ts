@@ -89,9 +89,10 @@ describe('motif packs', () => {
   });
 
   it('never silently overwrites a record edited locally: it is a conflict', async () => {
-    // the receiving centre edits motif 0 (withdraw + resubmit + request-changes puts it back in draft)
+    // the receiving centre edits motif 0 (a new local version, not from upstream)
     const id = ids[0];
-    await call(target.dispatch, 'library.transition', { id, action: 'withdraw', note: 'local review' });
+    const local = target.studio.motifs.get(id)!;
+    target.studio.motifs.update({ ...local.record, version: local.record.version + 1, keywords: [...local.record.keywords, 'edited here'] });
     // the source centre publishes a newer version of the same motif
     const srcRow = source.studio.motifs.get(id)!;
     source.studio.motifs.update({ ...srcRow.record, version: srcRow.record.version + 5, keywords: [...srcRow.record.keywords, 'newer'] });
@@ -100,7 +101,7 @@ describe('motif packs', () => {
     const item = plan.items.find((i: any) => i.id === id);
     expect(item.action).toBe('conflict');
     expect(item.reason.zh).toContain('本地修改');
-    expect(target.studio.motifs.get(id)!.record.status).toBe('withdrawn');
+    expect(target.studio.motifs.get(id)!.record.keywords).toContain('edited here');
   });
 });
 

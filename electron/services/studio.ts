@@ -5,6 +5,7 @@ import { BackupService } from './backup/backup-service';
 import { BrandService } from './brand/brand-service';
 import { finishInterruptedRestore } from './backup/restore-swap';
 import { CuratorService } from './curators/curator-service';
+import { TrustService } from './curators/trust-service';
 import { DesignsService } from './designs/designs-service';
 import { openDatabase, type Database } from './db/database';
 import { FileStore } from './files/file-store';
@@ -19,6 +20,7 @@ import { ProductRepo } from './products/product-repo';
 import { ProductService } from './products/product-service';
 import { loadSampleProducts, type SampleReport } from './products/sample-products';
 import { resourceRoot } from './resources';
+import { APP_VERSION } from './version';
 import { SettingsService } from './settings-service';
 
 export type Runtime = 'electron' | 'browser' | 'cli';
@@ -32,6 +34,7 @@ export interface StudioContext {
   store: FileStore;
   settings: SettingsService;
   curators: CuratorService;
+  trust: TrustService;
   motifs: MotifRepo;
   library: LibraryService;
   imports: ImportService;
@@ -78,11 +81,20 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
   let stopSchedule = () => {};
   try {
     const store = new FileStore(paths.files);
-    const motifs = new MotifRepo(db);
+    const trust = new TrustService(db, now);
+    // the one place status is decided: every motif write asks the trust service
+    const motifs = new MotifRepo(db, (record) => trust.resolve(record));
+    trust.onChange(() => motifs.refreshVerdicts());
     const starter =
       options.starterLibrary === false
         ? { installed: 0, updated: 0, keptLocal: [], invalid: [] }
-        : await syncStarterLibrary(db, motifs, store, path.join(resources, 'motifs'), now);
+        : await syncStarterLibrary(db, motifs, store, path.join(resources, 'motifs'), now, (record) => trust.recordRelease(record, APP_VERSION), APP_VERSION);
+    // once after upgrading to signed curation: statuses stored before it (names-only
+    // approvals) are replaced by what the signatures decide
+    if (!db.prepare("SELECT 1 FROM settings WHERE key = 'trust.verdicts'").get()) {
+      motifs.refreshVerdicts();
+      db.prepare("INSERT INTO settings (key, value) VALUES ('trust.verdicts', '1')").run();
+    }
     const packs = new PackService(db, motifs, store, now);
     const products = new ProductService(new ProductRepo(db), now);
     const productSamples =
@@ -94,7 +106,7 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
     const brand = new BrandService(db, store, now, { fontIds: () => fonts.list().map((f) => f.id) });
     brand.ensureDefault();
     const designs = new DesignsService(db, now, { samplesDir: path.join(resources, 'assets', 'samples', 'designs'), brandKits: brand });
-    const library = new LibraryService(db, motifs, store, now);
+    const library = new LibraryService(db, motifs, store, now, trust);
     library.setWhereUsed((motifId) => designs.whereUsed(motifId));
     if (options.backupSchedule ?? options.runtime !== 'cli') {
       stopSchedule = backups.startSchedule((error) => console.error(`backup failed: ${(error as Error)?.message ?? String(error)}`));
@@ -106,7 +118,8 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       db,
       store,
       settings: new SettingsService(db),
-      curators: new CuratorService(db, now),
+      curators: new CuratorService(db, now, trust),
+      trust,
       motifs,
       library,
       imports: new ImportService(db, motifs, store, now),

@@ -6,6 +6,10 @@ export const curatorStatusSchema = z.object({
   needsSetup: z.boolean(),
   curators: z.array(z.string()),
   active: z.string().nullable(),
+  /** fingerprint of the active curator's signing key */
+  fingerprint: z.string().nullable(),
+  /** the active curator holds the studio's steward key (can add curators, export the trust file) */
+  holdsStudioKey: z.boolean(),
 });
 export type CuratorStatus = z.infer<typeof curatorStatusSchema>;
 

@@ -7,6 +7,7 @@ import { maintenanceCalls } from './maintenance';
 import { exportCalls } from './export';
 import { packCalls } from './packs';
 import { productCalls } from './products';
+import { trustCalls } from './trust';
 import type { CallResult } from './define';
 
 /**
@@ -16,6 +17,7 @@ import type { CallResult } from './define';
 export const studioContract = {
   ...appCalls,
   ...curatorCalls,
+  ...trustCalls,
   ...libraryCalls,
   ...libraryDesignCalls,
   ...designCalls,

@@ -56,6 +56,39 @@ export type AuditRow = z.infer<typeof auditEntrySchema>;
 
 export const whereUsedSchema = z.array(z.object({ designId: z.string(), name: z.string(), updatedAt: z.string() }));
 
+/** One signature as the audit trail shows it, with what the studio made of it. */
+export const signatureViewSchema = z.object({
+  action: z.string(),
+  signer: z.string(),
+  /** key fingerprint */
+  key: z.string(),
+  at: z.string(),
+  label: z.string().optional(),
+  reason: z.string().optional(),
+  /** the signer's person (a fingerprint standing for the studio or partner it belongs to), for trusted keys */
+  person: z.string().optional(),
+  /** a key of this studio (every local key is the same one person) */
+  local: z.boolean(),
+  /** made over the record's current content */
+  currentContent: z.boolean(),
+  /** why it does not count: malformed, other-record, key-mismatch, bad-signature, future, untrusted */
+  problem: z.string().optional(),
+});
+export type SignatureView = z.infer<typeof signatureViewSchema>;
+
+/** How the record's status was decided: from signatures and the trust list, or by the app's release. */
+export const motifTrustSchema = z.object({
+  contentHash: z.string(),
+  publishedBy: z.enum(['signatures', 'release']).nullable(),
+  /** the studio's release of this record (starter library), when there is one */
+  release: z.object({ edition: z.string(), current: z.boolean() }).nullable(),
+  /** distinct people whose approvals of the current content count */
+  approvingPeople: z.number().int(),
+  pendingLabel: z.object({ label: z.string(), people: z.number().int() }).optional(),
+  signatures: z.array(signatureViewSchema),
+});
+export type MotifTrust = z.infer<typeof motifTrustSchema>;
+
 export const motifDetailSchema = z.object({
   record: motifRecordSchema,
   source: z.enum(['starter', 'import', 'pack']),
@@ -63,6 +96,7 @@ export const motifDetailSchema = z.object({
   audit: z.array(auditEntrySchema),
   whereUsed: whereUsedSchema,
   rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }) }),
+  trust: motifTrustSchema,
 });
 export type MotifDetail = z.infer<typeof motifDetailSchema>;
 
@@ -99,9 +133,17 @@ export const libraryCalls = {
     'Edit a draft motif record (curator mode); refused if someone else changed it meanwhile.',
   ),
   'library.transition': defineCall(
-    z.object({ id: z.string().uuid(), action: z.enum(['submit', 'request-changes', 'approve', 'withdraw', 'resubmit']), note: z.string().max(2000).optional() }).strict(),
+    z
+      .object({
+        id: z.string().uuid(),
+        action: z.enum(['submit', 'request-changes', 'approve', 'withdraw', 'resubmit', 'relabel']),
+        note: z.string().max(2000).optional(),
+        /** the label asked for (relabel only) */
+        label: z.enum(USAGE_LABEL_IDS).optional(),
+      })
+      .strict(),
     motifDetailSchema,
-    'Move a motif through review: submit, request changes, approve (a second curator), withdraw, resubmit.',
+    'Sign a review action on a motif (curator mode): submit, request changes, approve, withdraw, resubmit, relabel. Published = approvals by two different trusted people.',
   ),
 };
 

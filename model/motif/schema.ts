@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { USAGE_LABEL_IDS, labelNeedsCredit } from './labels';
 import { formatMotifIssues } from './schema-messages';
 import { StudioError, type Issue } from '../localized';
+import { motifSignatureSchema } from '../trust/statements';
 
 const text = z.string().trim().min(1);
 const localized = z.object({ zh: text, en: text });
@@ -97,6 +98,10 @@ const artworkSchema = z.object({
 export const MOTIF_STATUSES = ['draft', 'in-review', 'published', 'withdrawn'] as const;
 export type MotifStatus = (typeof MOTIF_STATUSES)[number];
 
+/**
+ * Who did what, in words, for people to read. It proves nothing: whether a record is
+ * published is computed from its signatures (model/trust/motif-verdict.ts).
+ */
 const reviewSchema = z.object({
   submittedBy: text.optional(),
   submittedAt: isoDateTime.optional(),
@@ -130,6 +135,8 @@ export const motifRecordSchema = z
     withdrawnReason: text.optional(),
     review: reviewSchema,
     sources: z.array(z.object({ title: text, url: z.url({ message: 'url' }).optional(), note: text.optional() })),
+    /** curators' signed statements about this record; they travel with it in packs and files */
+    signatures: z.array(motifSignatureSchema).max(500).optional(),
   })
   .superRefine((r, ctx) => {
     const add = (path: (string | number)[], zh: string, en: string) =>
@@ -143,14 +150,6 @@ export const motifRecordSchema = z
     }
     if (r.status === 'withdrawn' && !r.withdrawnReason) {
       add(['withdrawnReason'], '已撤回的图案必须写明撤回原因。', 'A withdrawn motif must say why it was withdrawn (withdrawnReason).');
-    }
-    if (r.status === 'published') {
-      const { submittedBy, approvedBy } = r.review;
-      if (!submittedBy || !approvedBy) {
-        add(['review', submittedBy ? 'approvedBy' : 'submittedBy'], '已发布的图案必须记录提交人和批准人。', 'A published motif must record who submitted it and who approved it.');
-      } else if (submittedBy === approvedBy) {
-        add(['review', 'approvedBy'], '批准人不能是提交人本人（需要两个人把关）。', 'The approver must be a different person from the submitter (two-person rule).');
-      }
     }
     for (const file of [r.artwork.vector, ...r.artwork.rasters]) {
       if (file && !(file in r.artwork.sha256)) {

@@ -1,19 +1,24 @@
 /**
- * The review workflow of a motif record, as pure transitions.
+ * The review workflow of a motif record, as pure transitions: which action is legal from
+ * which status, who may ask for it, what it needs (a reason, a note), and the audit entry.
  *
- *   draft --submit--> in-review --approve--> published --withdraw(reason)--> withdrawn
- *     ^                  |                                                     |
- *     +--requestChanges--+  <------------------- resubmit ---------------------+
+ *   draft --submit--> in-review --(two approvals)--> published --withdraw(reason)--> withdrawn
+ *     ^                  |                              |  relabel                    |
+ *     +--requestChanges--+  <---------------------- resubmit -------------------------+
  *
- * A withdrawn motif comes back only through review (resubmit puts it in review again), so
- * nothing returns to the cooperative library without a second person looking at it.
- * Publishing needs a curator who is not the person who submitted (two-person rule, as the
- * Local Contexts Hub requires a second member to approve a label).
+ * What a transition does NOT decide is whether a record is published, or which label is in
+ * force: each signed action is a signature, and the verdict over all signatures
+ * (model/trust/motif-verdict.ts) decides, with two approvals by two different *trusted
+ * people* (keys, not names: one person with two accounts on one PC is one person). So
+ * `approve` records an approval and leaves the status as it is, and `relabel` asks for a
+ * label that takes effect with one signature when it restricts and two people when it
+ * loosens. The library service writes the verdict's status over whatever is returned here.
  *
  * Every transition bumps `version`, sets `updatedAt`, and returns an audit entry for the
  * append-only change log; illegal transitions throw StudioError and change nothing.
  */
 import { StudioError, type Localized } from '../localized';
+import { USAGE_LABELS, labelNeedsCredit, type UsageLabelId } from './labels';
 import { parseMotifRecord, type MotifRecord, type MotifStatus } from './schema';
 
 export type MotifRole = 'contributor' | 'curator';
@@ -24,7 +29,7 @@ export interface Actor {
   roles: readonly MotifRole[];
 }
 
-export type WorkflowAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit' | 'edit';
+export type WorkflowAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit' | 'edit' | 'relabel';
 
 export interface AuditEntry {
   action: WorkflowAction;
@@ -54,6 +59,7 @@ const ACTION_NAME: Record<WorkflowAction, Localized> = {
   withdraw: { zh: '撤回', en: 'withdraw' },
   resubmit: { zh: '重新提交审核', en: 'resubmit for review' },
   edit: { zh: '编辑', en: 'edit' },
+  relabel: { zh: '更改使用标签', en: 'change the usage label' },
 };
 
 /** Which statuses each action may start from. */
@@ -64,6 +70,7 @@ const FROM: Record<WorkflowAction, readonly MotifStatus[]> = {
   withdraw: ['published'],
   resubmit: ['withdrawn'],
   edit: ['draft'],
+  relabel: ['published'],
 };
 
 function iso(now: Date | string): string {
@@ -147,26 +154,38 @@ export function requestChanges(record: MotifRecord, actor: Actor, now: Date | st
   return commit(record, next, 'request-changes', actor, at, why);
 }
 
-/** in-review -> published. Two-person rule: the approving curator is not the submitter. */
+/**
+ * An approval of a record in review. It does not publish by itself: the record is published
+ * once approvals by two different trusted people over the same content are among its
+ * signatures (model/trust/motif-verdict.ts); until then it stays in review.
+ */
 export function approve(record: MotifRecord, actor: Actor, now: Date | string): TransitionResult {
   checkFrom(record, 'approve');
   requireRole(actor, 'curator', 'approve');
-  if (!record.review.submittedBy || record.review.submittedBy === actor.id) {
-    throw new StudioError('motif.workflow.two-person', {
-      zh: `“${record.names.zh}”是你自己提交的，不能由你本人批准。请另一位审核人来批准（需要两个人把关）。`,
-      en: `You submitted "${record.names.en}" yourself, so you cannot approve it. Ask another curator to approve it (two-person rule).`,
+  const at = iso(now);
+  const { changesRequested: _dropped, ...review } = record.review;
+  return commit(record, { ...record, review: { ...review, approvedBy: actor.id, approvedAt: at } }, 'approve', actor, at);
+}
+
+/**
+ * Asks for another usage label on a published record. A label that restricts takes effect
+ * with this one signature; one that loosens waits for a second trusted person (the verdict
+ * decides; the label returned here is the one asked for).
+ */
+export function relabel(record: MotifRecord, actor: Actor, now: Date | string, label: UsageLabelId): TransitionResult {
+  checkFrom(record, 'relabel');
+  requireRole(actor, 'curator', 'relabel');
+  if (!(label in USAGE_LABELS)) {
+    throw new StudioError('motif.workflow.bad-label', { zh: `没有“${label}”这个使用标签。`, en: `There is no usage label "${label}".` });
+  }
+  if (labelNeedsCredit(label) && !record.creditLine) {
+    throw new StudioError('motif.workflow.credit-required', {
+      zh: `“${USAGE_LABELS[label].name.zh}”标签要求署名，但这个纹样还没有署名。请先撤回它，补上署名后重新提交审核。`,
+      en: `The label "${USAGE_LABELS[label].name.en}" requires a credit line and this motif has none. Withdraw it, add the credit line, and submit it for review again.`,
     });
   }
   const at = iso(now);
-  const { changesRequested: _dropped, ...review } = record.review;
-  const next: MotifRecord = {
-    ...record,
-    status: 'published',
-    withdrawnReason: undefined,
-    review: { ...review, approvedBy: actor.id, approvedAt: at },
-  };
-  delete next.withdrawnReason;
-  return commit(record, next, 'approve', actor, at);
+  return commit(record, { ...record, usageLabel: label }, 'relabel', actor, at, `${record.usageLabel} → ${label}`);
 }
 
 /** published -> withdrawn. The record is kept (never deleted) so designs that used it can be listed. */
@@ -195,7 +214,7 @@ export function resubmit(record: MotifRecord, actor: Actor, now: Date | string, 
 }
 
 /** Fields an edit may not touch: identity, workflow state and bookkeeping. */
-export type MotifEdit = Partial<Omit<MotifRecord, 'id' | 'slug' | 'version' | 'updatedAt' | 'status' | 'review' | 'withdrawnReason'>>;
+export type MotifEdit = Partial<Omit<MotifRecord, 'id' | 'slug' | 'version' | 'updatedAt' | 'status' | 'review' | 'withdrawnReason' | 'signatures'>>;
 
 /** Content edits happen in draft only, so published text never changes without review.
  * Throws StudioError 'motif.invalid' (naming the field) when the edited record would be incomplete. */
@@ -203,7 +222,8 @@ export function editDraft(record: MotifRecord, actor: Actor, now: Date | string,
   checkFrom(record, 'edit');
   if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'edit');
   const at = iso(now);
-  const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason'];
+  // signatures are added only by signing (library service) or by merging a pack's, never by an edit
+  const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason', 'signatures'];
   const clean = Object.fromEntries(Object.entries(changes).filter(([k]) => !forbidden.includes(k)));
   // an edit must leave a complete record (e.g. switching to an attribution label needs a credit line)
   const next = parseMotifRecord({ ...record, ...clean });

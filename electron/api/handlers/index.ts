@@ -13,6 +13,7 @@ import { damagedHandlers, maintenanceHandlers } from './maintenance';
 import { exportHandlers } from './export';
 import { packHandlers } from './packs';
 import { productHandlers } from './products';
+import { trustHandlers } from './trust';
 
 /**
  * Every handler over one studio context. `live` (default: a new object) is filled in place
@@ -23,6 +24,7 @@ export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {})
   const build = (): Handlers => ({
     ...appHandlers(ctx),
     ...curatorHandlers(ctx),
+    ...trustHandlers(ctx),
     ...libraryHandlers(ctx),
     ...packHandlers(ctx),
     ...exportHandlers(ctx),

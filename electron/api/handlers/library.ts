@@ -22,7 +22,7 @@ export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
       );
     },
     'library.update': ({ id, expectedVersion, changes }) => ctx.library.edit(id, expectedVersion, changes, ctx.curators.requireActor()),
-    'library.transition': ({ id, action, note }) => ctx.library.transition(id, action, note, ctx.curators.requireActor()),
+    'library.transition': ({ id, action, note, label }) => ctx.library.transition(id, action, note, ctx.curators.requireActor(), ctx.curators.requireSigner().key, label),
     'library.forDesign': ({ ids }) => {
       // any status: a design placing a since-withdrawn motif still opens and can explain why it must change;
       // secret/sacred motifs reach only an unlocked curator. Unknown or hidden ids are simply absent.

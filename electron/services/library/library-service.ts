@@ -1,16 +1,29 @@
 import { studioError } from '../../../model/localized';
-import type { MotifDetail, MotifSummary, SearchInput } from '../../../model/api/library';
+import type { MotifDetail, MotifSummary, MotifTrust, SearchInput } from '../../../model/api/library';
 import { searchInputSchema } from '../../../model/api/library';
 import { USAGE_LABELS, mayPlaceOnProduct, mayShowToCooperative, requiredCreditLine } from '../../../model/motif/labels';
 import { motifRecordSchema, type MotifRecord } from '../../../model/motif/schema';
-import { approve, editDraft, requestChanges, resubmit, submitForReview, withdraw, type Actor, type TransitionResult } from '../../../model/motif/workflow';
+import type { UsageLabelId } from '../../../model/motif/labels';
+import { approve, editDraft, relabel, requestChanges, resubmit, submitForReview, withdraw, type Actor, type TransitionResult } from '../../../model/motif/workflow';
+import type { SignedAction, MotifStatement } from '../../../model/trust/statements';
+import type { Signer, TrustService } from '../curators/trust-service';
 import type { Database } from '../db/database';
 import type { FileStore } from '../files/file-store';
 import type { MotifRepo, MotifRow } from './motif-repo';
 
 export type WhereUsed = (motifId: string) => { designId: string; name: string; updatedAt: string }[];
 
-export type TransitionAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit';
+export type TransitionAction = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit' | 'relabel';
+
+/** Each review action is signed as one of the statement actions (resubmit is a new submission). */
+const SIGNED: Record<TransitionAction, SignedAction> = {
+  submit: 'submit',
+  resubmit: 'submit',
+  'request-changes': 'request-changes',
+  approve: 'approve',
+  withdraw: 'withdraw',
+  relabel: 'label',
+};
 
 /** Reading and curating the motif library. */
 export class LibraryService {
@@ -21,6 +34,7 @@ export class LibraryService {
     private readonly repo: MotifRepo,
     private readonly store: FileStore,
     private readonly now: () => Date,
+    private readonly trust: TrustService,
   ) {}
 
   /** the designs service plugs in here once it exists (it owns the design tables) */
@@ -86,6 +100,36 @@ export class LibraryService {
         credit: requiredCreditLine(record),
         label: { name: label.name, explanation: label.explanation },
       },
+      trust: this.trustView(record),
+    };
+  }
+
+  /** How the status was decided, for the audit trail: every signature with what it counts for. */
+  trustView(record: MotifRecord): MotifTrust {
+    const verdict = this.trust.verdict(record);
+    const local = this.trust.trustList().localIdentity;
+    const release = this.trust.release(record.id);
+    return {
+      contentHash: verdict.contentHash,
+      publishedBy: verdict.publishedBy,
+      release: release ? { edition: release.edition, current: release.contentHash === verdict.contentHash } : null,
+      approvingPeople: new Set(verdict.approvals.map((a) => a.identity)).size,
+      pendingLabel: verdict.pendingLabel ? { label: verdict.pendingLabel.label, people: verdict.pendingLabel.identities.length } : undefined,
+      signatures: verdict.checks.map((c) => {
+        const s = c.signature.statement;
+        return {
+          action: s?.action ?? '?',
+          signer: s?.signer ?? '?',
+          key: s?.key ?? '',
+          at: s?.at ?? '',
+          label: s?.target?.label,
+          reason: s?.target?.reason,
+          person: c.identity,
+          local: !!c.identity && c.identity === local,
+          currentContent: c.currentContent,
+          problem: c.problem,
+        };
+      }),
     };
   }
 
@@ -113,21 +157,44 @@ export class LibraryService {
     });
   }
 
-  transition(id: string, action: TransitionAction, note: string | undefined, actor: Actor): MotifDetail {
+  /**
+   * One review action, signed by the acting curator's key over the record's current content.
+   * The workflow checks that the action is legal; the signature is added to the record; the
+   * stored status and label are then what all the signatures decide (MotifRepo.update).
+   */
+  transition(id: string, action: TransitionAction, note: string | undefined, actor: Actor, signer: Signer, label?: UsageLabelId): MotifDetail {
     return this.apply(id, actor, (record) => {
       const now = this.now();
+      let target: MotifStatement['target'] = {};
+      let result: TransitionResult;
       switch (action) {
         case 'submit':
-          return submitForReview(record, actor, now);
+          result = submitForReview(record, actor, now);
+          break;
         case 'request-changes':
-          return requestChanges(record, actor, now, note ?? '');
+          result = requestChanges(record, actor, now, note ?? '');
+          break;
         case 'approve':
-          return approve(record, actor, now);
+          result = approve(record, actor, now);
+          target = { label: record.usageLabel };
+          break;
         case 'withdraw':
-          return withdraw(record, actor, now, note ?? '');
+          result = withdraw(record, actor, now, note ?? '');
+          target = { reason: result.record.withdrawnReason };
+          break;
         case 'resubmit':
-          return resubmit(record, actor, now, note);
+          result = resubmit(record, actor, now, note);
+          break;
+        case 'relabel':
+          if (!label) throw studioError('motif.workflow.label-required', '请选择新的使用标签。', 'Choose the new usage label.');
+          result = relabel(record, actor, now, label);
+          target = { label };
+          break;
       }
+      const signature = this.trust.signMotif(signer, record, SIGNED[action], target);
+      const signatures = this.trust.mergeSignatures(record.signatures, [signature]);
+      const note2 = [result.audit.note, `signed ${signature.statement.key.slice(0, 16)}`].filter(Boolean).join(' · ');
+      return { record: { ...result.record, signatures }, audit: { ...result.audit, note: note2 } };
     });
   }
 
@@ -153,8 +220,10 @@ export class LibraryService {
     this.db.transaction(() => {
       const row = this.require(id);
       const { record, audit } = change(row.record);
-      this.repo.update(record);
-      this.repo.appendAudit(id, { action: audit.action, actor: audit.actor, at: audit.at, note: audit.note, before: audit.before, after: audit.after });
+      // the audit records the status the signatures decided, not the one the action asked for
+      const stored = this.repo.update(record);
+      const after = { status: stored.status, version: stored.version };
+      this.repo.appendAudit(id, { action: audit.action, actor: audit.actor, at: audit.at, note: audit.note, before: audit.before, after });
     })();
     return this.detail(id);
   }

@@ -34,15 +34,25 @@ const SEP = '\u001f';
 /** search results report at most this many as their total */
 export const COUNT_CEILING = 2000;
 
+/**
+ * Computes what a record's signatures decide (status, label, withdrawal reason): the trust
+ * service's `resolve`. Every write goes through it, so no caller, file or pack sets a status.
+ */
+export type VerdictResolver = (record: MotifRecord) => MotifRecord;
+
 /** All SQL of the motif library, statements prepared once. */
 export class MotifRepo {
   private readonly stmts;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly resolve: VerdictResolver,
+  ) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)');
     this.stmts = {
       clearHits: db.prepare('DELETE FROM temp.search_hits'),
       get: db.prepare<[string], { record: string; source: MotifSource; upstream_version: number | null }>('SELECT record, source, upstream_version FROM motifs WHERE id = ?'),
+      all: db.prepare<[], { id: string; record: string }>('SELECT id, record FROM motifs'),
       bySlug: db.prepare<[string], { id: string }>('SELECT id FROM motifs WHERE slug = ?'),
       insert: db.prepare(
         `INSERT INTO motifs (id, slug, status, craft, usage_label, techniques, region, version, updated_at, source, upstream_version, record, name_text, search_text, char_text, name_chars)
@@ -79,13 +89,36 @@ export class MotifRepo {
     return this.stmts.bySlug.get(slug)?.id;
   }
 
-  insert(record: MotifRecord, source: MotifSource, upstreamVersion: number | null): void {
-    this.stmts.insert.run({ ...columns(record), source, upstream_version: upstreamVersion });
+  /** Stores the record with the status its signatures decide (whatever `record.status` said); returns what was stored. */
+  insert(record: MotifRecord, source: MotifSource, upstreamVersion: number | null): MotifRecord {
+    const resolved = this.resolve(record);
+    this.stmts.insert.run({ ...columns(resolved), source, upstream_version: upstreamVersion });
+    return resolved;
   }
 
-  /** upstreamVersion/source: set when the change came from upstream (starter library or pack). */
-  update(record: MotifRecord, upstream?: { version: number; source: MotifSource }): void {
-    this.stmts.update.run({ ...columns(record), upstream_version: upstream?.version ?? null, source: upstream?.source ?? null });
+  /** upstreamVersion/source: set when the change came from upstream (starter library or pack). Status as in insert. */
+  update(record: MotifRecord, upstream?: { version: number; source: MotifSource }): MotifRecord {
+    const resolved = this.resolve(record);
+    this.stmts.update.run({ ...columns(resolved), upstream_version: upstream?.version ?? null, source: upstream?.source ?? null });
+    return resolved;
+  }
+
+  /**
+   * After the trust list changed (a trust file imported, a key vouched for), every stored
+   * verdict is computed again; returns the ids whose status or label changed.
+   */
+  refreshVerdicts(): string[] {
+    const changed: string[] = [];
+    this.db.transaction(() => {
+      for (const row of this.stmts.all.all()) {
+        const record = parseMotifRecord(row.record);
+        const resolved = this.resolve(record);
+        if (resolved.status === record.status && resolved.usageLabel === record.usageLabel && resolved.withdrawnReason === record.withdrawnReason) continue;
+        this.stmts.update.run({ ...columns(resolved), upstream_version: null, source: null });
+        changed.push(row.id);
+      }
+    })();
+    return changed;
   }
 
   files(id: string): MotifFileRow[] {

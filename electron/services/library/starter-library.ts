@@ -20,12 +20,38 @@ interface ShippedMotif {
   folder: string;
 }
 
+/** Who the starter library's audit entries name: the app release, not a reviewer. */
+export const RELEASE_ACTOR = 'jinxiu-studio-release';
+
+/** The words the audit trail shows for a starter record (the records themselves name no reviewer). */
+export function releaseNote(edition: string, version: number): { zh: string; en: string } {
+  return {
+    zh: `锦绣工坊 ${edition} 版随软件发布的参考图（第 ${version} 版记录）：工坊根据公开资料绘制，没有经过社区或两位策展人审核，社区同意未核实。`,
+    en: `Reference drawing released with Jinxiu Studio ${edition} (record version ${version}): drawn by the studio after published descriptions; not reviewed by a community or by two curators; community consent not verified.`,
+  };
+}
+
 /**
  * Loads the shipped starter library (motifs/<slug>/) into the database on first start and
  * when a newer version ships. A record edited locally since it was installed is never
  * overwritten: it is reported instead.
+ *
+ * The starter records are published by the app release itself: for each shipped record the
+ * release entry (its content hash and label) is recorded through `recordRelease`, and the
+ * verdict (model/trust/motif-verdict.ts) counts a record as published while its content is
+ * exactly the released content and no curator withdrew it. The release is the trust anchor
+ * here, as trustworthy as the installed app; it is never shown as anyone's review.
  */
-export async function syncStarterLibrary(db: Database, repo: MotifRepo, store: FileStore, motifsDir: string, now: () => Date, fingerprintKey = 'starter.fingerprint'): Promise<StarterReport> {
+export async function syncStarterLibrary(
+  db: Database,
+  repo: MotifRepo,
+  store: FileStore,
+  motifsDir: string,
+  now: () => Date,
+  recordRelease: (record: MotifRecord) => void,
+  edition: string,
+  fingerprintKey = 'starter.fingerprint',
+): Promise<StarterReport> {
   const report: StarterReport = { installed: 0, updated: 0, keptLocal: [], invalid: [] };
   if (!fs.existsSync(motifsDir)) return report;
   const folders = fs
@@ -48,6 +74,7 @@ export async function syncStarterLibrary(db: Database, repo: MotifRepo, store: F
       report.invalid.push(path.basename(folder));
       continue;
     }
+    recordRelease(shipped.record);
     const existing = repo.get(shipped.record.id);
     if (existing && existing.upstreamVersion !== null && existing.upstreamVersion >= shipped.record.version) continue;
     if (existing && existing.record.version !== existing.upstreamVersion) {
@@ -69,9 +96,9 @@ export async function syncStarterLibrary(db: Database, repo: MotifRepo, store: F
       }
       repo.appendAudit(shipped.record.id, {
         action: existing ? 'starter-update' : 'starter-install',
-        actor: 'jinxiu-studio',
+        actor: RELEASE_ACTOR,
         at,
-        note: `starter library version ${shipped.record.version}`,
+        note: releaseNote(edition, shipped.record.version).en,
         before: existing ? { status: existing.record.status, version: existing.record.version } : undefined,
         after: { status: shipped.record.status, version: shipped.record.version },
       });

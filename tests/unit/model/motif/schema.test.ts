@@ -60,8 +60,9 @@ describe('parseMotifRecord', () => {
     ['source url not a url', (r) => (r.sources[0].url = 'field notes'), 'sources[0].url'],
     ['attribution label without credit line', (r) => delete r.creditLine, 'creditLine'],
     ['withdrawn without reason', (r) => (r.status = 'withdrawn'), 'withdrawnReason'],
-    ['published without approver', (r) => delete r.review.approvedBy, 'review.approvedBy'],
-    ['published, approved by the submitter', (r) => (r.review.approvedBy = 'alice'), 'review.approvedBy'],
+    // who approved is no longer a name in the record but a signature (model/trust): a malformed one is refused
+    ['signature without its statement', (r) => (r.signatures = [{ publicKey: 'x'.repeat(43), signature: 'y'.repeat(86) }]), 'signatures[0].statement'],
+    ['signature with a short public key', (r) => (r.signatures = [{ statement: {}, publicKey: 'x', signature: 'y'.repeat(86) }]), 'signatures[0]'],
   ];
 
   it.each(cases)('rejects %s, naming the field in both languages', (_name, change, field) => {

@@ -36,16 +36,46 @@ describe('curation workflow through the API', () => {
     if (!bad.ok) expect(bad.error.message.en).toContain('usageLabel');
   });
 
-  it('needs a second curator to publish (two-person rule), and records who and when', async () => {
+  it('one person cannot publish alone: a second local account approving the submission leaves it in review', async () => {
     await call(t.dispatch, 'library.transition', { id, action: 'submit' });
-    const self = await t.dispatch('library.transition', { id, action: 'approve' });
-    expect(self.ok).toBe(false);
+    const own = await call(t.dispatch, 'library.transition', { id, action: 'approve' });
+    expect(own.record.status).toBe('in-review');
     await call(t.dispatch, 'curator.lock');
     await call(t.dispatch, 'curator.unlock', { name: '李梅', passphrase: 'second passphrase' });
-    const published = await call(t.dispatch, 'library.transition', { id, action: 'approve' });
-    expect(published.record.status).toBe('published');
-    expect(published.record.review).toMatchObject({ submittedBy: 'Anna', approvedBy: '李梅' });
-    expect(published.audit.map((a: any) => a.action).slice(0, 2)).toEqual(['approve', 'submit']);
+    const second = await call(t.dispatch, 'library.transition', { id, action: 'approve' });
+    // two accounts made on this PC trace back to the same studio key: one person
+    expect(second.record.status).toBe('in-review');
+    expect(second.trust.approvingPeople).toBe(1);
+    expect(second.trust.signatures.map((s: any) => [s.action, s.local, s.problem])).toEqual([
+      ['submit', true, undefined],
+      ['approve', true, undefined],
+      ['approve', true, undefined],
+    ]);
+    expect(second.audit.map((a: any) => [a.action, a.after.status]).slice(0, 2)).toEqual([
+      ['approve', 'in-review'],
+      ['approve', 'in-review'],
+    ]);
+  });
+
+  it("publishes once a partner whose trust file was imported (fingerprint confirmed) approves too, and records who and when", async () => {
+    const partner = await makeStudio({ starterLibrary: false });
+    try {
+      await call(partner.dispatch, 'curator.setup', { name: 'Partner Wu', passphrase: 'partner passphrase' });
+      const exported = await call(partner.dispatch, 'trust.exportFile', { studio: '黔东南博物馆 Partner museum' });
+      await call(t.dispatch, 'trust.importFile', { text: exported.text, fingerprint: exported.fingerprint.toUpperCase().replace(/(.{4})/g, '$1 ') });
+      // the partner signs an approval of our record's content (packs carry such signatures between studios)
+      const ours = t.studio.motifs.get(id)!.record;
+      const approval = partner.studio.trust.signMotif(partner.studio.curators.requireSigner().key, ours, 'approve', { label: ours.usageLabel });
+      t.studio.motifs.update({ ...ours, signatures: t.studio.trust.mergeSignatures(ours.signatures, [approval]) });
+      const published = await call(t.dispatch, 'library.get', { id });
+      expect(published.record.status).toBe('published');
+      expect(published.trust).toMatchObject({ publishedBy: 'signatures', approvingPeople: 2 });
+      expect(published.record.review).toMatchObject({ submittedBy: 'Anna', approvedBy: '李梅' });
+      const partnerSig = published.trust.signatures.find((s: any) => s.signer === 'Partner Wu');
+      expect(partnerSig).toMatchObject({ action: 'approve', local: false, currentContent: true });
+    } finally {
+      partner.cleanup();
+    }
   });
 
   it('refuses illegal transitions with a translated message', async () => {
@@ -88,6 +118,16 @@ describe('curation workflow through the API', () => {
     expect(codes.slice(3)).toContain('curator.rate-limited');
     const correctButBlocked = await t.dispatch('curator.unlock', { name: 'Anna', passphrase: 'first passphrase' });
     expect(correctButBlocked.ok).toBe(false);
+  });
+
+  it('keeps each curator key sealed: no private key in clear, and the seal names its scrypt parameters', () => {
+    const rows = t.studio.db.prepare("SELECT sealed FROM curator_keys WHERE role = 'curator'").all() as { sealed: string }[];
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      const seal = JSON.parse(r.sealed);
+      expect(seal).toMatchObject({ v: 1, kdf: 'scrypt', logN: 15, r: 8, p: 1, cipher: 'aes-256-gcm' });
+      expect(r.sealed).not.toMatch(/BEGIN|PRIVATE/);
+    }
   });
 
   it('stores passphrases only as salted scrypt hashes', () => {

@@ -60,7 +60,7 @@ interface VerifiedPack {
  * the manifest schema and format version, every checksum, and that no record is
  * secret/sacred. Any failure throws and nothing is changed.
  */
-export function verifyPack(bytes: Uint8Array): VerifiedPack {
+export function verifyPack(bytes: Uint8Array, repo: MotifRepo): VerifiedPack {
   const entries = listZip(bytes);
   if (entries.length > PACK_LIMITS.maxEntries) throw refused(`too many entries (${entries.length})`, `条目太多（${entries.length}）`);
   let total = 0;
@@ -127,7 +127,7 @@ export function verifyPack(bytes: Uint8Array): VerifiedPack {
       if (!data) throw refused(`artwork ${name} of ${record.slug} is missing`, `纹样 ${record.slug} 的图稿 ${name} 不在包里`);
       if (record.artwork.sha256[name] !== sha256Hex(data)) throw refused(`artwork ${name} of ${record.slug} does not match its record`, `纹样 ${record.slug} 的图稿 ${name} 与记录不符`);
     }
-    records.push(withSanitizedVector(record, files));
+    records.push(withSanitizedVector(record, files, repo));
   }
   return { manifest, records, files };
 }
@@ -136,11 +136,15 @@ export function verifyPack(bytes: Uint8Array): VerifiedPack {
  * A pack is untrusted even when its checksums match: each SVG is sanitized again, and the
  * record names the sanitized bytes. Signatures are checked over that record, so artwork the
  * sanitizer had to change is no longer what was signed, and it arrives unpublished.
+ * Bytes this studio already holds as this very record's vector were accepted here before
+ * (the starter library's drawings come from the app itself) and are kept as they are.
  */
-function withSanitizedVector(record: MotifRecord, files: Map<string, Uint8Array>): MotifRecord {
+function withSanitizedVector(record: MotifRecord, files: Map<string, Uint8Array>, repo: MotifRepo): MotifRecord {
   const vector = record.artwork.vector;
   if (!vector) return record;
   const path = `motifs/${record.id}/${vector}`;
+  const held = repo.files(record.id).find((f) => f.role === 'vector' && f.name === vector);
+  if (held && held.sha256 === sha256Hex(files.get(path)!)) return record;
   const clean = new TextEncoder().encode(sanitizeSvg(new TextDecoder().decode(files.get(path)!)).svg);
   files.set(path, clean);
   return { ...record, artwork: { ...record.artwork, sha256: { ...record.artwork.sha256, [vector]: sha256Hex(clean) } } };
@@ -203,7 +207,7 @@ export function planPack(repo: MotifRepo, trust: TrustService, verified: Verifie
 
 /** Applies new and updated motifs in one transaction; conflicts and refusals are left alone and reported. */
 export async function applyPack(db: Database, repo: MotifRepo, store: FileStore, trust: TrustService, bytes: Uint8Array, actor: string, now: Date): Promise<PackPlan> {
-  const verified = verifyPack(bytes);
+  const verified = verifyPack(bytes, repo);
   const { plan, planned } = planPack(repo, trust, verified);
   const chosen = planned.filter((p) => p.item.action === 'new' || p.item.action === 'update');
   // derive everything (thumbnails, previews) before the transaction

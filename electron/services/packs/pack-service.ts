@@ -40,12 +40,12 @@ export class PackService {
   /** The dry run: every record's action and every change of label, status and artwork; nothing is written. */
   preview(bytes: Uint8Array): PackPlan {
     const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
-    return planPack(this.repo, this.trust, verifyPack(file.bytes)).plan;
+    return planPack(this.repo, this.trust, verifyPack(file.bytes, this.repo)).plan;
   }
 
   async apply(bytes: Uint8Array, actor: string): Promise<PackPlan> {
     const file = intakeBytes('pack.jxpack', bytes, INTAKE_RULES.pack);
-    verifyPack(file.bytes); // refuse a bad pack before taking a backup
+    verifyPack(file.bytes, this.repo); // refuse a bad pack before taking a backup
     await this.beforeApply();
     return applyPack(this.db, this.repo, this.store, this.trust, file.bytes, actor, this.now());
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/run';
 import { listZip } from '../../../../../electron/services/packs/zip-reader';
 import { mayExport } from '../../../../../model/motif/labels';
+import { sanitizeSvg } from '../../../../../model/svg/sanitize';
 import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
 import { rawZip } from '../../../../helpers/raw-zip';
 import { makeTempDir } from '../../../../helpers/temp-dir';
@@ -187,7 +188,8 @@ describe('what a pack may carry, and who may make one', () => {
       changed.version += 1;
       changed.usageLabel = 'non-commercial';
       changed.creditLine = { zh: '图案：苗族社区', en: 'Motif: Miao community' };
-      const newSvg = new TextEncoder().encode(SVG.replace('#224488', '#884422'));
+      // sanitized already, as the receiving studio will store it, so the signature covers what is stored
+      const newSvg = new TextEncoder().encode(sanitizeSvg(SVG.replace('#224488', '#884422')).svg);
       let pack = handMadePack(t, [changed]);
       pack = withManifest(pack, (m, files) => {
         const r = m.motifs[0];

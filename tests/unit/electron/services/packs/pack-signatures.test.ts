@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mayExport } from '../../../../../model/motif/labels';
 import type { MotifRecord } from '../../../../../model/motif/schema';
 import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
 import { b64, makePartner, trustPartner, withManifest, type Partner } from './pack-fixtures';
@@ -73,8 +74,10 @@ describe('pack import counts only signatures this studio trusts', () => {
       expect(row.record.status).toBe('draft');
       expect(row.record.review.approvedBy).toBeUndefined();
       await call(other.dispatch, 'curator.lock');
-      // a cooperative cannot place it: the library hands it to no design
-      expect(await call(other.dispatch, 'library.forDesign', { ids: [id] })).toEqual({});
+      // a cooperative does not find it in the library, and a design using it cannot be exported
+      const found = await call(other.dispatch, 'library.search', { query: '', limit: 100 });
+      expect(found.items.map((m: any) => m.id)).not.toContain(id);
+      expect(mayExport(row.record).allowed).toBe(false);
     } finally {
       other.cleanup();
     }

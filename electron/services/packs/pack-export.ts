@@ -3,6 +3,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { studioError } from '../../../model/localized';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifest } from '../../../model/motif/pack-manifest';
 import { packShareable, type PackExporter } from '../../../model/motif/pack-share';
+import type { MotifRecord } from '../../../model/motif/schema';
+import type { TrustFile } from '../../../model/trust/statements';
 import type { FileStore } from '../files/file-store';
 import type { MotifRepo } from '../library/motif-repo';
 
@@ -12,7 +14,14 @@ import type { MotifRepo } from '../library/motif-repo';
  * Every named motif must pass `packShareable` for this exporter; one that does not stops
  * the whole export with its reason (a pack silently missing a motif would mislead).
  */
-export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], exporter: PackExporter, now: Date): { bytes: Uint8Array; manifest: PackManifest } {
+export function exportPack(
+  repo: MotifRepo,
+  store: FileStore,
+  ids: string[],
+  exporter: PackExporter,
+  now: Date,
+  trustFilesFor: (records: MotifRecord[]) => TrustFile[] = () => [],
+): { bytes: Uint8Array; manifest: PackManifest } {
   if (ids.length === 0) {
     throw studioError('pack.empty', '没有选中任何纹样，无法导出纹样包。', 'No motifs are selected, so there is nothing to export.');
   }
@@ -44,6 +53,8 @@ export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], exp
       manifest.files.push({ path: entry, sha256: file.sha256, size: bytes.length });
     }
   }
+  const trustFiles = trustFilesFor(manifest.motifs);
+  if (trustFiles.length) manifest.trustFiles = trustFiles;
   zip['manifest.json'] = [new TextEncoder().encode(JSON.stringify(manifest, null, 1)), { level: 6 }];
   return { bytes: zipSync(zip, { mtime: now }), manifest };
 }

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,5 +163,28 @@ describe('a pack against the records this studio holds', () => {
     await apply([stale]);
     expect(t.studio.motifs.get(MEANDER)!.record.status).toBe('withdrawn');
     expect(errorsFor(designs[MEANDER])).toContain('motif.withdrawn');
+  });
+
+  it('an exported pack carries the trust file of whoever signed, as data: the receiver lists it and trusts nothing from it', async () => {
+    const { bytes } = t.studio.packs.export([MEANDER], { name: 'Receiver', curator: true });
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json']));
+    // Ana's withdrawal and both approvals of the stale copy are kept with the record; no one else signed
+    expect(manifest.trustFiles.map((f: any) => f.body.studio).sort()).toEqual(['Leishan centre', 'Taijiang centre']);
+    const elsewhere = await makeStudio({ starterLibrary: false });
+    try {
+      const plan = await call(elsewhere.dispatch, 'packs.preview', { base64: b64(bytes) });
+      expect(plan.trustFiles).toEqual(
+        expect.arrayContaining([
+          { studio: 'Leishan centre', steward: a.steward.fingerprint, trustedHere: false },
+          { studio: 'Taijiang centre', steward: b.steward.fingerprint, trustedHere: false },
+        ]),
+      );
+      // no key is trusted there and no release covers it: it would arrive as a draft
+      expect(plan.items[0].changes).toEqual(expect.arrayContaining([{ field: 'status', from: null, to: 'draft' }]));
+      expect(plan.signers.every((s: any) => !s.trustedHere)).toBe(true);
+      expect(elsewhere.studio.trust.trustList().isTrusted(a.curator.fingerprint)).toBe(false);
+    } finally {
+      elsewhere.cleanup();
+    }
   });
 });

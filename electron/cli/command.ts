@@ -5,9 +5,11 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   lang: Lang;
+  /** reads a passphrase without echo (electron/cli/passphrase-input.ts); commands that sign need it */
+  passphrase?: (prompt: string) => Promise<string>;
 }
 
-/** One CLI command. `name` may have two words ("motifs import"). */
+/** One CLI command. `name` may have up to three words ("motifs import", "curator trust-file export"). */
 export interface Command {
   name: string;
   summary: string;

@@ -9,6 +9,9 @@ export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
 }
 
 function findCommand(argv: string[], commands: Command[]): { command?: Command; rest: string[] } {
+  const three = argv.slice(0, 3).join(' ');
+  const byThree = commands.find((c) => c.name === three);
+  if (byThree) return { command: byThree, rest: argv.slice(3) };
   const two = argv.slice(0, 2).join(' ');
   const byTwo = commands.find((c) => c.name === two);
   if (byTwo) return { command: byTwo, rest: argv.slice(2) };

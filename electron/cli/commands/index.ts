@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { curatorCommands } from './curator';
 import { doctorCommand } from './doctor';
 import { exportCommand } from './export';
 import { imagesCommand } from './images';
@@ -12,4 +13,4 @@ import { serveCommand } from './serve';
 import { validateProductCommand } from './validate';
 
 /** Every CLI command; `jinxiu --help` lists them in this order. */
-export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand, backupCommand, restoreCommand, doctorCommand, validateProductCommand, exportCommand, imagesCommand];
+export const commands: Command[] = [serveCommand, motifsImportCommand, motifsSearchCommand, packExportCommand, packImportCommand, backupCommand, restoreCommand, doctorCommand, validateProductCommand, exportCommand, imagesCommand, ...curatorCommands];

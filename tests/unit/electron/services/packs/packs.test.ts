@@ -89,10 +89,11 @@ describe('motif packs', () => {
   });
 
   it('never silently overwrites a record edited locally: it is a conflict', async () => {
-    // the receiving centre edits motif 0 (a new local version, not from upstream)
+    // the receiving centre edits motif 0 (a pack's records arrive unpublished here: no trusted approvals, so a draft to edit)
     const id = ids[0];
-    const local = target.studio.motifs.get(id)!;
-    target.studio.motifs.update({ ...local.record, version: local.record.version + 1, keywords: [...local.record.keywords, 'edited here'] });
+    const local = target.studio.motifs.get(id)!.record;
+    expect(local.status).toBe('draft');
+    await call(target.dispatch, 'library.update', { id, expectedVersion: local.version, changes: { keywords: [...local.keywords, 'local'] } });
     // the source centre publishes a newer version of the same motif
     const srcRow = source.studio.motifs.get(id)!;
     source.studio.motifs.update({ ...srcRow.record, version: srcRow.record.version + 5, keywords: [...srcRow.record.keywords, 'newer'] });
@@ -102,7 +103,7 @@ describe('motif packs', () => {
     const item = plan.items.find((i: any) => i.id === id);
     expect(item.action).toBe('conflict');
     expect(item.reason.zh).toContain('本地修改');
-    expect(target.studio.motifs.get(id)!.record.keywords).toContain('edited here');
+    expect(target.studio.motifs.get(id)!.record.keywords).toContain('local');
   });
 });
 

@@ -7,8 +7,9 @@ import { libraryMessages } from './messages/library';
 import { maintenanceMessages } from './messages/maintenance';
 import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
+import { trustMessages } from './messages/trust';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

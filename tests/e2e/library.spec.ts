@@ -110,7 +110,7 @@ test('search in Chinese (two characters and one), filter by craft, open a motif 
   expect(consoleErrors).toEqual([]);
 });
 
-test('curator flow: set up, add a second curator, import, edit, two-person approval, withdraw, history', async ({ page, studio, consoleErrors }, testInfo) => {
+test('curator flow: set up, add a second curator, import, edit, signed approvals (one person stays in review), withdraw, history', async ({ page, studio, consoleErrors }, testInfo) => {
   await openLibrary(page, studio);
   await page.getByRole('button', { name: '策展模式' }).click();
   const setup = page.getByRole('dialog', { name: '设置第一位策展人' });
@@ -189,8 +189,9 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
 
   await detail.getByRole('button', { name: '提交审核' }).click();
   await expect(detail.locator('.status-tag')).toHaveText('审核中');
-  await detail.getByRole('button', { name: '批准发布' }).click();
-  await expect(detail.getByRole('alert')).toContainText('不能由你本人批准');
+  // the submitter may sign an approval; it is one person's, so the motif stays in review
+  await detail.getByRole('button', { name: '签名批准' }).click();
+  await expect(detail.getByRole('region', { name: '签名与发布依据' }).getByRole('status')).toContainText('已有 1 人签名批准，发布需要 2 人');
   await expect(detail.locator('.status-tag')).toHaveText('审核中');
 
   // A leaves, B comes in (one wrong passphrase first)
@@ -216,11 +217,24 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   await bar.getByRole('button', { name: '待审核（1）' }).click();
   await expect(page.getByRole('combobox', { name: '状态' })).toHaveValue('in-review');
   await grid(page).getByRole('button', { name: /剪纸花/ }).click();
-  await detail.getByRole('button', { name: '批准发布' }).click();
-  await expect(detail.locator('.status-tag')).toHaveText('已发布');
+  // a second account on the same PC is the same person: still one approval, still in review
+  await detail.getByRole('button', { name: '签名批准' }).click();
+  const signatures = detail.getByRole('region', { name: '签名与发布依据' });
+  await expect(signatures.getByRole('list', { name: '签名列表' }).getByRole('listitem')).toHaveCount(3);
+  await expect(signatures.getByRole('status')).toContainText('已有 1 人签名批准');
+  await expect(detail.locator('.status-tag')).toHaveText('审核中');
+  const reviewRows = await detail.getByRole('list', { name: '修改历史' }).getByRole('listitem').allTextContents();
+  expect(reviewRows.filter((r) => r.includes('签名批准')).map((r) => /阿花|阿英/.exec(r)?.[0]).sort()).toEqual(['阿花', '阿英'].sort());
+  expect(reviewRows.find((r) => r.includes('阿英'))).toMatch(/审核中 \(v\d+\) → 审核中/);
 
+  // withdrawing needs one signature: a starter motif, published by the studio release
+  await page.getByRole('combobox', { name: '状态' }).selectOption('published');
+  await page.getByRole('searchbox', { name: '搜索纹样' }).fill('蝙蝠');
+  await grid(page).getByRole('button', { name: /蝙蝠/ }).first().click();
+  await expect(detail.getByRole('heading', { name: '蝙蝠' })).toBeVisible();
+  await expect(detail.getByRole('region', { name: '签名与发布依据' })).toContainText('不是社区或两位策展人审核的结果');
   await detail.getByRole('button', { name: '撤回' }).click();
-  const withdraw = page.getByRole('dialog', { name: '撤回“剪纸花”' });
+  const withdraw = page.getByRole('dialog', { name: '撤回“蝙蝠”' });
   await withdraw.getByRole('button', { name: '确定' }).click();
   await expect(withdraw.getByRole('alert')).toContainText('请写明原因');
   await withdraw.getByRole('textbox', { name: '撤回原因（必填）' }).fill('社区要求先停止对外使用');
@@ -232,23 +246,21 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
   const history = detail.getByRole('list', { name: '修改历史' }).getByRole('listitem');
   const rows = await history.allTextContents();
   const find = (what: string) => rows.find((r) => r.includes(what)) ?? '';
-  expect(find('提交审核')).toContain('阿花');
-  expect(find('提交审核')).toContain('草稿 (v');
-  expect(find('批准发布')).toContain('阿英');
-  expect(find('批准发布')).toMatch(/审核中 \(v\d+\) → 已发布/);
+  expect(find('随软件发布安装')).toContain('jinxiu-studio-release');
   expect(find('撤回')).toContain('阿英');
+  expect(find('撤回')).toMatch(/已发布 \(v\d+\) → 已撤回/);
   expect(find('撤回')).toContain('社区要求先停止对外使用');
   await detail.getByRole('heading', { name: '修改历史' }).scrollIntoViewIfNeeded();
   await snap(page, testInfo, 'curator-history');
 
   // back through review: resubmit, then the reviewer sends it back with a note
   await detail.getByRole('button', { name: '重新提交审核' }).click();
-  const resubmit = page.getByRole('dialog', { name: '重新提交“剪纸花”' });
+  const resubmit = page.getByRole('dialog', { name: '重新提交“蝙蝠”' });
   await resubmit.getByRole('textbox', { name: '说明（可不填）' }).fill('社区已同意对外使用');
   await resubmit.getByRole('button', { name: '确定' }).click();
   await expect(detail.locator('.status-tag')).toHaveText('审核中');
   await detail.getByRole('button', { name: '退回修改' }).click();
-  const sendBack = page.getByRole('dialog', { name: '退回修改：“剪纸花”' });
+  const sendBack = page.getByRole('dialog', { name: '退回修改：“蝙蝠”' });
   await sendBack.getByRole('button', { name: '确定' }).click();
   await expect(sendBack.getByRole('alert')).toContainText('请写明原因');
   await sendBack.getByRole('textbox', { name: '需要修改什么（必填）' }).fill('请补充含义的出处');
@@ -259,6 +271,8 @@ test('curator flow: set up, add a second curator, import, edit, two-person appro
 
   // the withdrawn motif is gone from the cooperative library
   await bar.getByRole('button', { name: '退出策展模式' }).click();
+  await page.getByRole('searchbox', { name: '搜索纹样' }).fill('蝙蝠');
+  await expect(page.getByText('没有找到符合条件的纹样')).toBeVisible();
   await page.getByRole('searchbox', { name: '搜索纹样' }).fill('剪纸花');
   await expect(page.getByText('没有找到符合条件的纹样')).toBeVisible();
 

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import type { MotifDetail } from '../../../../model/api/library';
 import type { Localized } from '../../../../model/localized';
+import { USAGE_LABEL_IDS, USAGE_LABELS, type UsageLabelId } from '../../../../model/motif/labels';
 import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
 import { errorText } from '../../../shell/notify';
 import { EditDraftDialog } from './EditDraftDialog';
 import { NoteDialog } from './NoteDialog';
 
-type Action = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit';
+type Action = 'submit' | 'request-changes' | 'approve' | 'withdraw' | 'resubmit' | 'relabel';
 type Asking = 'request-changes' | 'withdraw' | 'resubmit' | 'edit' | null;
 
 /**
- * The buttons a curator sees for the motif's current status. A refusal (for example the
- * two-person rule) is shown right here, under the button that caused it.
+ * The buttons a curator sees for the motif's current status. Each action is signed with the
+ * curator's key; whether it publishes is shown in the signatures section. A refusal is shown
+ * right here, under the button that caused it.
  */
 export function WorkflowActions({ detail, onChanged, onReload }: { detail: MotifDetail; onChanged: (d: MotifDetail) => void; onReload: () => void }) {
   const api = useApi();
@@ -22,10 +24,12 @@ export function WorkflowActions({ detail, onChanged, onReload }: { detail: Motif
   const record = detail.record;
   const name = record.names.zh;
 
+  const [label, setLabel] = useState<UsageLabelId>(record.usageLabel);
+
   async function run(action: Action, note?: string): Promise<Localized | null> {
     setError(null);
     try {
-      const next = await api.call('library.transition', { id: record.id, action, note: note || undefined });
+      const next = await api.call('library.transition', { id: record.id, action, note: note || undefined, label: action === 'relabel' ? label : undefined });
       setAsking(null);
       onChanged(next);
       return null;
@@ -60,9 +64,23 @@ export function WorkflowActions({ detail, onChanged, onReload }: { detail: Motif
           </>
         )}
         {record.status === 'published' && (
-          <button type="button" className="danger" onClick={() => setAsking('withdraw')}>
-            {t('wf.withdraw')}
-          </button>
+          <>
+            <button type="button" className="danger" onClick={() => setAsking('withdraw')}>
+              {t('wf.withdraw')}
+            </button>
+            <span className="wf-relabel" title={t('wf.relabel.intro')}>
+              <select aria-label={t('wf.relabel.label')} value={label} onChange={(e) => setLabel(e.target.value as UsageLabelId)}>
+                {USAGE_LABEL_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {l(USAGE_LABELS[id].name)}
+                  </option>
+                ))}
+              </select>
+              <button type="button" onClick={() => void run('relabel')} disabled={label === record.usageLabel}>
+                {t('wf.relabel')}
+              </button>
+            </span>
+          </>
         )}
         {record.status === 'withdrawn' && (
           <button type="button" onClick={() => setAsking('resubmit')}>

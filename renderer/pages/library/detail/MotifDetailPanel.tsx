@@ -9,6 +9,7 @@ import { ArtworkView } from './ArtworkView';
 import { HistorySection } from './HistorySection';
 import { ProvenanceSection } from './ProvenanceSection';
 import { RulesSection } from './RulesSection';
+import { SignaturesSection } from './SignaturesSection';
 
 /** Everything known about one motif, with the curator's actions when curator mode is on. */
 export function MotifDetailPanel({ id, curatorActive, onChanged, onClose }: { id: string; curatorActive: boolean; onChanged: () => void; onClose: () => void }) {
@@ -93,6 +94,7 @@ export function MotifDetailPanel({ id, curatorActive, onChanged, onClose }: { id
         </p>
       </section>
       <ProvenanceSection record={r} />
+      {curatorActive && <SignaturesSection detail={detail} />}
       <HistorySection detail={detail} />
     </aside>
   );

@@ -8,7 +8,6 @@ import {
   MOTIF_STATEMENT_TYPE,
   TRUST_FILE_TYPE,
   formatFingerprint,
-  motifSignatureSchema,
   normalizeFingerprint,
   signedText,
   trustFileSchema,
@@ -21,6 +20,7 @@ import {
   type TrustFile,
 } from '../../../model/trust/statements';
 import { computeTrust, trustFileIsValid, type TrustList } from '../../../model/trust/trust-list';
+import { mergeSignatures } from '../../../model/trust/merge';
 import type { Database } from '../db/database';
 import { generateKeyPair, nodeTrustCrypto, sealPrivateKey, sign, unsealPrivateKey, type SealedKey } from './keys';
 import { TrustStore, type KeyRow } from './trust-store';
@@ -95,16 +95,9 @@ export class TrustService {
     return applyVerdict(record, this.verdict(record));
   }
 
-  /** Signatures from two copies of a record (local and a pack's), each once; malformed ones are dropped. */
+  /** Signatures from two copies of a record (local and a pack's), each once; malformed ones are dropped (model/trust/merge.ts). */
   mergeSignatures(...lists: (readonly MotifSignature[] | undefined)[]): MotifSignature[] {
-    const seen = new Map<string, MotifSignature>();
-    for (const list of lists) {
-      for (const s of list ?? []) {
-        if (!motifSignatureSchema.safeParse(s).success || seen.has(s.signature)) continue;
-        seen.set(s.signature, s);
-      }
-    }
-    return [...seen.values()].sort((a, b) => (a.statement.at < b.statement.at ? -1 : a.statement.at > b.statement.at ? 1 : 0));
+    return mergeSignatures(...lists);
   }
 
   /** Signs one statement about the record's current content. The signer's key must be trusted. */

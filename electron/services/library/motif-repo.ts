@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { motifRecordSchema, parseMotifRecord, type MotifRecord } from '../../../model/motif/schema';
 import type { AuditEntry } from '../../../model/motif/workflow';
+import { mergeSignatures } from '../../../model/trust/merge';
 import { regionOf, searchTextOf, spaceCjk } from './search-text';
 import { namePhrase, searchClause } from './search-query';
 
@@ -96,9 +97,16 @@ export class MotifRepo {
     return resolved;
   }
 
-  /** upstreamVersion/source: set when the change came from upstream (starter library or pack). Status as in insert. */
+  /**
+   * upstreamVersion/source: set when the change came from upstream (starter library or pack).
+   * Status as in insert. The stored signatures are kept whatever the new copy carries: the
+   * list only grows, so no write (an older pack, an edit) can drop a withdrawal.
+   */
   update(record: MotifRecord, upstream?: { version: number; source: MotifSource }): MotifRecord {
-    const resolved = this.resolve(record);
+    const stored = this.stmts.get.get(record.id);
+    const kept = stored ? (JSON.parse(stored.record) as MotifRecord).signatures : undefined;
+    const signatures = mergeSignatures(kept, record.signatures);
+    const resolved = this.resolve(signatures.length ? { ...record, signatures } : record);
     this.stmts.update.run({ ...columns(resolved), upstream_version: upstream?.version ?? null, source: upstream?.source ?? null });
     return resolved;
   }

@@ -53,6 +53,10 @@ describe('the starter library is the studio release, not anyone\'s review', () =
 
     const withdrawn = await call(t.dispatch, 'library.transition', { id: bat, action: 'withdraw', note: '社区要求停止对外使用' });
     expect(withdrawn.record).toMatchObject({ status: 'withdrawn', withdrawnReason: '社区要求停止对外使用' });
+    // a copy without the withdrawal (an older pack, say) cannot drop it: signatures only accumulate
+    const current = t.studio.motifs.get(bat)!.record;
+    expect(t.studio.motifs.update({ ...current, signatures: [], status: 'published' }).status).toBe('withdrawn');
+    expect(t.studio.motifs.get(bat)!.record.signatures).toHaveLength(1);
     const dataDir = t.dataDir;
     t.studio.close(); // the last test: afterAll's cleanup closes it again harmlessly and removes the folder
     const again = await openStudio({ dataDir, runtime: 'cli' });

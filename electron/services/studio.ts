@@ -95,7 +95,7 @@ export async function openStudio(options: StudioOptions): Promise<StudioContext>
       motifs.refreshVerdicts();
       db.prepare("INSERT INTO settings (key, value) VALUES ('trust.verdicts', '1')").run();
     }
-    const packs = new PackService(db, motifs, store, now);
+    const packs = new PackService(db, motifs, store, trust, now);
     const products = new ProductService(new ProductRepo(db), now);
     const productSamples =
       options.sampleProducts === false ? { loaded: [], invalid: [] } : loadSampleProducts(db, products, path.join(resources, 'assets', 'samples', 'products'));

@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { trustFileSchema } from '../trust/statements';
 import { motifRecordSchema } from './schema';
 
-/** Format of a `.jxpack` file: a zip with manifest.json and motifs/<motif id>/<file name>. */
+/**
+ * Format of a `.jxpack` file: a zip with manifest.json and motifs/<motif id>/<file name>.
+ * Each record carries its curators' signatures (`signatures`, model/trust/statements.ts).
+ * Version 2 adds `trustFiles`: partners' signed trust files, carried as data so the receiver
+ * can see who signed; a receiver never trusts a key because a pack says so (only Settings,
+ * with a fingerprint a person confirmed, adds to the trust list). Version 1 packs still
+ * import: their records have no signatures, so they arrive unpublished.
+ */
 export const PACK_FORMAT = 'jinxiu-motif-pack';
-export const PACK_FORMAT_VERSION = 1;
+export const PACK_FORMAT_VERSION = 2;
 
 export const PACK_LIMITS = {
   maxEntries: 5_000,
@@ -31,6 +39,7 @@ export const packManifestSchema = z.object({
   createdAt: z.string(),
   motifs: z.array(motifRecordSchema).max(PACK_LIMITS.maxEntries),
   files: z.array(packFileSchema).max(PACK_LIMITS.maxEntries),
+  trustFiles: z.array(trustFileSchema).max(50).optional(),
 });
 export type PackManifest = z.infer<typeof packManifestSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;

@@ -308,15 +308,16 @@ test('motif packs: export all published as a .jxpack download and preview it bac
   await packs.getByLabel(/选择要导入的纹样包/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bytes });
   const plan = packs.getByRole('region', { name: '导入计划' });
   await expect(plan).toContainText('没有变化');
-  // every motif a cooperative can see travels in the pack, and re-importing it changes nothing
-  const planned = await plan.locator('li').allTextContents();
-  for (const r of VISIBLE) expect(planned.some((row) => row.includes(r.names.zh))).toBe(true);
-  await expect(plan.locator('li:not(.plan-unchanged)')).toHaveCount(0);
+  // every motif a cooperative can see travels in the pack except community-only ones (a pack
+  // leaves the community), and re-importing it changes nothing
+  const planned = await plan.locator('.pack-plan > li').allTextContents();
+  for (const r of VISIBLE) expect(planned.some((row) => row.includes(r.names.zh)), r.slug).toBe(r.usageLabel !== 'community-only');
+  await expect(plan.locator('.pack-plan > li:not(.plan-unchanged)')).toHaveCount(0);
 
   // only the ticked motif goes into a "selected" pack; applying an unchanged pack is harmless
   const [one] = await Promise.all([page.waitForEvent('download'), packs.getByRole('button', { name: '导出选中的纹样（1 个）' }).click()]);
   await packs.getByLabel(/选择要导入的纹样包/).setInputFiles({ name: 'one.jxpack', mimeType: 'application/zip', buffer: fs.readFileSync(await one.path()) });
-  await expect(plan.locator('li')).toHaveCount(1);
+  await expect(plan.locator('.pack-plan > li')).toHaveCount(1);
   await packs.getByRole('button', { name: '确认导入' }).click();
   await expect(packs.getByRole('status')).toHaveText('纹样包已导入。');
   expect(consoleErrors).toEqual([]);

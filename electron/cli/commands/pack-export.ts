@@ -19,7 +19,7 @@ export const packExportCommand: Command = {
     const out = stringOption(args, 'out');
     if (!out) throw studioError('cli.missing-option', '需要 --out FILE（要写入的纹样包文件）', 'missing --out FILE (the pack file to write)');
     const ids = stringOption(args, 'ids')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const result = await withStudio(args, (studio) => studio.packs.export(ids, cliActor()));
+    const result = await withStudio(args, (studio) => studio.packs.export(ids, { name: cliActor(), curator: false }));
     writeFileAtomic(path.resolve(out), result.bytes);
     if (args.options.json) io.out(JSON.stringify({ file: path.resolve(out), count: result.count, bytes: result.bytes.length }));
     else io.out(pick({ zh: `已导出 ${result.count} 个纹样到 ${out}`, en: `exported ${result.count} motif(s) to ${out}` }, io.lang));

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { studioError } from '../../../model/localized';
-import { dataStart, END_RECORD_SIZE, END_SEARCH_BYTES, findEndRecord, inflateEntry, LOCAL_HEADER_SIZE, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
+import { dataStart, END_RECORD_SIZE, END_SEARCH_BYTES, findEndRecord, inflateEntry, localHeaderLength, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
 
 export type ArchiveEntry = ZipEntry;
 
@@ -30,7 +30,7 @@ export class ZipFileReader {
   }
 
   async read(entry: ArchiveEntry): Promise<Buffer> {
-    const header = await readAt(this.handle, entry.localHeaderOffset, LOCAL_HEADER_SIZE, this.size);
+    const header = await readAt(this.handle, entry.localHeaderOffset, localHeaderLength(entry), this.size);
     const start = dataStart(header, entry, damaged);
     return inflateEntry(entry, await readAt(this.handle, start, entry.compressedSize, this.size), damaged);
   }

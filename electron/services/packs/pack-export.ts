@@ -2,14 +2,26 @@ import crypto from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { studioError } from '../../../model/localized';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifest } from '../../../model/motif/pack-manifest';
+import { packShareable, type PackExporter } from '../../../model/motif/pack-share';
+import type { MotifRecord } from '../../../model/motif/schema';
+import type { TrustFile } from '../../../model/trust/statements';
 import type { FileStore } from '../files/file-store';
 import type { MotifRepo } from '../library/motif-repo';
 
 /**
  * Writes a `.jxpack`: manifest.json plus each motif's master artwork (vector and rasters).
  * Thumbnails and previews are not carried: the receiving studio derives its own.
+ * Every named motif must pass `packShareable` for this exporter; one that does not stops
+ * the whole export with its reason (a pack silently missing a motif would mislead).
  */
-export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], creator: string, now: Date): { bytes: Uint8Array; manifest: PackManifest } {
+export function exportPack(
+  repo: MotifRepo,
+  store: FileStore,
+  ids: string[],
+  exporter: PackExporter,
+  now: Date,
+  trustFilesFor: (records: MotifRecord[]) => TrustFile[] = () => [],
+): { bytes: Uint8Array; manifest: PackManifest } {
   if (ids.length === 0) {
     throw studioError('pack.empty', '没有选中任何纹样，无法导出纹样包。', 'No motifs are selected, so there is nothing to export.');
   }
@@ -18,7 +30,7 @@ export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], cre
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
     packId: crypto.randomUUID(),
-    creator,
+    creator: exporter.name,
     createdAt: now.toISOString(),
     motifs: [],
     files: [],
@@ -26,12 +38,10 @@ export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], cre
   for (const id of ids) {
     const row = repo.get(id);
     if (!row) throw studioError('motif.not-found', `找不到纹样 ${id}。`, `Motif ${id} not found.`);
-    if (row.record.usageLabel === 'secret-sacred') {
-      throw studioError(
-        'pack.secret-sacred',
-        `“${row.record.names.zh}”标为秘密/神圣，不能放进纹样包带出本中心。`,
-        `"${row.record.names.en}" is labelled secret/sacred and cannot leave this centre in a motif pack.`,
-      );
+    const shareable = packShareable(row.record, exporter, 'named');
+    if (!shareable.allowed) {
+      const code = row.record.usageLabel === 'secret-sacred' ? 'pack.secret-sacred' : 'pack.not-shareable';
+      throw studioError(code, `${shareable.reason!.zh} 纹样包没有导出。`, `${shareable.reason!.en} The pack was not exported.`, { id });
     }
     manifest.motifs.push(row.record);
     const masters = new Set([row.record.artwork.vector, ...row.record.artwork.rasters].filter(Boolean));
@@ -43,6 +53,8 @@ export function exportPack(repo: MotifRepo, store: FileStore, ids: string[], cre
       manifest.files.push({ path: entry, sha256: file.sha256, size: bytes.length });
     }
   }
+  const trustFiles = trustFilesFor(manifest.motifs);
+  if (trustFiles.length) manifest.trustFiles = trustFiles;
   zip['manifest.json'] = [new TextEncoder().encode(JSON.stringify(manifest, null, 1)), { level: 6 }];
   return { bytes: zipSync(zip, { mtime: now }), manifest };
 }

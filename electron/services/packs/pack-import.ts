@@ -1,14 +1,18 @@
 import { sanitizeSvg } from '../../../model/svg/sanitize';
 import { studioError, type Localized } from '../../../model/localized';
+import { USAGE_LABELS } from '../../../model/motif/labels';
 import { PACK_ENTRY_PATTERN, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, packManifestSchema, type PackManifest } from '../../../model/motif/pack-manifest';
+import { decideMerge, type PackAction, type PackChange } from '../../../model/motif/pack-merge';
 import type { MotifRecord } from '../../../model/motif/schema';
+import { applyVerdict } from '../../../model/trust/motif-verdict';
+import type { TrustService } from '../curators/trust-service';
 import type { Database } from '../db/database';
 import { FileStore, sha256Hex } from '../files/file-store';
 import { normalizeRaster, PREVIEW_FILE, svgThumbnail } from '../intake/raster';
 import type { MotifRepo } from '../library/motif-repo';
 import { listZip, readEntry } from './zip-reader';
 
-export type PackAction = 'new' | 'update' | 'unchanged' | 'conflict';
+export type { PackAction, PackChange };
 
 export interface PackPlanItem {
   id: string;
@@ -16,6 +20,22 @@ export interface PackPlanItem {
   names: { zh: string; en: string };
   action: PackAction;
   reason?: Localized;
+  /** every change of label, status and artwork this import makes (or would make) */
+  changes: PackChange[];
+}
+
+/** A key that signed something in the pack, and whether this studio trusts it. */
+export interface PackSigner {
+  fingerprint: string;
+  name: string;
+  trustedHere: boolean;
+}
+
+/** A trust file the pack carries: shown, never imported (that needs a person to confirm its fingerprint in Settings). */
+export interface PackTrustFile {
+  studio: string;
+  steward: string;
+  trustedHere: boolean;
 }
 
 export interface PackPlan {
@@ -23,20 +43,24 @@ export interface PackPlan {
   creator: string;
   createdAt: string;
   items: PackPlanItem[];
+  signers: PackSigner[];
+  trustFiles: PackTrustFile[];
 }
 
 interface VerifiedPack {
   manifest: PackManifest;
+  /** the pack's records with each vector's checksum taken over its sanitized bytes (what will be stored and verified) */
+  records: MotifRecord[];
   files: Map<string, Uint8Array>;
 }
 
 /**
  * Reads an untrusted pack completely into memory-bounded buffers and checks everything
- * before anything touches the database: entry names, links, sizes and ratios, the
- * manifest schema and format version, and every checksum. Any failure throws and
- * nothing is changed.
+ * before anything touches the database: entry names (each once), links, sizes and ratios,
+ * the manifest schema and format version, every checksum, and that no record is
+ * secret/sacred. Any failure throws and nothing is changed.
  */
-export function verifyPack(bytes: Uint8Array): VerifiedPack {
+export function verifyPack(bytes: Uint8Array, repo: MotifRepo): VerifiedPack {
   const entries = listZip(bytes);
   if (entries.length > PACK_LIMITS.maxEntries) throw refused(`too many entries (${entries.length})`, `条目太多（${entries.length}）`);
   let total = 0;
@@ -75,6 +99,18 @@ export function verifyPack(bytes: Uint8Array): VerifiedPack {
     throw refused(`manifest field ${issue.path.join('.')}: ${issue.message}`, `清单字段 ${issue.path.join('.')} 不对：${issue.message}`);
   }
   const manifest = parsed.data;
+  // one record per id and per slug, one listing per file: otherwise which copy counts would depend on who reads
+  for (const [what, values] of [
+    ['motif id', manifest.motifs.map((m) => m.id)],
+    ['motif slug', manifest.motifs.map((m) => m.slug)],
+    ['file', manifest.files.map((f) => f.path)],
+  ] as const) {
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    if (twice) throw refused(`${what} ${twice} appears twice in the manifest`, `清单里${what === 'file' ? '文件' : what === 'motif id' ? '纹样编号' : '纹样标识'} ${twice} 出现了两次`);
+  }
+  for (const record of manifest.motifs) {
+    if (record.usageLabel === 'secret-sacred') throw secretSacred(record);
+  }
   const files = new Map<string, Uint8Array>();
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const f of manifest.files) {
@@ -84,88 +120,131 @@ export function verifyPack(bytes: Uint8Array): VerifiedPack {
     if (data.length !== f.size || sha256Hex(data) !== f.sha256) throw refused(`checksum mismatch for ${f.path} (tampered or damaged)`, `文件 ${f.path} 的校验值不符（被改动或已损坏）`);
     files.set(f.path, data);
   }
+  const records: MotifRecord[] = [];
   for (const record of manifest.motifs) {
     for (const name of [record.artwork.vector, ...record.artwork.rasters].filter((n): n is string => !!n)) {
       const data = files.get(`motifs/${record.id}/${name}`);
       if (!data) throw refused(`artwork ${name} of ${record.slug} is missing`, `纹样 ${record.slug} 的图稿 ${name} 不在包里`);
       if (record.artwork.sha256[name] !== sha256Hex(data)) throw refused(`artwork ${name} of ${record.slug} does not match its record`, `纹样 ${record.slug} 的图稿 ${name} 与记录不符`);
     }
+    records.push(withSanitizedVector(record, files, repo));
   }
-  return { manifest, files };
+  return { manifest, records, files };
 }
 
-export function planPack(repo: MotifRepo, manifest: PackManifest): PackPlan {
-  const items = manifest.motifs.map((incoming): PackPlanItem => {
-    const base = { id: incoming.id, slug: incoming.slug, names: { zh: incoming.names.zh, en: incoming.names.en } };
+/**
+ * A pack is untrusted even when its checksums match: each SVG is sanitized again, and the
+ * record names the sanitized bytes. Signatures are checked over that record, so artwork the
+ * sanitizer had to change is no longer what was signed, and it arrives unpublished.
+ * Bytes this studio already holds as this very record's vector were accepted here before
+ * (the starter library's drawings come from the app itself) and are kept as they are.
+ */
+function withSanitizedVector(record: MotifRecord, files: Map<string, Uint8Array>, repo: MotifRepo): MotifRecord {
+  const vector = record.artwork.vector;
+  if (!vector) return record;
+  const path = `motifs/${record.id}/${vector}`;
+  const held = repo.files(record.id).find((f) => f.role === 'vector' && f.name === vector);
+  if (held && held.sha256 === sha256Hex(files.get(path)!)) return record;
+  const clean = new TextEncoder().encode(sanitizeSvg(new TextDecoder().decode(files.get(path)!)).svg);
+  files.set(path, clean);
+  return { ...record, artwork: { ...record.artwork, sha256: { ...record.artwork.sha256, [vector]: sha256Hex(clean) } } };
+}
+
+interface PlannedRecord {
+  item: PackPlanItem;
+  /** what would be written: the pack's content, both copies' signatures, status and label from the local verdict */
+  record: MotifRecord;
+  before?: { status: string; label: string; version: number };
+}
+
+/**
+ * What importing would do, record by record, judged only by this studio's trust list
+ * (model/motif/pack-merge.ts). Nothing is written.
+ */
+export function planPack(repo: MotifRepo, trust: TrustService, verified: VerifiedPack): { plan: PackPlan; planned: PlannedRecord[] } {
+  const { manifest } = verified;
+  const trustList = trust.trustList();
+  const signers = new Map<string, PackSigner>();
+  const planned = verified.records.map((incoming): PlannedRecord => {
     const local = repo.get(incoming.id);
-    if (!local) {
-      const slugOwner = repo.idBySlug(incoming.slug);
-      if (slugOwner) return { ...base, action: 'conflict', reason: { zh: `本地已有同名标识“${incoming.slug}”的另一个纹样。`, en: `Another local motif already uses the slug "${incoming.slug}".` } };
-      return { ...base, action: 'new' };
+    const merged: MotifRecord = { ...incoming, signatures: trust.mergeSignatures(local?.record.signatures, incoming.signatures) };
+    const verdict = trust.verdict(merged);
+    for (const s of incoming.signatures ?? []) {
+      const fp = s.statement.key;
+      if (!signers.has(fp)) signers.set(fp, { fingerprint: fp, name: s.statement.signer, trustedHere: trustList.isTrusted(fp) });
     }
-    if (local.upstreamVersion !== null && incoming.version <= local.upstreamVersion) {
-      return { ...base, action: 'unchanged' };
-    }
-    const editedHere = local.upstreamVersion === null || local.record.version !== local.upstreamVersion;
-    if (editedHere) {
-      return {
-        ...base,
-        action: 'conflict',
+    const localCopy = local && { record: local.record, verdict: trust.verdict(local.record), upstreamVersion: local.upstreamVersion };
+    let decision = decideMerge(localCopy, merged, verdict, !local && !!repo.idBySlug(incoming.slug));
+    if ((decision.action === 'new' || decision.action === 'update') && verdict.usageLabel === 'secret-sacred') {
+      // trusted signatures here make it secret/sacred: it stays out, like any secret/sacred record
+      decision = {
+        action: 'refused',
+        changes: decision.changes,
         reason: {
-          zh: `本地修改过这个纹样（第 ${local.record.version} 版），包里是第 ${incoming.version} 版；为免覆盖本地修改，没有导入。`,
-          en: `This motif was edited here (version ${local.record.version}); the pack has version ${incoming.version}. It was not imported so local changes are not overwritten.`,
+          zh: `按本工坊信任的签名，“${incoming.names.zh}”是秘密/神圣纹样，不经纹样包传入，没有导入。`,
+          en: `By the signatures this studio trusts, "${incoming.names.en}" is secret/sacred; such motifs do not enter through packs, so it was not imported.`,
         },
       };
     }
-    return { ...base, action: 'update' };
+    const resolved = applyVerdict(merged, verdict);
+    if (resolved.status !== 'published') {
+      // who approved is a claim until the signatures show it: an unpublished record keeps no approver
+      const { approvedBy: _by, approvedAt: _at, ...review } = resolved.review;
+      resolved.review = review;
+    }
+    return {
+      item: { id: incoming.id, slug: incoming.slug, names: { zh: incoming.names.zh, en: incoming.names.en }, action: decision.action, reason: decision.reason, changes: decision.changes },
+      record: resolved,
+      before: localCopy && { status: localCopy.verdict.status, label: localCopy.verdict.usageLabel, version: local!.record.version },
+    };
   });
-  return { packId: manifest.packId, creator: manifest.creator, createdAt: manifest.createdAt, items };
+  const trustFiles = (manifest.trustFiles ?? []).map((f) => ({ studio: f.body.studio, steward: f.body.steward.fingerprint, trustedHere: trustList.isTrusted(f.body.steward.fingerprint) }));
+  return {
+    plan: { packId: manifest.packId, creator: manifest.creator, createdAt: manifest.createdAt, items: planned.map((p) => p.item), signers: [...signers.values()], trustFiles },
+    planned,
+  };
 }
 
-/** Applies new and updated motifs in one transaction; conflicts are left alone and reported. */
-export async function applyPack(db: Database, repo: MotifRepo, store: FileStore, bytes: Uint8Array, actor: string, now: Date): Promise<PackPlan> {
-  const { manifest, files } = verifyPack(bytes);
-  const plan = planPack(repo, manifest);
-  const chosen = plan.items.filter((i) => i.action === 'new' || i.action === 'update');
-  // derive everything (sanitize again, thumbnails) before the transaction
-  const prepared: { record: MotifRecord; files: { name: string; role: 'vector' | 'raster' | 'thumbnail' | 'preview'; bytes: Uint8Array; mediaType: string }[] }[] = [];
-  for (const item of chosen) {
-    const record = manifest.motifs.find((m) => m.id === item.id)!;
-    prepared.push({ record, files: await deriveFiles(record, files) });
-  }
+/** Applies new and updated motifs in one transaction; conflicts and refusals are left alone and reported. */
+export async function applyPack(db: Database, repo: MotifRepo, store: FileStore, trust: TrustService, bytes: Uint8Array, actor: string, now: Date): Promise<PackPlan> {
+  const verified = verifyPack(bytes, repo);
+  const { plan, planned } = planPack(repo, trust, verified);
+  const chosen = planned.filter((p) => p.item.action === 'new' || p.item.action === 'update');
+  // derive everything (thumbnails, previews) before the transaction
+  const prepared: (PlannedRecord & { files: DerivedFile[] })[] = [];
+  for (const p of chosen) prepared.push({ ...p, files: await deriveFiles(p.record, verified.files) });
   const stored = prepared.map((p) => ({ ...p, files: p.files.map((f) => ({ ...f, sha256: store.put(f.bytes) })) }));
   const at = now.toISOString();
   db.transaction(() => {
-    for (const { record, files: fs } of stored) {
-      const vector = fs.find((f) => f.role === 'vector');
-      const fixed: MotifRecord = vector ? { ...record, artwork: { ...record.artwork, sha256: { ...record.artwork.sha256, [vector.name]: vector.sha256 } } } : record;
-      const local = repo.get(record.id);
-      if (local) repo.update(fixed, { version: record.version, source: 'pack' });
-      else repo.insert(fixed, 'pack', record.version);
+    for (const { record, files: fs, before, item } of stored) {
+      if (before) repo.update(record, { version: record.version, source: 'pack' });
+      else repo.insert(record, 'pack', record.version);
       for (const f of fs) {
         repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at);
         repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
       }
       repo.appendAudit(record.id, {
-        action: local ? 'pack-update' : 'pack-import',
+        action: before ? 'pack-update' : 'pack-import',
         actor,
         at,
-        note: `pack ${manifest.packId} from ${manifest.creator}`,
-        before: local ? { status: local.record.status, version: local.record.version } : undefined,
-        after: { status: record.status, version: record.version },
+        note: `pack ${verified.manifest.packId} from ${verified.manifest.creator}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,
+        before,
+        after: { status: record.status, label: record.usageLabel, version: record.version },
       });
     }
   })();
   return plan;
 }
 
-async function deriveFiles(record: MotifRecord, files: Map<string, Uint8Array>) {
-  const out: { name: string; role: 'vector' | 'raster' | 'thumbnail' | 'preview'; bytes: Uint8Array; mediaType: string }[] = [];
+type DerivedFile = { name: string; role: 'vector' | 'raster' | 'thumbnail' | 'preview'; bytes: Uint8Array; mediaType: string };
+
+async function deriveFiles(record: MotifRecord, files: Map<string, Uint8Array>): Promise<DerivedFile[]> {
+  const out: DerivedFile[] = [];
   if (record.artwork.vector) {
-    // a pack is untrusted even when its checksums match: sanitize the SVG again
-    const clean = sanitizeSvg(new TextDecoder().decode(files.get(`motifs/${record.id}/${record.artwork.vector}`)!));
-    out.push({ name: record.artwork.vector, role: 'vector', bytes: new TextEncoder().encode(clean.svg), mediaType: 'image/svg+xml' });
-    out.push({ name: 'thumbnail.png', role: 'thumbnail', bytes: await svgThumbnail(clean.svg, record.artwork.vector), mediaType: 'image/png' });
+    // already sanitized by verifyPack (withSanitizedVector)
+    const svg = files.get(`motifs/${record.id}/${record.artwork.vector}`)!;
+    out.push({ name: record.artwork.vector, role: 'vector', bytes: svg, mediaType: 'image/svg+xml' });
+    out.push({ name: 'thumbnail.png', role: 'thumbnail', bytes: await svgThumbnail(new TextDecoder().decode(svg), record.artwork.vector), mediaType: 'image/png' });
   }
   for (const name of record.artwork.rasters) {
     const bytes = files.get(`motifs/${record.id}/${name}`)!;
@@ -177,6 +256,16 @@ async function deriveFiles(record: MotifRecord, files: Map<string, Uint8Array>) 
     }
   }
   return out;
+}
+
+function secretSacred(record: MotifRecord) {
+  const label = USAGE_LABELS['secret-sacred'].name;
+  return studioError(
+    'pack.secret-sacred',
+    `纹样包里的“${record.names.zh}”标为“${label.zh}”：这类纹样不经纹样包传递，什么都没有导入。请让对方重新制作不含它的纹样包。`,
+    `The pack carries "${record.names.en}", labelled "${label.en}": such motifs are never passed on in packs, so nothing was imported. Ask the sender for a pack without it.`,
+    { id: record.id },
+  );
 }
 
 function refused(en: string, zh: string) {

@@ -1,5 +1,5 @@
 import { studioError } from '../../../model/localized';
-import { dataStart, END_SEARCH_BYTES, findEndRecord, inflateEntry, LOCAL_HEADER_SIZE, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
+import { dataStart, END_SEARCH_BYTES, findEndRecord, inflateEntry, localHeaderLength, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
 
 export type { ZipEntry };
 
@@ -15,7 +15,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 export function readEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
-  const start = dataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_SIZE), entry, corrupt);
+  const start = dataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + localHeaderLength(entry)), entry, corrupt);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(`${entry.name} is cut short (truncated?)`);
   return inflateEntry(entry, bytes.subarray(start, end), corrupt);

@@ -5,9 +5,17 @@ import zlib from 'node:zlib';
  * packs in memory, backups read from disk): the end record, the central directory with
  * link and encryption flags, where an entry's data starts, and a bounded inflate. Each
  * caller passes `fail`, which turns a detail into its own translated error.
+ *
+ * Both readers must see exactly what any other zip tool sees, or a hostile archive can show
+ * the studio one file and a person another. So the directory refuses two entries whose
+ * names are the same, also after Unicode normalisation and case folding (Windows and macOS
+ * unpack those onto one file, and tools differ on which one wins), and an entry's data is
+ * read only when its local header repeats the directory's name.
  */
 export interface ZipEntry {
   name: string;
+  /** length of the name in bytes, as stored (the local header must repeat it) */
+  nameBytes: number;
   method: number;
   crc32: number;
   compressedSize: number;
@@ -47,6 +55,7 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, fail
   const v = view(directory);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   let p = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > directory.length || v.getUint32(p, true) !== CENTRAL_ENTRY) throw fail('bad central directory entry');
@@ -59,10 +68,14 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, fail
     } catch {
       throw fail('entry name is not UTF-8');
     }
+    const key = sameFileKey(name);
+    if (seen.has(key)) throw fail(`entry ${JSON.stringify(name.slice(0, 120))} appears twice (another entry has the same name)`);
+    seen.add(key);
     // Unix mode bits, when the archive says it was made on Unix
     const mode = madeBy === 3 ? v.getUint32(p + 38, true) >>> 16 : 0;
     entries.push({
       name,
+      nameBytes: nameLength,
       method: v.getUint16(p + 10, true),
       crc32: v.getUint32(p + 16, true),
       compressedSize: v.getUint32(p + 20, true),
@@ -77,11 +90,28 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, fail
   return entries;
 }
 
-/** Offset of an entry's data, from its 30-byte local header. */
+/** Two names that unpack onto the same file anywhere: same after NFC and case folding, trailing slash ignored. */
+function sameFileKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+}
+
+/** How many bytes to read at an entry's local header: the fixed part and the name. */
+export function localHeaderLength(entry: ZipEntry): number {
+  return LOCAL_HEADER_SIZE + entry.nameBytes;
+}
+
+/**
+ * Offset of an entry's data, from its local header (`localHeaderLength(entry)` bytes). The
+ * header must name the same file as the directory: tools that stream an archive read the
+ * local names, so a different name there would be a second, hidden view of the archive.
+ */
 export function dataStart(localHeader: Uint8Array, entry: ZipEntry, fail: Fail): number {
   const v = view(localHeader);
-  if (localHeader.length < LOCAL_HEADER_SIZE || v.getUint32(0, true) !== LOCAL_HEADER) throw fail(`bad local header for ${entry.name}`);
-  return entry.localHeaderOffset + LOCAL_HEADER_SIZE + v.getUint16(26, true) + v.getUint16(28, true);
+  if (localHeader.length < localHeaderLength(entry) || v.getUint32(0, true) !== LOCAL_HEADER) throw fail(`bad local header for ${entry.name}`);
+  const nameLength = v.getUint16(26, true);
+  const localName = localHeader.subarray(LOCAL_HEADER_SIZE, LOCAL_HEADER_SIZE + nameLength);
+  if (nameLength !== entry.nameBytes || !Buffer.from(entry.name, 'utf8').equals(localName)) throw fail(`the local header of ${entry.name} names another file`);
+  return entry.localHeaderOffset + LOCAL_HEADER_SIZE + nameLength + v.getUint16(28, true);
 }
 
 /**

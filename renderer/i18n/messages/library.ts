@@ -188,7 +188,7 @@ export const libraryMessages = defineMessages({
   'wf.actions': ['审核操作', 'Review actions'],
 
   'packs.title': ['纹样包', 'Motif packs'],
-  'packs.intro': ['纹样包（.jxpack）用来在合作社之间分享已发布的纹样，里面带着来源、含义和使用规则。', 'A motif pack (.jxpack) shares published motifs between cooperatives, with their origin, meaning and rules of use.'],
+  'packs.intro': ['纹样包（.jxpack）用来在合作社之间分享已发布的纹样，里面带着来源、含义、使用规则和策展人的签名。导入时只认本工坊信任的签名：没有两位受信任的人批准的纹样以草稿导入，纹样包不能放宽本地的标签或状态。', 'A motif pack (.jxpack) shares published motifs between cooperatives, with their origin, meaning, rules of use and curators\' signatures. Importing counts only signatures this studio trusts: a motif without approvals by two trusted people arrives as a draft, and a pack never loosens a local label or status.'],
   'packs.exportSelected': ['导出选中的纹样（{n} 个）', 'Export selected motifs ({n})'],
   'packs.exportAll': ['导出全部已发布纹样', 'Export all published motifs'],
   'packs.exported': ['已导出 {n} 个纹样：{file}', 'Exported {n} motifs: {file}'],
@@ -201,4 +201,10 @@ export const libraryMessages = defineMessages({
   'packs.action.update': ['更新', 'Update'],
   'packs.action.unchanged': ['没有变化', 'Unchanged'],
   'packs.action.conflict': ['冲突，不导入', 'Conflict, not imported'],
+  'packs.action.refused': ['拒绝，不导入', 'Refused, not imported'],
+  'packs.changes': ['“{name}”的变化', 'Changes to "{name}"'],
+  'packs.change.label': ['使用标签', 'Usage label'],
+  'packs.change.status': ['状态', 'Status'],
+  'packs.change.artwork': ['图稿', 'Artwork'],
+  'packs.untrustedSigner': ['{name}（密钥 {fingerprint}…）不在本工坊的信任名单上，其签名不算数。要信任对方，请在“设置”里导入对方的信任文件并核对指纹。', '{name} (key {fingerprint}…) is not on this studio\'s trust list, so their signatures do not count. To trust them, import their trust file in Settings and confirm its fingerprint.'],
 });

@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import type { PackPlanDto } from '../../../../model/api/packs';
 import type { Localized } from '../../../../model/localized';
+import { USAGE_LABELS, type UsageLabelId } from '../../../../model/motif/labels';
 import { useApi } from '../../../api/context';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { errorText } from '../../../shell/notify';
 import { Dialog } from '../Dialog';
 import { downloadBase64, readFileBase64 } from '../files';
-import { shortTime } from '../names';
+import { shortTime, statusKey } from '../names';
+
+type PlanChange = PackPlanDto['items'][number]['changes'][number];
 
 /**
  * Motif packs: export the selected (or all published) motifs as one .jxpack, and import
- * a pack in two steps, first the plan (new / update / conflict with reasons), then apply.
+ * a pack in two steps, first the plan (new / update / unchanged / conflict / refused with
+ * reasons, and every change of label, status and artwork), then apply.
  */
 export function PacksDialog({ selected, onApplied, onClose }: { selected: string[]; onApplied: () => void; onClose: () => void }) {
   const api = useApi();
@@ -19,6 +23,14 @@ export function PacksDialog({ selected, onApplied, onClose }: { selected: string
   const [error, setError] = useState<Localized | null>(null);
   const [plan, setPlan] = useState<{ base64: string; plan: PackPlanDto; applied: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+
+  /** a change's value in words: label and status names translated, artwork as stored */
+  const valueText = (c: PlanChange, v: string | null) => {
+    if (v === null) return '—';
+    if (c.field === 'label') return v in USAGE_LABELS ? l(USAGE_LABELS[v as UsageLabelId].name) : v;
+    if (c.field === 'status') return t(statusKey(v));
+    return v;
+  };
 
   async function attempt(work: () => Promise<void>) {
     setBusy(true);
@@ -89,9 +101,25 @@ export function PacksDialog({ selected, onApplied, onClose }: { selected: string
               <li key={item.id} className={`plan-${item.action}`}>
                 <span className="plan-action">{t(`packs.action.${item.action}` as MessageKey)}</span> {item.names.zh} <span className="muted">{item.names.en}</span>
                 {item.reason && <div className="muted">{l(item.reason)}</div>}
+                {item.changes.length > 0 && (
+                  <ul className="pack-changes" aria-label={t('packs.changes', { name: item.names.zh })}>
+                    {item.changes.map((c) => (
+                      <li key={c.field}>
+                        {t(`packs.change.${c.field}` as MessageKey)}: {valueText(c, c.from)} → {valueText(c, c.to)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
+          {plan.plan.signers
+            .filter((s) => !s.trustedHere)
+            .map((s) => (
+              <p key={s.fingerprint} className="muted">
+                {t('packs.untrustedSigner', { name: s.name, fingerprint: s.fingerprint.slice(0, 16) })}
+              </p>
+            ))}
           {!plan.applied && (
             <button type="button" className="primary" disabled={busy} onClick={() => void applyPack()}>
               {t('packs.apply')}

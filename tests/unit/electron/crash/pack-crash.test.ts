@@ -35,7 +35,7 @@ describe('crash safety: pack import killed mid-way', () => {
     try {
       const ids: string[] = [];
       for (let i = 0; i < TOTAL; i++) ids.push((await source.studio.imports.importOne(`scan-${i}.jpg`, await noisyJpeg(640, 480, 1000 + i), 'test')).id!);
-      fs.writeFileSync(packFile, source.studio.packs.export(ids, 'test').bytes);
+      fs.writeFileSync(packFile, source.studio.packs.export(ids, { name: 'test', curator: true }).bytes);
     } finally {
       source.cleanup();
     }

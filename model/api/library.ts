@@ -10,6 +10,16 @@ const decisionSchema = z.object({
   needsConfirmation: z.boolean().optional(),
 });
 
+const usageKindSchema = z.enum(['label', 'notice', 'own-work']);
+
+export const usagePresentationSchema = z.object({
+  kind: usageKindSchema,
+  badge: localizedSchema,
+  placedBy: localizedSchema,
+  explanation: localizedSchema,
+  notices: z.array(z.object({ id: z.string(), name: localizedSchema, explanation: localizedSchema })),
+});
+
 export const motifSummarySchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -24,6 +34,8 @@ export const motifSummarySchema = z.object({
   updatedAt: z.string(),
   /** may it be placed on a commercial product design (before confirmation) */
   placeable: decisionSchema,
+  /** how its rule reads: the community's label, the studio's notice, or the cooperative's own artwork */
+  usage: z.object({ kind: usageKindSchema, badge: localizedSchema }),
 });
 export type MotifSummary = z.infer<typeof motifSummarySchema>;
 
@@ -62,7 +74,7 @@ export const motifDetailSchema = z.object({
   files: z.array(z.object({ name: z.string(), role: z.string(), sha256: z.string() })),
   audit: z.array(auditEntrySchema),
   whereUsed: whereUsedSchema,
-  rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }) }),
+  rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }), usage: usagePresentationSchema }),
 });
 export type MotifDetail = z.infer<typeof motifDetailSchema>;
 

@@ -92,13 +92,17 @@ describe('export API', () => {
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 
-  it('a photo whose file is missing is a preflight error, and the proof still renders', async () => {
+  it('a photo whose file is missing is a preflight error, and the proof is refused like the PDF', async () => {
     const { design } = await call(t.dispatch, 'designs.get', { id: designId });
     const photo = { id: 'lost-photo', kind: 'image', name: '丢失的照片', page: 'front', panelId: 'label', transform: { x: 130, y: 12, width: 15, height: 15, rotation: 0 }, opacity: 1, locked: false, hidden: false, assetId: 'f'.repeat(64), pixelWidth: 1000, pixelHeight: 1000 };
     await call(t.dispatch, 'designs.save', { design: { ...design, elements: [...design.elements, photo] }, reason: 'explicit' });
     const pre = await call(t.dispatch, 'export.preflight', { designId });
     expect(pre.errors).toEqual([expect.objectContaining({ code: 'scene.image-missing', where: { page: 'front', panelId: 'label', elementId: 'lost-photo' } })]);
-    expect((await call(t.dispatch, 'export.proof', { designId, page: 0, dieline: false })).widthPx).toBeGreaterThan(0);
+    // one release check for every output: the proof and the shop pictures refuse on the PDF's errors
+    for (const [name, input] of [['export.proof', { designId, page: 0, dieline: false }], ['export.images', { designId }], ['export.pdf', { designId }]] as const) {
+      const refused = await t.dispatch(name, input);
+      expect(refused.ok ? 'ok' : refused.error.code, name).toBe('export.blocked');
+    }
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 

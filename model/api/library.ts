@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { motifRecordSchema, MOTIF_STATUSES } from '../motif/schema';
 import { USAGE_LABEL_IDS } from '../motif/labels';
-import { base64Schema, defineCall, localizedSchema } from './define';
+import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
 const decisionSchema = z.object({
   allowed: z.boolean(),
@@ -104,11 +104,13 @@ export const libraryCalls = {
     z.object({ files: z.array(z.object({ name: z.string().max(300), base64: base64Schema })).min(1).max(50) }).strict(),
     z.array(importResultSchema),
     'Import SVG/PNG/JPEG/TIFF/WebP files as draft motifs (curator mode).',
+    { maxBodyBytes: BODY_LIMITS.upload },
   ),
   'library.update': defineCall(
     z.object({ id: z.string().uuid(), expectedVersion: z.number().int(), changes: z.record(z.string(), z.unknown()) }).strict(),
     motifDetailSchema,
     'Edit a draft motif record (curator mode); refused if someone else changed it meanwhile.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'library.transition': defineCall(
     z.object({ id: z.string().uuid(), action: z.enum(['submit', 'request-changes', 'approve', 'withdraw', 'resubmit']), note: z.string().max(2000).optional() }).strict(),

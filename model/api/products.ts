@@ -97,7 +97,15 @@ export const productCalls = {
     'The GS1 Digital Link URL for the QR code (GTIN, and the batch when set).',
   ),
   'products.storyCard': defineCall(
-    z.object({ productId: id }).strict(),
+    z
+      .object({
+        productId: id,
+        /** motifs whose use the user confirmed (sensitive, ritual, community-only), as in the composer */
+        confirmed: z.array(z.string().max(100)).max(50).default([]),
+        /** motifs the user chose to leave off the card */
+        leaveOut: z.array(z.string().max(100)).max(50).default([]),
+      })
+      .strict(),
     z.object({ designId: z.string(), name: z.string() }),
     'Make a two-sided brand-story card design (zh front, en back) from the product, its cooperative, brand kit and motifs.',
   ),

@@ -105,8 +105,12 @@ function traditionalRule(record: MotifRecord, destination: ReleaseDestination, c
  */
 function ownWorkRule(record: MotifRecord, destination: ReleaseDestination, context: ReleaseContext): Decision {
   const own = record.ownWork!;
-  if (record.status === 'withdrawn') return mayExport(record);
   if (record.status === 'published') return traditionalRule(record, destination, context);
+  if (VIEWS.includes(destination) && context.caller === 'curator') return { allowed: true };
+  if (record.status === 'withdrawn') {
+    // like a withdrawn motif: a design placing it still opens and explains; nothing else
+    return destination === 'composer-open' ? { allowed: true, caution: mayExport(record).reason } : mayExport(record);
+  }
   if (destination === 'pack') {
     return {
       allowed: false,

@@ -47,8 +47,8 @@ export const searchInputSchema = z
     region: z.string().max(80).optional(),
     label: z.enum(USAGE_LABEL_IDS).optional(),
     status: z.enum(MOTIF_STATUSES).optional(),
-    /** cooperative view: only published motifs a cooperative may see */
-    view: z.enum(['cooperative', 'curator']).default('cooperative'),
+    /** cooperative view: only published motifs a cooperative may see; own: the cooperative's own artwork */
+    view: z.enum(['cooperative', 'curator', 'own']).default('cooperative'),
     limit: z.number().int().min(1).max(500).default(60),
     offset: z.number().int().min(0).default(0),
   })
@@ -116,6 +116,26 @@ export const libraryCalls = {
     z.object({ id: z.string().uuid(), action: z.enum(['submit', 'request-changes', 'approve', 'withdraw', 'resubmit']), note: z.string().max(2000).optional() }).strict(),
     motifDetailSchema,
     'Move a motif through review: submit, request changes, approve (a second curator), withdraw, resubmit.',
+  ),
+};
+
+const ownWorkInput = z
+  .object({
+    file: z.object({ name: z.string().max(300), base64: base64Schema }).strict(),
+    names: z.object({ zh: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) }).strict(),
+    cooperativeId: z.string().trim().min(1).max(100),
+    cooperativeName: z.string().trim().min(1).max(200),
+    maker: z.string().trim().min(1).max(200),
+    makerConsent: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), statement: z.string().trim().min(1).max(2000) }).strict(),
+  })
+  .strict();
+
+export const ownArtworkCalls = {
+  'library.addOwnArtwork': defineCall(
+    ownWorkInput,
+    importResultSchema,
+    "Add the cooperative's own artwork (logo, a member's design, with the maker's consent): usable in its designs without curation, credited to the maker; joins the shared library only through review.",
+    { maxBodyBytes: BODY_LIMITS.upload },
   ),
 };
 

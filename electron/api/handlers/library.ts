@@ -2,8 +2,9 @@ import type { HandlersFor } from '../handler-types';
 import type { StudioContext } from '../../services/studio';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { mayRelease } from '../../../model/motif/gate';
+import { addOwnArtwork } from '../../services/library/own-artwork';
 
-type LibraryCalls = 'library.search' | 'library.facets' | 'library.get' | 'library.thumbnails' | 'library.artwork' | 'library.import' | 'library.update' | 'library.transition' | 'library.forDesign';
+type LibraryCalls = 'library.addOwnArtwork' | 'library.search' | 'library.facets' | 'library.get' | 'library.thumbnails' | 'library.artwork' | 'library.import' | 'library.update' | 'library.transition' | 'library.forDesign';
 
 export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
   return {
@@ -19,6 +20,15 @@ export function libraryHandlers(ctx: StudioContext): HandlersFor<LibraryCalls> {
         actor.name,
       );
     },
+    'library.addOwnArtwork': ({ file, names, cooperativeId, cooperativeName, maker, makerConsent }) =>
+      // a cooperative member adds it: no curator needed (it is not a traditional motif)
+      addOwnArtwork(ctx.imports, {
+        name: file.name,
+        bytes: Buffer.from(file.base64, 'base64'),
+        names,
+        ownWork: { cooperativeId, cooperativeName, maker, makerConsent },
+        addedBy: ctx.curators.isActive() ? `curator:${ctx.curators.status().active}` : 'cooperative',
+      }),
     'library.update': ({ id, expectedVersion, changes }) => ctx.library.edit(id, expectedVersion, changes, ctx.curators.requireActor()),
     'library.transition': ({ id, action, note }) => ctx.library.transition(id, action, note, ctx.curators.requireActor()),
     'library.forDesign': ({ ids }) => {

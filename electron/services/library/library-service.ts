@@ -33,19 +33,22 @@ export class LibraryService {
   search(input: SearchInput, curatorActive: boolean): { total: number; capped: boolean; items: MotifSummary[] } {
     const q = searchInputSchema.parse(input);
     const curatorView = q.view === 'curator' && curatorActive;
+    // own: the cooperative's own artwork not yet in the shared library (unreviewed drafts, few by nature)
+    const ownView = q.view === 'own';
     const { total, capped, rows } = this.repo.search({
       query: q.query,
       craft: q.craft,
       technique: q.technique,
       region: q.region,
       label: q.label,
-      statuses: curatorView ? (q.status ? [q.status] : undefined) : ['published'],
-      limit: q.limit,
-      offset: q.offset,
+      statuses: curatorView ? (q.status ? [q.status] : undefined) : ownView ? ['draft', 'in-review'] : ['published'],
+      limit: ownView ? 500 : q.limit,
+      offset: ownView ? 0 : q.offset,
     });
     // the gate decides what reaches the screen (secret/sacred never reaches a cooperative's)
-    const caller: ReleaseCaller = curatorActive ? 'curator' : 'cooperative';
-    const visible = rows.filter((r) => mayRelease(r.record, 'library-detail', { caller: curatorView ? caller : 'cooperative' }).allowed);
+    const caller: ReleaseCaller = curatorView ? 'curator' : 'cooperative';
+    const visible = rows.filter((r) => (!ownView || !!r.record.ownWork) && mayRelease(r.record, 'library-detail', { caller }).allowed);
+    if (ownView) return { total: visible.length, capped: false, items: visible.slice(q.offset, q.offset + q.limit).map((r) => this.summary(r.record)) };
     return { total: total - (rows.length - visible.length), capped, items: visible.map((r) => this.summary(r.record)) };
   }
 

@@ -121,6 +121,16 @@ function ownWorkRule(record: MotifRecord, destination: ReleaseDestination, conte
     };
   }
   if (VIEWS.includes(destination)) return { allowed: true };
+  if (context.cooperativeId === undefined && (destination === 'composer-placement' || destination === 'paste')) {
+    // inside the composer, before the design is linked to a product: the export checks the cooperative
+    return {
+      allowed: true,
+      caution: {
+        zh: `“${record.names.zh}”是${own.cooperativeName}自己的作品：导出时设计必须关联${own.cooperativeName}的产品。`,
+        en: `"${record.names.en}" is ${own.cooperativeName}'s own artwork: to export, the design must be linked to a product of ${own.cooperativeName}.`,
+      },
+    };
+  }
   if (context.cooperativeId !== own.cooperativeId) {
     return {
       allowed: false,

@@ -78,7 +78,10 @@ describe("a cooperative's own artwork", () => {
       expect(ok.allowed, d).toBe(true);
       expect(ok.creditLine?.zh).toBe('图案：阿花原创设计（甲合作社自有作品）');
       expect(mayRelease(own, d, { caller: 'cooperative', cooperativeId: 'coop-b' }).allowed, d).toBe(false);
-      expect(mayRelease(own, d, { caller: 'cooperative' }).allowed, d).toBe(false);
+      // in the composer before the design is linked to a product: placed with a caution, the export checks
+      const unlinked = mayRelease(own, d, { caller: 'cooperative' });
+      if (d === 'composer-placement' || d === 'paste') expect(unlinked.caution?.zh, d).toContain('导出时设计必须关联');
+      else expect(unlinked.allowed, d).toBe(false);
     }
   });
 

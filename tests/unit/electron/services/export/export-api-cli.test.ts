@@ -158,4 +158,27 @@ describe('jinxiu export / images', () => {
     expect(await runCli(['images', JAR, '--out', dir, '--data', data], c.io)).toBe(0);
     for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(true);
   }, 60_000);
+
+  it('refuses shop pictures (and a proof) of a design with the secret/sacred 窝妥 and the community-only 百鸟衣, as the PDF is refused', async () => {
+    const motif = (slug: string) => JSON.parse(readFileSync(join(ROOT, 'motifs', slug, 'motif.json'), 'utf8'));
+    const design = JSON.parse(readFileSync(JAR, 'utf8'));
+    const place = (id: string, m: { id: string; names: { zh: string } }) => ({ id, kind: 'motif', name: m.names.zh, page: 'front', transform: { x: 10, y: 10, width: 20, height: 20, rotation: 0 }, opacity: 1, locked: false, hidden: false, motifId: m.id, colourMap: {} });
+    design.elements.push(place('wotuo', motif('wotuo-spiral')), place('birds', motif('hundred-birds')));
+    const file = join(tmp, 'sacred.json');
+    writeFileSync(file, JSON.stringify(design));
+    const dir = join(tmp, 'sacred-pics');
+    const c = io();
+    expect(await runCli(['images', file, '--out', dir, '--data', data], c.io)).toBe(1);
+    for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(false);
+    const said = c.out.join('\n');
+    expect(said).toMatch(/ERROR motif\.not-exportable \[front[^\]]*wotuo\]/);
+    expect(said).toMatch(/ERROR motif\.label-forbids \[front[^\]]*birds\]/);
+    expect(said).toContain('nothing written');
+    // --force cannot override cultural rules
+    expect(await runCli(['images', file, '--out', dir, '--data', data, '--force'], io().io)).toBe(1);
+    const pdf = join(tmp, 'sacred.pdf');
+    const png = join(tmp, 'sacred.png');
+    expect(await runCli(['export', file, '--out', pdf, '--proof', png, '--data', data], io().io)).toBe(1);
+    expect(existsSync(pdf) || existsSync(png)).toBe(false);
+  }, 60_000);
 });

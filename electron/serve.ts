@@ -103,6 +103,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return sendJson(res, 413, tooLarge());
     }
     const body = await readBody(req, limit);
+    // the client went away mid-body: no one to answer, nothing was dispatched
+    if (body === 'aborted') return void res.destroy();
     if (body === 'too-large') {
       closeAfter(req, res);
       return sendJson(res, 413, tooLarge());
@@ -183,36 +185,41 @@ function closeAfter(req: http.IncomingMessage, res: http.ServerResponse): void {
   res.once('finish', () => req.socket.destroySoon?.());
 }
 
-/** Reads at most `limit` bytes; past it, stops reading (no more chunks are kept or waited for). */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
+/**
+ * Reads at most `limit` bytes; past it, stops reading (no more chunks are kept or waited for).
+ * The error listener stays for the life of the request: a client that aborts later (a closed
+ * tab, a refused upload) must never become an unhandled 'error' that stops the server.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        cleanup();
+        settle();
         req.pause();
         chunks.length = 0;
         resolve('too-large');
       } else chunks.push(chunk);
     };
     const onEnd = () => {
-      cleanup();
+      settle();
       resolve(Buffer.concat(chunks));
     };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const cleanup = () => {
+    const settle = () => {
+      settled = true;
       req.off('data', onData);
       req.off('end', onEnd);
-      req.off('error', onError);
     };
     req.on('data', onData);
     req.on('end', onEnd);
-    req.on('error', onError);
+    req.on('error', () => {
+      if (settled) return;
+      settle();
+      resolve('aborted');
+    });
   });
 }
 

@@ -144,4 +144,22 @@ describe('HTTP twin: per-call body limits and malformed addresses', () => {
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('api.invalid-input');
   });
+
+  it('a client that aborts in the middle of a body (or after its answer) never stops the server', async () => {
+    for (let i = 0; i < 3; i++) {
+      await new Promise<void>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/designs.save', method: 'POST', headers: { ...auth(), 'Content-Length': '100000' } });
+        req.on('error', () => resolve());
+        req.write('{"design":');
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 50);
+      });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const res = await send(server.port, '/api/app.info', auth(), 0, true);
+    expect(res.status).toBe(200);
+    expect(log.filter((l) => l.startsWith('request failed'))).toEqual([]);
+  });
 });

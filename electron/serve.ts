@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { isCallName, studioContract, BODY_LIMITS } from '../model/api';
 import type { Dispatch } from './api/dispatch';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
@@ -19,6 +20,7 @@ export interface ServeOptions {
   token?: string;
   /** built renderer (index.html + assets); absent -> API only */
   staticDir?: string;
+  /** a ceiling over every call's own limit (the contract's maxBodyBytes); tests lower it */
   maxBodyBytes?: number;
   log?: (line: string) => void;
 }
@@ -30,7 +32,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BODY = BODY_LIMITS.upload;
+
+/** The body limit of one call: its own, from the contract, under the server's ceiling. Unknown names get the small limit. */
+export function bodyLimitOf(name: string, ceiling: number = DEFAULT_MAX_BODY): number {
+  const own = isCallName(name) ? studioContract[name].maxBodyBytes : BODY_LIMITS.small;
+  return Math.min(own, ceiling);
+}
 
 /**
  * The built renderer, dist/renderer, found by walking up from this module: the bundler may put
@@ -72,11 +80,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return sendJson(res, 403, errorBody('http.bad-origin', '拒绝访问：请求来自别的网站。', 'Forbidden: request from a foreign origin.'));
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    // a malformed percent-encoding is the client's mistake (400), never a server failure (500)
+    const pathname = decodePath(url.pathname);
+    if (pathname === undefined) {
+      options.log?.(`bad request: malformed percent-encoding in ${JSON.stringify(url.pathname.slice(0, 200))}`);
+      closeAfter(req, res);
+      return sendJson(res, 400, errorBody('http.bad-url', '请求地址的编码不对（百分号编码有误）。', 'The request address is malformed (bad percent-encoding).'));
+    }
+    if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, errorBody('http.method', '不支持这种请求方法。', 'Method not allowed.'));
     }
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, pathname);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -86,14 +101,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (!tokenMatches(req.headers.authorization, token)) {
       return sendJson(res, 401, errorBody('http.unauthorized', '缺少或错误的访问令牌。请用启动时打印的完整地址打开工坊。', 'Missing or wrong access token. Open the studio with the full address printed at start-up.'));
     }
+    // each call reads at most its own limit: refused by Content-Length before reading a byte,
+    // and while reading (reading stops, the connection closes) when the length was not declared
+    const limit = bodyLimitOf(name, maxBody);
+    const tooLarge = () =>
+      errorBody('http.too-large', `请求太大：“${name.slice(0, 80)}”最多接受 ${limit} 字节。`, `Request too large: "${name.slice(0, 80)}" accepts at most ${limit} bytes.`);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBody) {
-      req.resume();
-      return sendJson(res, 413, errorBody('http.too-large', `请求太大（上限 ${maxBody} 字节）。`, `Request too large (limit ${maxBody} bytes).`));
+    if (declared > limit) {
+      closeAfter(req, res);
+      return sendJson(res, 413, tooLarge());
     }
-    const body = await readBody(req, maxBody);
+    const body = await readBody(req, limit);
+    // the client went away mid-body: no one to answer, nothing was dispatched
+    if (body === 'aborted') return void res.destroy();
     if (body === 'too-large') {
-      return sendJson(res, 413, errorBody('http.too-large', `请求太大（上限 ${maxBody} 字节）。`, `Request too large (limit ${maxBody} bytes).`));
+      closeAfter(req, res);
+      return sendJson(res, 413, tooLarge());
     }
     let input: unknown = {};
     if (body.length > 0) {
@@ -103,13 +126,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return sendJson(res, 400, errorBody('http.bad-json', '请求内容不是有效的 JSON。', 'The request body is not valid JSON.'));
       }
     }
-    const result = await options.dispatch(decodeURIComponent(name), input);
+    const result = await options.dispatch(name, input);
     const status = result.ok ? 200 : statusFor(result.error.code);
     sendJson(res, status, result);
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(staticDir, relative);
     if (!file.startsWith(path.resolve(staticDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -157,18 +180,55 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
+function decodePath(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answer, then close the connection: the rest of a refused body is never read. */
+function closeAfter(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  res.once('finish', () => req.socket.destroySoon?.());
+}
+
+/**
+ * Reads at most `limit` bytes; past it, stops reading (no more chunks are kept or waited for).
+ * The error listener stays for the life of the request: a client that aborts later (a closed
+ * tab, a refused upload) must never become an unhandled 'error' that stops the server.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
+    let settled = false;
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) over = true;
-      else if (!over) chunks.push(chunk);
+      if (size > limit) {
+        settle();
+        req.pause();
+        chunks.length = 0;
+        resolve('too-large');
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      settle();
+      resolve(Buffer.concat(chunks));
+    };
+    const settle = () => {
+      settled = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', () => {
+      if (settled) return;
+      settle();
+      resolve('aborted');
     });
-    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
   });
 }
 

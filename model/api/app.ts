@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineCall, BODY_LIMITS } from './define';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -20,5 +20,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const appCalls = {
   'app.info': defineCall(z.object({}).strict(), appInfoSchema, 'Name, version, database schema version and data directory.'),
   'settings.get': defineCall(z.object({}).strict(), settingsSchema, 'All user settings (stored in SQLite).'),
-  'settings.update': defineCall(settingsSchema.partial().strict(), settingsSchema, 'Change some settings; returns all settings.'),
+  'settings.update': defineCall(settingsSchema.partial().strict(), settingsSchema, 'Change some settings; returns all settings.', { maxBodyBytes: BODY_LIMITS.document }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DesignSchema } from '../design/schema';
 import { brandKitSchema } from '../brand/schema';
-import { base64Schema, defineCall, localizedSchema } from './define';
+import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
 export const designSummarySchema = z.object({
   id: z.string(),
@@ -30,6 +30,7 @@ export const designCalls = {
       .strict(),
     DesignSchema,
     'Create an empty design from a template and its parameters.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'designs.samples': defineCall(z.object({}).strict(), z.array(z.object({ sample: z.string(), name: z.string(), templateKind: z.string() })), 'Sample designs shipped in assets/samples/designs.'),
   'designs.createFromSample': defineCall(z.object({ sample: z.string().regex(/^[a-z0-9-]+$/) }).strict(), DesignSchema, 'Copy a shipped sample design into the library of designs.'),
@@ -38,6 +39,7 @@ export const designCalls = {
     z.object({ design: DesignSchema, reason: z.enum(['autosave', 'close', 'explicit']).default('autosave') }).strict(),
     z.object({ updatedAt: z.string() }),
     'Save the whole document (autosave is debounced by the renderer; also sent on window close).',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'designs.rename': defineCall(z.object({ id: z.string(), name: z.string().trim().min(1).max(120) }).strict(), designSummarySchema, 'Rename a design.'),
   'designs.duplicate': defineCall(designId, DesignSchema, 'Copy a design under a new id.'),
@@ -52,11 +54,12 @@ export const designCalls = {
 
 export const brandCalls = {
   'brand.list': defineCall(z.object({}).strict(), z.array(brandKitSchema), 'All brand kits.'),
-  'brand.save': defineCall(z.object({ kit: brandKitSchema }).strict(), brandKitSchema, 'Create or update a brand kit (validated).'),
+  'brand.save': defineCall(z.object({ kit: brandKitSchema }).strict(), brandKitSchema, 'Create or update a brand kit (validated).', { maxBodyBytes: BODY_LIMITS.document }),
   'brand.uploadLogo': defineCall(
     z.object({ kitId: z.string(), name: z.string().max(300), base64: base64Schema }).strict(),
     brandKitSchema,
     'Set the logo of a brand kit from an SVG (sanitized) or PNG file.',
+    { maxBodyBytes: BODY_LIMITS.logo },
   ),
   'brand.logo': defineCall(z.object({ kitId: z.string() }).strict(), z.object({ dataUrl: z.string().nullable() }), 'The logo of a brand kit as a data URL, for previews.'),
 };
@@ -69,9 +72,10 @@ export const fontCalls = {
     z.object({ fontId: z.string(), text: z.string().max(20_000) }).strict(),
     z.object({ fontId: z.string(), unitsPerEm: z.number(), ascender: z.number(), descender: z.number(), lineGap: z.number(), advances: z.record(z.string(), z.number()), missing: z.array(z.number()) }),
     'Advance widths for the characters of a text: the renderer lays text out with the same numbers as the PDF.',
+    { maxBodyBytes: BODY_LIMITS.list },
   ),
   'fonts.file': defineCall(z.object({ fontId: z.string() }).strict(), z.object({ fontId: z.string(), family: z.string(), base64: z.string() }), 'The font file, for the canvas to draw with the very font that will be embedded.'),
-  'fonts.import': defineCall(z.object({ name: z.string().max(300), base64: base64Schema }).strict(), fontInfoSchema, "Add the cooperative's own TTF/OTF font (checked by content)."),
+  'fonts.import': defineCall(z.object({ name: z.string().max(300), base64: base64Schema }).strict(), fontInfoSchema, "Add the cooperative's own TTF/OTF font (checked by content).", { maxBodyBytes: BODY_LIMITS.upload }),
 };
 
 export const assetCalls = {
@@ -79,6 +83,7 @@ export const assetCalls = {
     z.object({ name: z.string().max(300), base64: base64Schema, purpose: z.enum(['photo', 'evidence']) }).strict(),
     z.object({ assetId: z.string(), pixelWidth: z.number(), pixelHeight: z.number(), preview: z.string() }),
     'Store a product photo (or certificate evidence) through the intake checks; returns its id and a preview.',
+    { maxBodyBytes: BODY_LIMITS.upload },
   ),
   'assets.preview': defineCall(z.object({ assetId: z.string().regex(/^[0-9a-f]{64}$/) }).strict(), z.object({ preview: z.string(), pixelWidth: z.number(), pixelHeight: z.number() }), 'A screen preview of a stored image.'),
 };

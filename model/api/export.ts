@@ -53,13 +53,13 @@ export const exportCalls = {
     'Print-ready PDF/X-4 of a design; refused with error export.blocked (details.report) while errors block.',
   ),
   'export.proof': defineCall(
-    z.object({ designId, page: z.number().int().min(0).max(50), dieline: z.boolean().default(true) }).strict(),
+    z.object({ designId, page: z.number().int().min(0).max(50), dieline: z.boolean().default(true), force: z.boolean().default(false) }).strict(),
     z.object({ dataUrl: z.string(), widthPx: z.number(), heightPx: z.number() }),
-    'PNG proof of one page (0-based) with bleed, with or without the die lines.',
+    'PNG proof of one page (0-based) with bleed, with or without the die lines; refused with export.blocked like the PDF.',
   ),
   'export.images': defineCall(
-    z.object({ designId }).strict(),
+    z.object({ designId, force: z.boolean().default(false) }).strict(),
     z.object({ main: z.string(), detail: z.string(), mockup: z.string() }),
-    'Shop pictures as PNG data URLs: 800x800 main, 750-wide detail, flat-lay mockup.',
+    'Shop pictures as PNG data URLs: 800x800 main, 750-wide detail, flat-lay mockup; refused with export.blocked like the PDF.',
   ),
 };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { curatorCalls } from './curator';
-import { libraryCalls, libraryDesignCalls } from './library';
+import { libraryCalls, libraryDesignCalls, ownArtworkCalls } from './library';
 import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
 import { maintenanceCalls } from './maintenance';
 import { exportCalls } from './export';
@@ -20,6 +20,7 @@ export const studioContract = {
   ...trustCalls,
   ...libraryCalls,
   ...libraryDesignCalls,
+  ...ownArtworkCalls,
   ...designCalls,
   ...brandCalls,
   ...fontCalls,

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { motifRecordSchema, MOTIF_STATUSES } from '../motif/schema';
 import { USAGE_LABEL_IDS } from '../motif/labels';
-import { base64Schema, defineCall, localizedSchema } from './define';
+import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
 const decisionSchema = z.object({
   allowed: z.boolean(),
   reason: localizedSchema.optional(),
   caution: localizedSchema.optional(),
   needsConfirmation: z.boolean().optional(),
+});
+
+const usageKindSchema = z.enum(['label', 'notice', 'own-work']);
+
+export const usagePresentationSchema = z.object({
+  kind: usageKindSchema,
+  badge: localizedSchema,
+  placedBy: localizedSchema,
+  explanation: localizedSchema,
+  notices: z.array(z.object({ id: z.string(), name: localizedSchema, explanation: localizedSchema })),
 });
 
 export const motifSummarySchema = z.object({
@@ -24,6 +34,8 @@ export const motifSummarySchema = z.object({
   updatedAt: z.string(),
   /** may it be placed on a commercial product design (before confirmation) */
   placeable: decisionSchema,
+  /** how its rule reads: the community's label, the studio's notice, or the cooperative's own artwork */
+  usage: z.object({ kind: usageKindSchema, badge: localizedSchema }),
 });
 export type MotifSummary = z.infer<typeof motifSummarySchema>;
 
@@ -35,8 +47,8 @@ export const searchInputSchema = z
     region: z.string().max(80).optional(),
     label: z.enum(USAGE_LABEL_IDS).optional(),
     status: z.enum(MOTIF_STATUSES).optional(),
-    /** cooperative view: only published motifs a cooperative may see */
-    view: z.enum(['cooperative', 'curator']).default('cooperative'),
+    /** cooperative view: only published motifs a cooperative may see; own: the cooperative's own artwork */
+    view: z.enum(['cooperative', 'curator', 'own']).default('cooperative'),
     limit: z.number().int().min(1).max(500).default(60),
     offset: z.number().int().min(0).default(0),
   })
@@ -95,7 +107,7 @@ export const motifDetailSchema = z.object({
   files: z.array(z.object({ name: z.string(), role: z.string(), sha256: z.string() })),
   audit: z.array(auditEntrySchema),
   whereUsed: whereUsedSchema,
-  rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }) }),
+  rules: z.object({ show: decisionSchema, place: decisionSchema, credit: localizedSchema.optional(), label: z.object({ name: localizedSchema, explanation: localizedSchema }), usage: usagePresentationSchema }),
   trust: motifTrustSchema,
 });
 export type MotifDetail = z.infer<typeof motifDetailSchema>;
@@ -126,11 +138,13 @@ export const libraryCalls = {
     z.object({ files: z.array(z.object({ name: z.string().max(300), base64: base64Schema })).min(1).max(50) }).strict(),
     z.array(importResultSchema),
     'Import SVG/PNG/JPEG/TIFF/WebP files as draft motifs (curator mode).',
+    { maxBodyBytes: BODY_LIMITS.upload },
   ),
   'library.update': defineCall(
     z.object({ id: z.string().uuid(), expectedVersion: z.number().int(), changes: z.record(z.string(), z.unknown()) }).strict(),
     motifDetailSchema,
     'Edit a draft motif record (curator mode); refused if someone else changed it meanwhile.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'library.transition': defineCall(
     z
@@ -144,6 +158,26 @@ export const libraryCalls = {
       .strict(),
     motifDetailSchema,
     'Sign a review action on a motif (curator mode): submit, request changes, approve, withdraw, resubmit, relabel. Published = approvals by two different trusted people.',
+  ),
+};
+
+const ownWorkInput = z
+  .object({
+    file: z.object({ name: z.string().max(300), base64: base64Schema }).strict(),
+    names: z.object({ zh: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) }).strict(),
+    cooperativeId: z.string().trim().min(1).max(100),
+    cooperativeName: z.string().trim().min(1).max(200),
+    maker: z.string().trim().min(1).max(200),
+    makerConsent: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), statement: z.string().trim().min(1).max(2000) }).strict(),
+  })
+  .strict();
+
+export const ownArtworkCalls = {
+  'library.addOwnArtwork': defineCall(
+    ownWorkInput,
+    importResultSchema,
+    "Add the cooperative's own artwork (logo, a member's design, with the maker's consent): usable in its designs without curation, credited to the maker; joins the shared library only through review.",
+    { maxBodyBytes: BODY_LIMITS.upload },
   ),
 };
 

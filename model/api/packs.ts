@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64Schema, defineCall, localizedSchema } from './define';
+import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
 export const packPlanSchema = z.object({
   packId: z.string(),
@@ -28,7 +28,8 @@ export const packCalls = {
     z.object({ ids: z.array(z.string().uuid()).max(5000).optional() }).strict(),
     z.object({ fileName: z.string(), base64: z.string(), count: z.number() }),
     'Export the chosen motifs (default: all published) as one .jxpack file.',
+    { maxBodyBytes: BODY_LIMITS.list },
   ),
-  'packs.preview': defineCall(z.object({ base64: base64Schema }).strict(), packPlanSchema, 'Verify a pack and say what importing it would do (new / update / unchanged / conflict / refused), with every change of label, status and artwork; nothing is written (the dry run).'),
-  'packs.apply': defineCall(z.object({ base64: base64Schema }).strict(), packPlanSchema, 'Import a verified pack in one transaction (curator mode); signatures are checked against this studio\'s trust list, conflicts and refusals are left alone.'),
+  'packs.preview': defineCall(z.object({ base64: base64Schema }).strict(), packPlanSchema, 'Verify a pack and say what importing it would do (new / update / unchanged / conflict / refused), with every change of label, status and artwork; nothing is written (the dry run).', { maxBodyBytes: BODY_LIMITS.upload }),
+  'packs.apply': defineCall(z.object({ base64: base64Schema }).strict(), packPlanSchema, 'Import a verified pack in one transaction (curator mode); signatures are checked against this studio\'s trust list, conflicts and refusals are left alone.', { maxBodyBytes: BODY_LIMITS.upload }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CooperativeSchema, LABEL_EDITIONS } from '../product/schema';
-import { defineCall, localizedSchema } from './define';
+import { defineCall, localizedSchema, BODY_LIMITS } from './define';
 
 export const issueSchema = z.object({
   field: z.string(),
@@ -72,11 +72,13 @@ export const productCalls = {
     z.object({ file: productDraftSchema, printDate: isoDate.optional() }).strict(),
     z.object({ id: z.string(), updatedAt: z.string(), findings: findingsSchema }),
     'Save a product and its cooperative, even with mistakes (a draft); returns the findings to show inline.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'products.validate': defineCall(
     z.object({ cooperative: z.unknown(), product: z.unknown(), printDate: z.string().max(20).optional() }).strict(),
     findingsSchema,
     'Check product facts against today (server clock) and an optional planned print date.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
   'products.delete': defineCall(z.object({ id }).strict(), z.object({ deleted: z.boolean() }), 'Hide a product (kept in the database; saving it again brings it back).'),
   'products.reminders': defineCall(
@@ -95,7 +97,15 @@ export const productCalls = {
     'The GS1 Digital Link URL for the QR code (GTIN, and the batch when set).',
   ),
   'products.storyCard': defineCall(
-    z.object({ productId: id }).strict(),
+    z
+      .object({
+        productId: id,
+        /** motifs whose use the user confirmed (sensitive, ritual, community-only), as in the composer */
+        confirmed: z.array(z.string().max(100)).max(50).default([]),
+        /** motifs the user chose to leave off the card */
+        leaveOut: z.array(z.string().max(100)).max(50).default([]),
+      })
+      .strict(),
     z.object({ designId: z.string(), name: z.string() }),
     'Make a two-sided brand-story card design (zh front, en back) from the product, its cooperative, brand kit and motifs.',
   ),
@@ -108,5 +118,6 @@ export const productCalls = {
     z.object({ cooperative: CooperativeSchema }).strict(),
     z.object({ id: z.string(), updatedAt: z.string(), findings: findingsSchema }),
     'Create or update a cooperative; the USCC and contact details are checked.',
+    { maxBodyBytes: BODY_LIMITS.document },
   ),
 };

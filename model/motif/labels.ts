@@ -257,9 +257,22 @@ function commercialRefusal(r: MotifRecord, label: 'non-commercial' | 'community-
   };
 }
 
-/** Export preflight: the credit line that must appear on the product, if the label requires one. */
+/**
+ * Export preflight: the credit line that must appear on the product, if the label requires one.
+ * A cooperative's own artwork always credits its maker and says it is the cooperative's own work.
+ */
 export function requiredCreditLine(record: MotifRecord): Localized | undefined {
+  if (record.ownWork) return ownWorkCredit(record);
   return labelNeedsCredit(record.usageLabel) ? record.creditLine : undefined;
+}
+
+export function ownWorkCredit(record: MotifRecord): Localized | undefined {
+  const own = record.ownWork;
+  if (!own) return undefined;
+  return {
+    zh: `图案：${own.maker}原创设计（${own.cooperativeName}自有作品）`,
+    en: `Design: original work by ${own.maker} (${own.cooperativeName}'s own artwork)`,
+  };
 }
 
 /** Export preflight (and motif packs): withdrawn, unpublished and secret/sacred motifs are refused. */

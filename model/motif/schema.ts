@@ -87,6 +87,19 @@ const consentSchema = z.object({
   status: z.enum(['verified', 'not-verified']),
 });
 
+/**
+ * A cooperative's own artwork (its logo, a member's original design): not a traditional motif.
+ * It is usable in that cooperative's designs without curation, always credited to its maker,
+ * and joins the shared library only through review (until then it stays a draft).
+ */
+const ownWorkSchema = z.object({
+  cooperativeId: text,
+  cooperativeName: text,
+  maker: text,
+  /** the maker agreed that the cooperative uses this artwork on its products */
+  makerConsent: z.object({ date: isoDate, statement: text, evidenceFile: fileName.optional() }),
+});
+
 const artworkSchema = z.object({
   vector: fileName.optional(),
   rasters: z.array(fileName),
@@ -129,6 +142,13 @@ export const motifRecordSchema = z
     consent: consentSchema,
     usageLabel: z.enum(USAGE_LABEL_IDS),
     creditLine: localized.optional(),
+    /**
+     * Words a curator marked as public, for customers (story cards, shop texts). Absent: nothing
+     * about this motif's meaning is printed for customers; meaning.*.source and caveats stay inside.
+     */
+    publicText: localized.optional(),
+    /** present only for a cooperative's own artwork (see ownWorkSchema) */
+    ownWork: ownWorkSchema.optional(),
     ritual: z.boolean(),
     artwork: artworkSchema,
     status: z.enum(MOTIF_STATUSES),
@@ -163,6 +183,7 @@ export type MotifHolder = z.infer<typeof holderSchema>;
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
 export type MotifConsent = z.infer<typeof consentSchema>;
 export type MotifArtwork = z.infer<typeof artworkSchema>;
+export type OwnWork = z.infer<typeof ownWorkSchema>;
 
 function toObject(json: unknown): unknown {
   if (typeof json !== 'string') return json;

@@ -222,10 +222,14 @@ export function editDraft(record: MotifRecord, actor: Actor, now: Date | string,
   checkFrom(record, 'edit');
   if (!actor.roles.includes('contributor')) requireRole(actor, 'curator', 'edit');
   const at = iso(now);
-  // signatures are added only by signing (library service) or by merging a pack's, never by an edit
-  const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason', 'signatures'];
+  // signatures are added only by signing (library service) or by merging a pack's, never by an edit;
+  // ownWork is set only when a cooperative adds its own artwork: an edit cannot turn a traditional motif into "own work"
+  const forbidden = ['id', 'slug', 'version', 'updatedAt', 'status', 'review', 'withdrawnReason', 'signatures', 'ownWork'];
   const clean = Object.fromEntries(Object.entries(changes).filter(([k]) => !forbidden.includes(k)));
   // an edit must leave a complete record (e.g. switching to an attribution label needs a credit line)
-  const next = parseMotifRecord({ ...record, ...clean });
+  // null clears an optional field (JSON cannot carry undefined)
+  const merged: Record<string, unknown> = { ...record, ...clean };
+  for (const [k, v] of Object.entries(clean)) if (v === null) delete merged[k];
+  const next = parseMotifRecord(merged);
   return commit(record, next, 'edit', actor, at);
 }

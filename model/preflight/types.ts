@@ -5,6 +5,7 @@
  */
 import type { Design } from '../design/schema';
 import type { Issue, Localized } from '../localized';
+import type { ReleaseDestination } from '../motif/gate';
 import type { MotifRecord } from '../motif/schema';
 import type { ProductFile } from '../product/schema';
 import type { Scene } from '../scene';
@@ -58,6 +59,10 @@ export interface PreflightInput {
   sceneIssues?: Issue[];
   /** designs are for products for sale unless said otherwise */
   commercial?: boolean;
+  /** where the output goes (the motif gate's destination); default 'pdf' */
+  destination?: ReleaseDestination;
+  /** the cooperative the design belongs to (its own artwork is released only there) */
+  cooperativeId?: string;
 }
 
 /** What each rule gets: the input plus helpers to say where an element sits. */

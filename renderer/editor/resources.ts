@@ -151,6 +151,15 @@ export class DesignResources {
     return true;
   }
 
+  /** What the motif gate needs to know about the open design's product (kind, cooperative). */
+  productContext(): { productKind?: string; cooperativeId?: string } {
+    const file = this.facts?.file;
+    if (!file) return {};
+    const kind = (file.product as { kind?: unknown }).kind;
+    const coop = (file.cooperative as { id?: unknown }).id;
+    return { ...(typeof kind === 'string' ? { productKind: kind } : {}), ...(coop !== undefined && coop !== null ? { cooperativeId: String(coop) } : {}) };
+  }
+
   /** Reloads the product facts when the design is linked to another product (or to one at all). */
   private async ensureFacts(productId: string | undefined): Promise<boolean> {
     if ((this.facts?.productId ?? undefined) === productId) return false;

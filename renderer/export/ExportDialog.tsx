@@ -126,9 +126,9 @@ export function ExportDialog({ designId, onClose }: { designId: string; onClose:
           )}
         </div>
         <div>
-          {report && <ProofPanel designId={designId} pages={report.pages} version={version} />}
+          {report && <ProofPanel designId={designId} pages={report.pages} version={version} released={canExport} force={force} />}
           <div style={{ marginTop: 16 }}>
-            <ShopImages designId={designId} baseName={designName} />
+            <ShopImages designId={designId} baseName={designName} released={canExport} force={force} />
           </div>
         </div>
       </div>

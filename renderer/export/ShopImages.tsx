@@ -6,8 +6,11 @@ import { dataUrlToBlob, downloadBlob } from './download';
 type Pictures = { main: string; detail: string; mockup: string };
 const LABELS: Record<keyof Pictures, MessageKey> = { main: 'export.images.main', detail: 'export.images.detail', mockup: 'export.images.mockup' };
 
-/** Pictures for the cooperative's online shop, made on request (they take a second or two). */
-export function ShopImages({ designId, baseName }: { designId: string; baseName: string }) {
+/**
+ * Pictures for the cooperative's online shop, made on request (they take a second or two).
+ * They pass the same check as the PDF: no pictures while errors block (unless forced where allowed).
+ */
+export function ShopImages({ designId, baseName, released, force }: { designId: string; baseName: string; released: boolean; force: boolean }) {
   const api = useApi();
   const { t, l } = useI18n();
   const [pictures, setPictures] = useState<Pictures | null>(null);
@@ -17,7 +20,7 @@ export function ShopImages({ designId, baseName }: { designId: string; baseName:
     setBusy(true);
     setError(null);
     try {
-      setPictures(await api.call('export.images', { designId }));
+      setPictures(await api.call('export.images', { designId, force }));
     } catch (e) {
       const err = e as { localized?: { zh: string; en: string }; message: string };
       setError(err.localized ? l(err.localized) : err.message);
@@ -28,9 +31,10 @@ export function ShopImages({ designId, baseName }: { designId: string; baseName:
   return (
     <section aria-label={t('export.images')}>
       <h3 style={{ fontSize: '1em' }}>{t('export.images')}</h3>
-      <button type="button" onClick={make} disabled={busy}>
+      <button type="button" onClick={make} disabled={busy || !released}>
         {busy ? t('export.images.busy') : t('export.images.make')}
       </button>
+      {!released && <p role="status">{t('export.images.blocked')}</p>}
       {error && <p role="alert">{error}</p>}
       {pictures && (
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', marginTop: 8 }}>

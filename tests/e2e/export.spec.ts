@@ -37,6 +37,14 @@ test('export over the browser-mode API: preflight, PDF/X-4, refused export, proo
   expect(refused.error.code).toBe('export.blocked');
   expect(refused.error.details.report.errors[0]).toMatchObject({ code: 'credit.missing', where: { elementId: 'credits' } });
   expect(refused.error.message.zh).toMatch(/署名/);
+  // the proof and the shop pictures pass the same check: refused with the same report
+  for (const [name, input] of [['export.proof', { designId, page: 0, dieline: true }], ['export.images', { designId }]] as const) {
+    const no = await apiCall(page, studio, name, input);
+    expect(no.ok, name).toBe(false);
+    expect(no.error.code, name).toBe('export.blocked');
+    expect(no.error.details.report.errors[0], name).toMatchObject({ code: 'credit.missing' });
+  }
+  expect((await apiCall(page, studio, 'designs.save', { design, reason: 'explicit' })).ok).toBe(true);
 
   const proof = await apiCall(page, studio, 'export.proof', { designId, page: 0, dieline: true });
   const meta = await png(proof.value.dataUrl);

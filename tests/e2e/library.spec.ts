@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { USAGE_LABELS } from '../../model/motif/labels';
+import { presentUsage } from '../../model/motif/notices';
 import type { MotifRecord } from '../../model/motif/schema';
 import { expect, openStudio, test } from './fixtures';
 
@@ -92,9 +93,15 @@ test('search in Chinese (two characters and one), filter by craft, open a motif 
   await expect(provenance).toContainText(mother.origin.branch);
   await expect(provenance).toContainText(mother.origin.county!);
   await expect(provenance).toContainText(mother.origin.documenter);
-  const label = detail.getByRole('region', { name: '使用标签' });
-  await expect(label).toContainText(USAGE_LABELS[mother.usageLabel].name.zh);
-  await expect(label).toContainText(USAGE_LABELS[mother.usageLabel].explanation.zh);
+  // consent not verified: the studio's notices and guidance, in words that say so, never "the community agrees"
+  const label = detail.getByRole('region', { name: '提示与工坊的使用建议' });
+  const usage = presentUsage(mother);
+  expect(usage.kind).toBe('notice');
+  await expect(label).toContainText(`工坊建议：${USAGE_LABELS[mother.usageLabel].name.zh}`);
+  await expect(label).toContainText('锦绣工坊（不是社区）');
+  await expect(label).toContainText(usage.explanation.zh);
+  await expect(label).toContainText('欢迎合作');
+  await expect(label).not.toContainText(USAGE_LABELS[mother.usageLabel].explanation.zh);
   await expect(label).toContainText(mother.creditLine!.zh);
   await expect(detail.getByRole('region', { name: '社区同意' })).toContainText('未核实');
   await expect(detail.getByRole('region', { name: '用到它的设计' })).toContainText('还没有设计用到这个纹样');
@@ -105,7 +112,8 @@ test('search in Chinese (two characters and one), filter by craft, open a motif 
 
   // the same page in English
   await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('complementary', { name: 'Motif details' }).getByRole('region', { name: 'Usage label' })).toContainText(USAGE_LABELS[mother.usageLabel].explanation.en);
+  await expect(page.getByRole('complementary', { name: 'Motif details' }).getByRole('region', { name: "Notices and the studio's guidance" })).toContainText(presentUsage(mother).explanation.en);
+  await expect(page.getByRole('complementary', { name: 'Motif details' }).getByRole('region', { name: "Notices and the studio's guidance" })).toContainText('Open to Collaborate');
   await snap(page, testInfo, 'motif-detail-en');
   expect(consoleErrors).toEqual([]);
 });
@@ -185,7 +193,8 @@ test('curator flow: set up, add a second curator, import, edit, signed approvals
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
   await expect(detail.getByRole('heading', { name: '剪纸花' })).toBeVisible();
-  await expect(detail.getByRole('region', { name: '使用标签' })).toContainText(USAGE_LABELS.attribution.explanation.zh);
+  // a new draft has no verified consent: the studio's guidance for the chosen rule
+  await expect(detail.getByRole('region', { name: '提示与工坊的使用建议' })).toContainText('锦绣工坊的使用建议（社区尚未确认）：可以使用，但每件用到它的商品上都要印出署名。');
 
   await detail.getByRole('button', { name: '提交审核' }).click();
   await expect(detail.locator('.status-tag')).toHaveText('审核中');

@@ -26,13 +26,13 @@ export function exportHandlers(ctx: StudioContext): HandlersFor<'export.prefligh
       const result = await service().pdf(designId, { cropMarks, dielineName, nUp, force, printDate });
       return { base64: result.bytes.toString('base64'), fileName: result.fileName, report: result.report };
     },
-    'export.proof': async ({ designId, page, dieline }) => {
-      const bytes = await service().proof(designId, page, dieline);
+    'export.proof': async ({ designId, page, dieline, force }) => {
+      const bytes = await service().proof(designId, page, dieline, undefined, { force });
       const meta = await sharp(bytes).metadata();
       return { dataUrl: png(bytes), widthPx: meta.width ?? 0, heightPx: meta.height ?? 0 };
     },
-    'export.images': async ({ designId }) => {
-      const images = await service().images(designId);
+    'export.images': async ({ designId, force }) => {
+      const images = await service().images(designId, { force });
       return { main: png(images.main), detail: png(images.detail), mockup: png(images.mockup) };
     },
   };

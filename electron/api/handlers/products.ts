@@ -26,8 +26,8 @@ export function productHandlers(ctx: StudioContext): HandlersFor<ProductCalls> {
     'products.reminders': ({ withinDays }) => p.reminders(withinDays),
     'products.labelItems': ({ productId, largestSurfaceCm2, edition }) => p.labelItems(productId, largestSurfaceCm2, edition),
     'products.digitalLink': ({ productId, withBatch }) => p.digitalLink(productId, withBatch),
-    'products.storyCard': ({ productId }) =>
-      makeStoryCard({ products: p, designs: ctx.designs, brandKits: () => ctx.brand.list(), motif: (id) => ctx.motifs.get(id)?.record }, productId),
+    'products.storyCard': ({ productId, confirmed, leaveOut }) =>
+      makeStoryCard({ products: p, designs: ctx.designs, brandKits: () => ctx.brand.list(), motif: (id) => ctx.motifs.get(id)?.record, now: ctx.now }, productId, { confirmed, leaveOut }),
     'cooperatives.list': () => p.listCooperatives(),
     'cooperatives.save': ({ cooperative }) => p.saveCooperative(cooperative),
   };

@@ -29,7 +29,7 @@ export function printReport(report: PreflightReport, io: CliIO): void {
   }
 }
 
-function blockedReport(error: unknown): PreflightReport | undefined {
+export function blockedReport(error: unknown): PreflightReport | undefined {
   if (error instanceof StudioError && error.code === 'export.blocked') return (error.details as { report: PreflightReport }).report;
   return undefined;
 }
@@ -67,7 +67,7 @@ export const exportCommand: Command = {
         writeFileAtomic(path.resolve(out), result.bytes);
         written = path.resolve(out);
         report = result.report;
-        if (proof) writeFileAtomic(path.resolve(proof), await service.proof(design, 0, true));
+        if (proof) writeFileAtomic(path.resolve(proof), await service.proof(design, 0, true, undefined, { force: args.options.force === true, printDate }));
       } catch (error) {
         const blocked = blockedReport(error);
         if (!blocked) throw error;

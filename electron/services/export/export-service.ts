@@ -23,6 +23,15 @@ export interface PdfOptions {
   printDate?: string;
 }
 
+/** Where an export's bytes go: the motif gate's destination for that output. */
+export type ExportDestination = 'pdf' | 'n-up' | 'proof' | 'shop-pictures';
+
+export interface ReleaseOptions {
+  /** go ahead despite errors, where every error allows it */
+  force?: boolean;
+  printDate?: string;
+}
+
 export interface PdfResult {
   bytes: Buffer;
   fileName: string;
@@ -53,8 +62,9 @@ export class ExportService {
     return prepareDesign(this.design(designOrId), this.sources);
   }
 
-  preflightPrepared(prepared: PreparedDesign, printDate?: string): PreflightReport {
+  preflightPrepared(prepared: PreparedDesign, printDate?: string, destination: ExportDestination = 'pdf'): PreflightReport {
     return runPreflight({
+      destination,
       design: prepared.design,
       scene: prepared.scene,
       template: prepared.template,
@@ -71,10 +81,21 @@ export class ExportService {
     return this.preflightPrepared(this.prepare(designOrId), printDate);
   }
 
-  async pdf(designOrId: string | Design, options: PdfOptions): Promise<PdfResult> {
+  /**
+   * The one release check of every export output (PDF, n-up, proof, shop pictures): the
+   * preflight for that destination, which asks the motif gate for every placed motif and
+   * checks credit lines and blocking print errors. Refuses with export.blocked on its errors
+   * (unless forced where every error allows it), so no output skips the cultural rules.
+   */
+  release(designOrId: string | Design, destination: ExportDestination, options: ReleaseOptions = {}): { prepared: PreparedDesign; report: PreflightReport } {
     const prepared = this.prepare(designOrId);
-    const report = this.preflightPrepared(prepared, options.printDate);
-    if (!report.ok && !(options.force && report.canForce)) throw blocked(report, options.force);
+    const report = this.preflightPrepared(prepared, options.printDate, destination);
+    if (!report.ok && !(options.force && report.canForce)) throw blocked(report, options.force === true, destination);
+    return { prepared, report };
+  }
+
+  async pdf(designOrId: string | Design, options: PdfOptions): Promise<PdfResult> {
+    const { prepared, report } = this.release(designOrId, options.nUp ? 'n-up' : 'pdf', options);
     let scene: Scene = prepared.scene;
     if (options.nUp) scene = { ...scene, pages: scene.pages.map((p) => nUp(p, options.nUp!)) };
     const bytes = await writePdf(scene, {
@@ -100,9 +121,9 @@ export class ExportService {
     };
   }
 
-  /** PNG of one page (0-based) with its bleed, optionally with die lines. */
-  async proof(designOrId: string | Design, pageIndex: number, dieline: boolean, dpi?: number): Promise<Buffer> {
-    const { scene } = this.prepare(designOrId);
+  /** PNG of one page (0-based) with its bleed, optionally with die lines; refused like the PDF. */
+  async proof(designOrId: string | Design, pageIndex: number, dieline: boolean, dpi?: number, options: ReleaseOptions = {}): Promise<Buffer> {
+    const { scene } = this.release(designOrId, 'proof', options).prepared;
     if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= scene.pages.length) {
       throw new StudioError('export.no-such-page', {
         zh: `这个设计只有 ${scene.pages.length} 页，没有第 ${pageIndex + 1} 页。`,
@@ -117,22 +138,31 @@ export class ExportService {
     return renderProof(scene, pageIndex, dieline, this.proofDeps(), dpi);
   }
 
-  async images(designOrId: string | Design): Promise<ShopImages> {
-    const { scene } = this.prepare(designOrId);
+  /** Shop pictures; refused like the PDF (the same cultural rules, credit lines and print errors). */
+  async images(designOrId: string | Design, options: ReleaseOptions = {}): Promise<ShopImages> {
+    const { scene } = this.release(designOrId, 'shop-pictures', options).prepared;
     const deps = this.proofDeps();
     return { main: await mainImage(scene, deps), detail: await detailImage(scene, deps), mockup: await mockupImage(scene, deps) };
   }
 }
 
-function blocked(report: PreflightReport, forced: boolean): StudioError {
+const OUTPUT_NAMES: Record<ExportDestination, { zh: string; en: string }> = {
+  pdf: { zh: '导出 PDF', en: 'export the PDF' },
+  'n-up': { zh: '导出拼版 PDF', en: 'export the sheet PDF' },
+  proof: { zh: '生成校样', en: 'make the proof' },
+  'shop-pictures': { zh: '生成网店图片', en: 'make the shop pictures' },
+};
+
+function blocked(report: PreflightReport, forced: boolean, destination: ExportDestination): StudioError {
   const first = report.errors[0];
   const n = report.errors.length;
+  const what = OUTPUT_NAMES[destination];
   const forceNote = forced && !report.canForce ? { zh: '其中有的问题不允许强制导出。', en: ' Some of them cannot be overridden with force.' } : { zh: '', en: '' };
   return new StudioError(
     'export.blocked',
     {
-      zh: `有 ${n} 个问题必须先解决才能导出，例如：${first.message.zh}${forceNote.zh}`,
-      en: `${n} problem(s) must be fixed before export, for example: ${first.message.en}${forceNote.en}`,
+      zh: `有 ${n} 个问题必须先解决才能${what.zh}，例如：${first.message.zh}${forceNote.zh}`,
+      en: `${n} problem(s) must be fixed before you can ${what.en}, for example: ${first.message.en}${forceNote.en}`,
     },
     { report },
   );

@@ -6,6 +6,7 @@ import { FileStore, sha256Hex } from '../files/file-store';
 import { intakeBytes, INTAKE_RULES, type IntakeFile } from '../intake/intake';
 import { normalizeRaster, PREVIEW_FILE, svgThumbnail } from '../intake/raster';
 import { draftRecord } from './draft-record';
+import { parseMotifRecord, type MotifRecord } from '../../../model/motif/schema';
 import type { MotifRepo } from './motif-repo';
 
 /** two files in flight: enough to use both cores of a village PC without doubling peak memory further */
@@ -32,7 +33,11 @@ export class ImportService {
     private readonly now: () => Date,
   ) {}
 
-  async importOne(name: string, bytes: Uint8Array, actor: string): Promise<ImportResult> {
+  /**
+   * `shape` turns the plain draft into what this import is (e.g. a cooperative's own artwork);
+   * the result is checked against the record schema before it is stored.
+   */
+  async importOne(name: string, bytes: Uint8Array, actor: string, shape?: (draft: MotifRecord) => MotifRecord): Promise<ImportResult> {
     let file: IntakeFile;
     try {
       file = intakeBytes(name, bytes, INTAKE_RULES.artwork);
@@ -54,7 +59,7 @@ export class ImportService {
     const stored = prepared.files.map((f) => ({ ...f, sha256: this.store.put(f.bytes) }));
     const at = this.now();
     const master = stored.find((f) => f.role === 'vector' || f.role === 'original')!;
-    const record = draftRecord({
+    const draft = draftRecord({
       fileName: file.name,
       importedBy: actor,
       at,
@@ -64,6 +69,12 @@ export class ImportService {
       palette: prepared.palette,
       slugTaken: (slug) => this.repo.idBySlug(slug) !== undefined,
     });
+    let record: MotifRecord;
+    try {
+      record = shape ? parseMotifRecord(shape(draft)) : draft;
+    } catch (error) {
+      return rejected(file.name, error);
+    }
     // checked again inside the transaction: another import running alongside may have just stored the same artwork
     const raceOwner = this.db.transaction(() => {
       const owner = this.repo.ownerOfArtwork(prepared.masterSha);
@@ -73,7 +84,7 @@ export class ImportService {
         this.repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at.toISOString());
         this.repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
       }
-      this.repo.appendAudit(record.id, { action: 'import', actor, at: at.toISOString(), note: file.name, after: { status: 'draft', version: 1 } });
+      this.repo.appendAudit(record.id, { action: 'import', actor, at: at.toISOString(), note: file.name, after: { status: 'draft', version: 1, ...(record.ownWork ? { ownWork: record.ownWork } : {}) } });
       return undefined;
     })();
     if (raceOwner) return { file: file.name, status: 'duplicate', id: raceOwner };

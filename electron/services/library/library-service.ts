@@ -1,7 +1,9 @@
 import { studioError } from '../../../model/localized';
 import type { MotifDetail, MotifSummary, MotifTrust, SearchInput } from '../../../model/api/library';
 import { searchInputSchema } from '../../../model/api/library';
-import { USAGE_LABELS, mayPlaceOnProduct, mayShowToCooperative, requiredCreditLine } from '../../../model/motif/labels';
+import { mayRelease, type ReleaseCaller } from '../../../model/motif/gate';
+import { mayShowToCooperative, requiredCreditLine } from '../../../model/motif/labels';
+import { presentUsage } from '../../../model/motif/notices';
 import { motifRecordSchema, type MotifRecord } from '../../../model/motif/schema';
 import type { UsageLabelId } from '../../../model/motif/labels';
 import { approve, editDraft, relabel, requestChanges, resubmit, submitForReview, withdraw, type Actor, type TransitionResult } from '../../../model/motif/workflow';
@@ -45,18 +47,22 @@ export class LibraryService {
   search(input: SearchInput, curatorActive: boolean): { total: number; capped: boolean; items: MotifSummary[] } {
     const q = searchInputSchema.parse(input);
     const curatorView = q.view === 'curator' && curatorActive;
+    // own: the cooperative's own artwork not yet in the shared library (unreviewed drafts, few by nature)
+    const ownView = q.view === 'own';
     const { total, capped, rows } = this.repo.search({
       query: q.query,
       craft: q.craft,
       technique: q.technique,
       region: q.region,
       label: q.label,
-      statuses: curatorView ? (q.status ? [q.status] : undefined) : ['published'],
-      limit: q.limit,
-      offset: q.offset,
+      statuses: curatorView ? (q.status ? [q.status] : undefined) : ownView ? ['draft', 'in-review'] : ['published'],
+      limit: ownView ? 500 : q.limit,
+      offset: ownView ? 0 : q.offset,
     });
-    // secret/sacred motifs never reach a cooperative's screen, whatever their status
-    const visible = curatorView ? rows : rows.filter((r) => mayShowToCooperative(r.record).allowed);
+    // the gate decides what reaches the screen (secret/sacred never reaches a cooperative's)
+    const caller: ReleaseCaller = curatorView ? 'curator' : 'cooperative';
+    const visible = rows.filter((r) => (!ownView || !!r.record.ownWork) && mayRelease(r.record, 'library-detail', { caller }).allowed);
+    if (ownView) return { total: visible.length, capped: false, items: visible.slice(q.offset, q.offset + q.limit).map((r) => this.summary(r.record)) };
     return { total: total - (rows.length - visible.length), capped, items: visible.map((r) => this.summary(r.record)) };
   }
 
@@ -73,21 +79,22 @@ export class LibraryService {
       summary: record.summary,
       version: record.version,
       updatedAt: record.updatedAt,
-      placeable: mayPlaceOnProduct(record, { commercial: true, now: this.now() }),
+      placeable: mayRelease(record, 'composer-placement', { caller: 'cooperative', commercial: true, now: this.now() }),
+      usage: { kind: presentUsage(record).kind, badge: presentUsage(record).badge },
     };
   }
 
-  /** A cooperative sees published motifs its label lets it see; a curator sees everything. */
-  visible(id: string, curatorActive: boolean): MotifRow {
+  /** The record, if the gate lets this destination's bytes reach this caller; otherwise "not found". */
+  visible(id: string, curatorActive: boolean, destination: 'library-detail' | 'library-artwork' | 'library-thumbnail' = 'library-detail'): MotifRow {
     const row = this.require(id);
-    if (!curatorActive && (row.record.status !== 'published' || !mayShowToCooperative(row.record).allowed)) throw notFound(id);
+    if (!mayRelease(row.record, destination, { caller: callerOf(curatorActive) }).allowed) throw notFound(id);
     return row;
   }
 
   detail(id: string, curatorActive = true): MotifDetail {
     const row = this.visible(id, curatorActive);
     const record = row.record;
-    const label = USAGE_LABELS[record.usageLabel];
+    const usage = presentUsage(record);
     return {
       record,
       source: row.source,
@@ -96,9 +103,10 @@ export class LibraryService {
       whereUsed: this.whereUsed(id),
       rules: {
         show: mayShowToCooperative(record),
-        place: mayPlaceOnProduct(record, { commercial: true, now: this.now() }),
+        place: mayRelease(record, 'composer-placement', { caller: callerOf(curatorActive), commercial: true, now: this.now() }),
         credit: requiredCreditLine(record),
-        label: { name: label.name, explanation: label.explanation },
+        label: { name: usage.badge, explanation: usage.explanation },
+        usage,
       },
       trust: this.trustView(record),
     };
@@ -198,15 +206,28 @@ export class LibraryService {
     });
   }
 
-  thumbnails(ids: string[]): Record<string, string> {
+  /** Thumbnails the gate lets this caller have; the others are simply absent. */
+  thumbnails(ids: string[], curatorActive: boolean): Record<string, string> {
     const out: Record<string, string> = {};
     for (const id of ids) {
+      const row = this.repo.get(id);
+      if (!row || !mayRelease(row.record, 'library-thumbnail', { caller: callerOf(curatorActive) }).allowed) continue;
       const sha = this.repo.thumbnailSha(id);
       if (sha && this.store.has(sha)) out[id] = `data:image/png;base64,${this.store.read(sha).toString('base64')}`;
     }
     return out;
   }
 
+  /** The artwork for a library view, after the gate. */
+  artworkFor(id: string, curatorActive: boolean): { svg?: string; preview?: string } {
+    this.visible(id, curatorActive, 'library-artwork');
+    return this.artwork(id);
+  }
+
+  /**
+   * Artwork bytes without asking the gate: only for services that ask the gate themselves
+   * for their own destination (export preflight, composer-open, packs).
+   */
   artwork(id: string): { svg?: string; preview?: string } {
     const files = this.repo.files(id);
     const vector = files.find((f) => f.role === 'vector');
@@ -233,6 +254,10 @@ export class LibraryService {
     if (!row) throw notFound(id);
     return row;
   }
+}
+
+function callerOf(curatorActive: boolean): ReleaseCaller {
+  return curatorActive ? 'curator' : 'cooperative';
 }
 
 function notFound(id: string) {

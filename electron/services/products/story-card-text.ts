@@ -52,9 +52,18 @@ export function storyOf(f: StoryFacts, side: Side): string {
     : `The makers of ${coop} live in ${county ? `${county}, ` : ''}Guizhou. Every piece is made by hand by the cooperative's members, and its motifs carry stories handed down for generations.`;
 }
 
+/**
+ * Only what a curator marked public (record.publicText) is printed for customers; the meaning
+ * and its sources are internal notes (they carry caveats such as "unverified"), so a motif
+ * without public text is named, nothing more.
+ */
 export function motifLines(f: StoryFacts, side: Side): string {
   return f.motifs
-    .map((m) => `${side === 'zh' ? m.names.zh : m.names.en}${side === 'zh' ? '：' : ': '}${m.meaning[side].text}`)
+    .map((m) => {
+      const name = side === 'zh' ? m.names.zh : m.names.en;
+      const told = m.publicText?.[side]?.trim();
+      return told ? `${name}${side === 'zh' ? '：' : ': '}${told}` : name;
+    })
     .join('\n');
 }
 

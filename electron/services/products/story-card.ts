@@ -8,8 +8,9 @@ import type { BrandKit } from '../../../model/brand/schema';
 import { applyCommands, type Command } from '../../../model/design/commands/apply';
 import { usedMotifIds } from '../../../model/design/commands/credits';
 import { DEFAULT_FONT_ID, type Design, type Element, type TextElement } from '../../../model/design/schema';
-import { studioError } from '../../../model/localized';
-import { mayPlaceOnProduct, requiredCreditLine } from '../../../model/motif/labels';
+import { StudioError, studioError, type Localized } from '../../../model/localized';
+import { mayRelease } from '../../../model/motif/gate';
+import { requiredCreditLine } from '../../../model/motif/labels';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { cardSize } from '../../../model/templates/story-card';
 import type { ProductService } from './product-service';
@@ -28,6 +29,21 @@ export interface StoryCardDeps {
   designs: StoryCardDesigns;
   brandKits: () => BrandKit[];
   motif: (id: string) => MotifRecord | undefined;
+  now?: () => Date;
+}
+
+/** The user's answers to the confirmations the card asked for (motif ids). */
+export interface StoryCardChoices {
+  /** sensitive / ritual / community-only motifs the user confirmed, as the composer asks */
+  confirmed?: string[];
+  /** motifs the user chose to leave off the card */
+  leaveOut?: string[];
+}
+
+export interface PendingConfirmation {
+  id: string;
+  names: { zh: string; en: string };
+  reason: Localized;
 }
 
 const PARAMS = { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } as const;
@@ -35,13 +51,13 @@ const MAX_MOTIFS = 3;
 const MARGIN = 8;
 const INK = { cmyk: { c: 0, m: 0, y: 0, k: 100 } };
 
-export function makeStoryCard(deps: StoryCardDeps, productId: string): { designId: string; name: string } {
+export function makeStoryCard(deps: StoryCardDeps, productId: string, choices: StoryCardChoices = {}): { designId: string; name: string } {
   const file = deps.products.productFile(productId);
   if (!file) throw studioError('product.not-found', `找不到产品“${productId}”，它可能已被删除。`, `Product "${productId}" was not found; it may have been deleted.`);
   const coopId = String(file.cooperative.id);
   const kits = deps.brandKits();
   const kit = kits.find((k) => k.cooperativeId === coopId) ?? kits[0];
-  const motifs = motifsOfProduct(deps, productId, String(file.product.kind ?? ''));
+  const motifs = motifsOfProduct(deps, productId, String(file.product.kind ?? ''), coopId, choices);
   const facts: StoryFacts = { cooperative: file.cooperative as StoryFacts['cooperative'], product: file.product as StoryFacts['product'], story: kit?.story, motifs, today: deps.products.today() };
 
   const name = `${productLine(facts, 'zh') || productId} · 品牌故事卡`;
@@ -68,21 +84,49 @@ export function makeStoryCard(deps: StoryCardDeps, productId: string): { designI
   }
 }
 
-/** Motifs placed in the product's other designs that may go on a commercial piece, first ones first. */
-function motifsOfProduct(deps: StoryCardDeps, productId: string, productKind: string): MotifRecord[] {
+/**
+ * Motifs placed in the product's other designs that the gate lets onto the card, first ones first.
+ * The card is printed and handed out with the product: the gate's 'story-card' destination asks
+ * the same confirmations as the composer, so nothing sensitive goes on silently.
+ */
+function motifsOfProduct(deps: StoryCardDeps, productId: string, productKind: string, cooperativeId: string, choices: StoryCardChoices): MotifRecord[] {
   const ids: string[] = [];
   for (const summary of deps.designs.list()) {
     if (summary.productId !== productId) continue;
     for (const id of usedMotifIds(deps.designs.get(summary.id).design)) if (!ids.includes(id)) ids.push(id);
   }
   const out: MotifRecord[] = [];
+  const pending: PendingConfirmation[] = [];
   for (const id of ids) {
-    const record = deps.motif(id);
-    // the card is printed and handed out with the product: the same rule as placing on it
-    if (record && mayPlaceOnProduct(record, { productKind, commercial: true, confirmed: true }).allowed) out.push(record);
     if (out.length === MAX_MOTIFS) break;
+    const record = deps.motif(id);
+    if (!record || choices.leaveOut?.includes(id)) continue;
+    const decision = mayRelease(record, 'story-card', {
+      caller: 'cooperative',
+      productKind,
+      commercial: true,
+      confirmed: choices.confirmed?.includes(id) ?? false,
+      now: deps.now?.(),
+      cooperativeId,
+    });
+    if (decision.allowed) out.push(record);
+    else if (decision.needsConfirmation) pending.push({ id, names: { zh: record.names.zh, en: record.names.en }, reason: decision.reason! });
   }
+  if (pending.length > 0) throw needsConfirmation(pending);
   return out;
+}
+
+function needsConfirmation(pending: PendingConfirmation[]): StudioError {
+  const zh = pending.map((p) => `“${p.names.zh}”：${p.reason.zh}`).join('\n');
+  const en = pending.map((p) => `"${p.names.en}": ${p.reason.en}`).join('\n');
+  return new StudioError(
+    'story-card.needs-confirmation',
+    {
+      zh: `故事卡会随商品发出。下面的纹样需要你先确认用法，或者选择不放到卡上：\n${zh}`,
+      en: `The story card goes out with the product. Confirm the use of these motifs first, or leave them off the card:\n${en}`,
+    },
+    { motifs: pending },
+  );
 }
 
 function cardCommands(f: StoryFacts): Command[] {

@@ -4,7 +4,8 @@
  * None of these can be forced: they protect the communities the motifs come from.
  */
 import { elementUsesMotif } from '../../design/schema';
-import { mayExport, mayPlaceOnProduct, requiredCreditLine } from '../../motif/labels';
+import { mayRelease } from '../../motif/gate';
+import { mayExport, requiredCreditLine } from '../../motif/labels';
 import type { TextNode } from '../../scene';
 import { walkScene } from '../scene-walk';
 import { finding, type Finding, type RuleContext } from '../types';
@@ -22,25 +23,33 @@ export function motifUseRule(ctx: RuleContext): Finding[] {
         { zh: '请从纹样库重新选择这个纹样，或删除这个元素。', en: 'Pick the motif again from the library, or delete this element.' }));
       continue;
     }
-    const exportable = mayExport(record);
-    if (!exportable.allowed) {
-      out.push(finding('error', record.status === 'withdrawn' ? 'motif.withdrawn' : 'motif.not-exportable', where, exportable.reason!,
-        { zh: `请删除“${el.name}”，或换一个已发布、可商用的纹样。`, en: `Delete "${el.name}" or replace it with a published motif that may be used on products.` }));
-      continue;
-    }
-    // the composer asked for confirmations when the motif was placed; export judges the label itself
-    const decision = mayPlaceOnProduct(record, {
+    // the one output gate; the composer asked for confirmations when the motif was placed,
+    // so export judges the label itself (confirmed: true)
+    const decision = mayRelease(record, ctx.destination ?? 'pdf', {
+      caller: 'cooperative',
       productKind: ctx.product?.product.kind,
       commercial: ctx.commercial ?? true,
       confirmed: true,
       now: ctx.printDate ?? ctx.today,
+      cooperativeId: ctx.cooperativeId ?? cooperativeOf(ctx),
     });
-    if (!decision.allowed) {
-      out.push(finding('error', 'motif.label-forbids', where, decision.reason!,
+    if (decision.allowed) continue;
+    const unexportable = record.status === 'withdrawn' || (!record.ownWork && !mayExport(record).allowed);
+    if (unexportable) {
+      out.push(finding('error', record.status === 'withdrawn' ? 'motif.withdrawn' : 'motif.not-exportable', where, decision.reason!,
+        { zh: `请删除“${el.name}”，或换一个已发布、可商用的纹样。`, en: `Delete "${el.name}" or replace it with a published motif that may be used on products.` }));
+    } else {
+      out.push(finding('error', record.ownWork ? 'motif.own-work-elsewhere' : 'motif.label-forbids', where, decision.reason!,
         { zh: `请删除“${el.name}”，或换一个标注为可商用或须署名的纹样。`, en: `Delete "${el.name}" or replace it with a motif labelled open or attribution.` }));
     }
   }
   return out;
+}
+
+/** The cooperative a design belongs to: the one of its product's facts. */
+function cooperativeOf(ctx: RuleContext): string | undefined {
+  const id = (ctx.product?.cooperative as { id?: unknown } | undefined)?.id;
+  return id === undefined || id === null ? undefined : String(id);
 }
 
 /** Text as printed: the scene's runs of one element, whitespace removed (line breaks split words anywhere). */

@@ -144,6 +144,7 @@ export const designsMessages = defineMessages({
   'libp.not.allowed': ['不能用：', 'Not allowed: '],
   'libp.confirm.title': ['请确认', 'Please confirm'],
   'libp.confirm.hint': ['放上之前会请你确认用法。', 'You will be asked to confirm how it is used before it is placed.'],
+  'cmp.paste.confirm': ['我明白，粘贴', 'I understand, paste'],
   'libp.confirm.ok': ['我明白，放上', 'I understand, place it'],
   'libp.drag': ['可以把纹样拖到画布上', 'You can drag a motif onto the canvas'],
   'libp.none': ['没有找到纹样。换个词试试。', 'No motifs found. Try another word.'],

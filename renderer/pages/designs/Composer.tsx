@@ -8,7 +8,11 @@ import { useApi } from '../../api/context';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import type { CanvasView } from '../../canvas/view';
 import { newIds, nudgeCommands, runWithCredits } from '../../editor/actions';
-import { ElementClipboard } from '../../editor/clipboard';
+import { ElementClipboard, gatePaste, type HeldBack } from '../../editor/clipboard';
+import type { Paste } from '../../../model/design/commands/duplicate';
+import { elementUsesMotif } from '../../../model/design/schema';
+import { StudioError } from '../../../model/localized';
+import { Dialog } from '../library/Dialog';
 import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
@@ -44,7 +48,7 @@ export interface ComposerApi {
 export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
   const api = useApi();
   const notify = useNotifyError();
-  const { t, lang } = useI18n();
+  const { t, l, lang } = useI18n();
   const { session, saveStatus, resourcesVersion } = useComposerSession(api, designId, notify);
   const state = useEditorState(session?.store);
   const [page, setPage] = useState('front');
@@ -152,6 +156,35 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
     [api, where, addElements, notify],
   );
 
+  // pasting is placing: the motif gate decides for the target design, as for the library panel
+  const [pasteConfirm, setPasteConfirm] = useState<{ cmd: Paste; held: HeldBack[] } | null>(null);
+  const pasteGated = useCallback(
+    async (cmd: Paste, confirmed: boolean) => {
+      if (!store || !resources) return;
+      try {
+        await resources.ensureMotifs(cmd.elements.flatMap((e) => elementUsesMotif(e) ?? []));
+        const gated = gatePaste(cmd, (id) => resources.motif(id)?.record, { ...resources.productContext(), confirmed });
+        if (gated.needsConfirmation.length > 0) return setPasteConfirm({ cmd, held: gated.needsConfirmation });
+        if (gated.refused.length > 0) {
+          notify(
+            new StudioError('paste.refused', {
+              zh: `没有粘贴这些纹样：${gated.refused.map((r) => r.reason.zh).join(' ')}`,
+              en: `These motifs were not pasted: ${gated.refused.map((r) => r.reason.en).join(' ')}`,
+            }),
+          );
+        }
+        if (!gated.command) return;
+        const before = store.doc;
+        run(gated.command, '粘贴 paste');
+        const created = newIds(before, store.doc);
+        if (created.length) store.select(created);
+      } catch (e) {
+        notify(e);
+      }
+    },
+    [store, resources, run, notify],
+  );
+
   const selection = state.selection ?? [];
   const act = useCallback(
     (type: 'copy' | 'paste' | 'duplicate' | 'delete' | 'undo' | 'redo' | 'select-all') => {
@@ -167,7 +200,8 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       }
       if (type === 'paste') {
         const cmd = clipboard.pasteCommand(page);
-        if (cmd) run(cmd, '粘贴 paste');
+        if (cmd) void pasteGated(cmd, false);
+        return;
       } else if (ids.length === 0) {
         return;
       } else if (type === 'duplicate') {
@@ -179,7 +213,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       const created = newIds(before, store.doc);
       if (created.length) store.select(created);
     },
-    [store, clipboard, page, run],
+    [store, clipboard, page, run, pasteGated],
   );
 
   // keyboard shortcuts, except while typing in a field
@@ -354,6 +388,31 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         />
       )}
       {dialog === 'export' && <ExportDialog designId={doc.id} onClose={() => setDialog(null)} />}
+      {pasteConfirm && (
+        <Dialog title={t('libp.confirm.title')} onClose={() => setPasteConfirm(null)}>
+          {pasteConfirm.held.map((h) => (
+            <p key={h.motifId} className="lib-intro">
+              {l(h.reason)}
+            </p>
+          ))}
+          <div className="lib-form-actions">
+            <button type="button" onClick={() => setPasteConfirm(null)}>
+              {t('new.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const { cmd } = pasteConfirm;
+                setPasteConfirm(null);
+                void pasteGated(cmd, true);
+              }}
+            >
+              {t('cmp.paste.confirm')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </section>
   );
 }

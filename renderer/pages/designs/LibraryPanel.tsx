@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { MotifSummary } from '../../../model/api';
-import { USAGE_LABELS } from '../../../model/motif/labels';
 import { useApi } from '../../api/context';
 import { MOTIF_DRAG_TYPE } from '../../canvas/DesignCanvas';
 import { useI18n } from '../../i18n';
@@ -75,7 +74,7 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
                   {name}
                   <span className="muted small"> {m.names.en}</span>
                 </div>
-                <span className={`label-badge label-${m.usageLabel}`}>{l(USAGE_LABELS[m.usageLabel].name)}</span>
+                <span className={`label-badge label-${m.usageLabel} usage-${m.usage.kind}`}>{l(m.usage.badge)}</span>
                 {blocked && (
                   <p className="libp-reason" role="note">
                     {t('libp.not.allowed')}

@@ -1,5 +1,4 @@
 import type { MotifSummary } from '../../../model/api/library';
-import { USAGE_LABELS } from '../../../model/motif/labels';
 import { useI18n } from '../../i18n';
 import { craftKey, statusKey } from './names';
 
@@ -27,7 +26,7 @@ export function MotifCard({ motif, thumb, selected, showStatus, checked, onCheck
         <span className="motif-name-en" lang="en">{motif.names.en}</span>
         <span className="motif-tags">
           <span className="craft-tag">{craft ? t(craft) : motif.craft}</span>
-          <span className={`label-badge label-${motif.usageLabel}`}>{l(USAGE_LABELS[motif.usageLabel].name)}</span>
+          <span className={`label-badge label-${motif.usageLabel} usage-${motif.usage.kind}`}>{l(motif.usage.badge)}</span>
           {showStatus && <span className={`status-tag status-${motif.status}`}>{t(statusKey(motif.status))}</span>}
         </span>
       </button>

@@ -15,6 +15,7 @@ import { GiSection } from './sections/GiSection';
 import { LabelSection } from './sections/LabelSection';
 import { TraceSection } from './sections/TraceSection';
 import { useProductDraft } from './useProductDraft';
+import { StoryCardConfirm, type PendingMotif } from './StoryCardConfirm';
 
 /** The home page's reminders open a product here through this key. */
 export const OPEN_PRODUCT_KEY = 'jinxiu.products.open';
@@ -100,14 +101,19 @@ export function ProductsPage() {
     }
   };
 
-  const storyCard = async () => {
+  const [pendingCard, setPendingCard] = useState<PendingMotif[] | null>(null);
+  const storyCard = async (choices: { confirmed?: string[]; leaveOut?: string[] } = {}) => {
     if (!selected) return;
+    setPendingCard(null);
     try {
       await save();
-      const made = await api.call('products.storyCard', { productId: selected });
+      const made = await api.call('products.storyCard', { productId: selected, ...choices });
       setStatus(t('prod.storyCard.done', { name: made.name }));
     } catch (error) {
-      notify(error);
+      const e = error as { code?: string; details?: { motifs?: PendingMotif[] } };
+      // the same confirmation the composer asks before a sensitive motif goes on the card
+      if (e.code === 'story-card.needs-confirmation' && e.details?.motifs) setPendingCard(e.details.motifs);
+      else notify(error);
     }
   };
 
@@ -159,6 +165,14 @@ export function ProductsPage() {
               <LabelSection saved={saved.exists} savedAt={saved.at} />
             </form>
           </ProductFormContext.Provider>
+        )}
+        {pendingCard && (
+          <StoryCardConfirm
+            motifs={pendingCard}
+            onCancel={() => setPendingCard(null)}
+            onConfirm={() => void storyCard({ confirmed: pendingCard.map((m) => m.id) })}
+            onLeaveOut={() => void storyCard({ leaveOut: pendingCard.map((m) => m.id) })}
+          />
         )}
       </div>
     </div>

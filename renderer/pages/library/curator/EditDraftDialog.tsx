@@ -153,6 +153,11 @@ export function EditDraftDialog({ detail, onSaved, onReload, onClose }: { detail
             {text('creditEn', 'edit.creditEn')}
             {text('minPrintMm', 'edit.minPrintMm')}
           </div>
+          <p className="label-explanation">{t('edit.public.note')}</p>
+          <div className="form-cols">
+            {text('publicZh', 'edit.publicZh')}
+            {text('publicEn', 'edit.publicEn')}
+          </div>
         </fieldset>
         {general.map((g, i) => (
           <p key={i} className="field-error" role="alert">

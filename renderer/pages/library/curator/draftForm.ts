@@ -31,6 +31,9 @@ export interface DraftForm {
   usageLabel: UsageLabelId;
   creditZh: string;
   creditEn: string;
+  /** what customers may read about the motif (story cards); empty = nothing public */
+  publicZh: string;
+  publicEn: string;
   minPrintMm: string;
 }
 
@@ -62,6 +65,8 @@ export function formFromRecord(r: MotifRecord): DraftForm {
     usageLabel: r.usageLabel,
     creditZh: r.creditLine?.zh ?? '',
     creditEn: r.creditLine?.en ?? '',
+    publicZh: r.publicText?.zh ?? '',
+    publicEn: r.publicText?.en ?? '',
     minPrintMm: String(r.artwork.minPrintMm),
   };
 }
@@ -102,6 +107,8 @@ export function changesFromForm(f: DraftForm, r: MotifRecord): Record<string, un
   };
   // a credit line is kept unless both halves are filled in anew; the label rules say when it is required
   if (f.creditZh.trim() || f.creditEn.trim()) changes.creditLine = { zh: f.creditZh.trim(), en: f.creditEn.trim() };
+  // public text is what the curator marks public, both languages; clearing both makes nothing public
+  changes.publicText = f.publicZh.trim() || f.publicEn.trim() ? { zh: f.publicZh.trim(), en: f.publicEn.trim() } : null;
   return changes;
 }
 
@@ -132,6 +139,8 @@ const FIELD_OF_PATH: [RegExp, keyof DraftForm][] = [
   [/^usageLabel/, 'usageLabel'],
   [/^creditLine\.en/, 'creditEn'],
   [/^creditLine/, 'creditZh'],
+  [/^publicText\.en/, 'publicEn'],
+  [/^publicText/, 'publicZh'],
   [/^artwork\.minPrintMm/, 'minPrintMm'],
 ];
 

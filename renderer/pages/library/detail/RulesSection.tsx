@@ -2,24 +2,39 @@ import type { MotifDetail } from '../../../../model/api/library';
 import { useI18n } from '../../../i18n';
 
 /**
- * The rules of use in plain words: the usage label and what it means, the credit line
- * that must be printed, community consent, and whether it may go on a product for sale.
+ * The rules of use in plain words: the community's label (only when consent is verified with
+ * evidence), otherwise the studio's notices and its own guidance in words that say so; the
+ * credit line that must be printed, community consent, and whether it may go on a product for sale.
  */
 export function RulesSection({ detail }: { detail: MotifDetail }) {
   const { t, l } = useI18n();
   const { record, rules } = detail;
   const consent = record.consent;
   const place = rules.place;
+  const usage = rules.usage;
   const placeText = place.allowed ? t('placement.allowed') : place.needsConfirmation ? t('placement.confirm') : t('placement.notAllowed');
   const scope = consent.scope.length === 0 ? t('consent.scope.none') : consent.scope.includes('*') ? t('consent.scope.any') : consent.scope.join('、');
   return (
     <>
       <section className="detail-section" aria-labelledby="label-title">
-        <h3 id="label-title">{t('detail.label')}</h3>
+        <h3 id="label-title">{t(usage.kind === 'label' ? 'detail.label' : usage.kind === 'notice' ? 'detail.notice' : 'detail.ownWork')}</h3>
         <p>
-          <span className={`label-badge big label-${record.usageLabel}`}>{l(rules.label.name)}</span>
+          <span className={`label-badge big label-${record.usageLabel} usage-${usage.kind}`}>{l(usage.badge)}</span>
         </p>
-        <p className="label-explanation">{l(rules.label.explanation)}</p>
+        <p className="placed-by">
+          <strong>{t('detail.placedBy')}：</strong>
+          {l(usage.placedBy)}
+        </p>
+        {usage.notices.length > 0 && (
+          <ul className="notices" aria-label={t('detail.notices')}>
+            {usage.notices.map((n) => (
+              <li key={n.id}>
+                <strong>{l(n.name)}</strong> — {l(n.explanation)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="label-explanation">{l(usage.explanation)}</p>
         {rules.credit && (
           <p className="credit">
             <strong>{t('detail.credit')}：</strong>

@@ -92,13 +92,17 @@ describe('export API', () => {
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 
-  it('a photo whose file is missing is a preflight error, and the proof still renders', async () => {
+  it('a photo whose file is missing is a preflight error, and the proof is refused like the PDF', async () => {
     const { design } = await call(t.dispatch, 'designs.get', { id: designId });
     const photo = { id: 'lost-photo', kind: 'image', name: '丢失的照片', page: 'front', panelId: 'label', transform: { x: 130, y: 12, width: 15, height: 15, rotation: 0 }, opacity: 1, locked: false, hidden: false, assetId: 'f'.repeat(64), pixelWidth: 1000, pixelHeight: 1000 };
     await call(t.dispatch, 'designs.save', { design: { ...design, elements: [...design.elements, photo] }, reason: 'explicit' });
     const pre = await call(t.dispatch, 'export.preflight', { designId });
     expect(pre.errors).toEqual([expect.objectContaining({ code: 'scene.image-missing', where: { page: 'front', panelId: 'label', elementId: 'lost-photo' } })]);
-    expect((await call(t.dispatch, 'export.proof', { designId, page: 0, dieline: false })).widthPx).toBeGreaterThan(0);
+    // one release check for every output: the proof and the shop pictures refuse on the PDF's errors
+    for (const [name, input] of [['export.proof', { designId, page: 0, dieline: false }], ['export.images', { designId }], ['export.pdf', { designId }]] as const) {
+      const refused = await t.dispatch(name, input);
+      expect(refused.ok ? 'ok' : refused.error.code, name).toBe('export.blocked');
+    }
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 
@@ -153,5 +157,28 @@ describe('jinxiu export / images', () => {
     const dir = join(tmp, 'pics');
     expect(await runCli(['images', JAR, '--out', dir, '--data', data], c.io)).toBe(0);
     for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(true);
+  }, 60_000);
+
+  it('refuses shop pictures (and a proof) of a design with the secret/sacred 窝妥 and the community-only 百鸟衣, as the PDF is refused', async () => {
+    const motif = (slug: string) => JSON.parse(readFileSync(join(ROOT, 'motifs', slug, 'motif.json'), 'utf8'));
+    const design = JSON.parse(readFileSync(JAR, 'utf8'));
+    const place = (id: string, m: { id: string; names: { zh: string } }) => ({ id, kind: 'motif', name: m.names.zh, page: 'front', transform: { x: 10, y: 10, width: 20, height: 20, rotation: 0 }, opacity: 1, locked: false, hidden: false, motifId: m.id, colourMap: {} });
+    design.elements.push(place('wotuo', motif('wotuo-spiral')), place('birds', motif('hundred-birds')));
+    const file = join(tmp, 'sacred.json');
+    writeFileSync(file, JSON.stringify(design));
+    const dir = join(tmp, 'sacred-pics');
+    const c = io();
+    expect(await runCli(['images', file, '--out', dir, '--data', data], c.io)).toBe(1);
+    for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(false);
+    const said = c.out.join('\n');
+    expect(said).toMatch(/ERROR motif\.not-exportable \[front[^\]]*wotuo\]/);
+    expect(said).toMatch(/ERROR motif\.label-forbids \[front[^\]]*birds\]/);
+    expect(said).toContain('nothing written');
+    // --force cannot override cultural rules
+    expect(await runCli(['images', file, '--out', dir, '--data', data, '--force'], io().io)).toBe(1);
+    const pdf = join(tmp, 'sacred.pdf');
+    const png = join(tmp, 'sacred.png');
+    expect(await runCli(['export', file, '--out', pdf, '--proof', png, '--data', data], io().io)).toBe(1);
+    expect(existsSync(pdf) || existsSync(png)).toBe(false);
   }, 60_000);
 });

@@ -42,11 +42,14 @@ describe('products.storyCard', () => {
     const sample = readSample('leishan-yinqiu-tea');
     const texts = (page: string) => design.elements.filter((e: any) => e.kind === 'text' && e.page === page).map((e: any) => e.text).join('\n');
     expect(texts('front')).toContain(sample.cooperative.name.zh);
-    expect(texts('front')).toContain(bird.meaning.zh.text);
+    // nothing a curator did not mark public is printed for customers: the motif is named, its
+    // meaning (an internal note with its caveats) is not
+    expect(texts('front')).toContain(bird.names.zh);
+    expect(texts('front')).not.toContain(bird.meaning.zh.text);
     expect(texts('front')).toContain(sample.product.gi.approvalNo);
     expect(texts('front')).toContain(sample.product.certifications[0].certificateNo);
     expect(texts('back')).toContain(sample.cooperative.name.en);
-    expect(texts('back')).toContain(bird.meaning.en.text);
+    expect(texts('back')).not.toContain(bird.meaning.en.text);
 
     const placed = design.elements.filter((e: any) => e.kind === 'motif').map((e: any) => e.motifId);
     expect(placed.sort()).toEqual([bat.id, bird.id].sort());
@@ -73,5 +76,55 @@ describe('products.storyCard', () => {
     const all = design.elements.filter((e: any) => e.kind === 'text').map((e: any) => e.text).join('\n');
     expect(all).not.toContain(file.product.certifications[0].certificateNo);
     expect(all).toContain(file.product.gi.name);
+  });
+
+  it('prints a motif\'s public text only when a curator marked it public; internal caveats never', async () => {
+    const frog = motif('frog'); // meaning: "仅见于一篇博客，未核实"
+    const spiral = motif('spiral-whirl'); // meaning: "Western retail texts"
+    const file = readSample('leishan-yinqiu-tea');
+    file.product.id = 'prod-caveats';
+    await call(t.dispatch, 'products.save', { file });
+    const row = t.studio.motifs.get(bat.id)!;
+    t.studio.motifs.update({ ...row.record, publicText: { zh: '蝙蝠：福气的谐音。', en: 'Bat: a homophone of good fortune.' } });
+    const design = await call(t.dispatch, 'designs.create', { name: 'caveats', template: { kind: 'story-card', params: { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } }, productId: 'prod-caveats' });
+    const place = (id: string, m: any) => ({ id, kind: 'motif', name: m.names.zh, page: 'front', transform: { x: 10, y: 10, width: 20, height: 20, rotation: 0 }, opacity: 1, locked: false, hidden: false, motifId: m.id, colourMap: {} });
+    design.elements = [place('b', bat), place('f', frog), place('s', spiral)];
+    await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
+    const made = await call(t.dispatch, 'products.storyCard', { productId: 'prod-caveats' });
+    const all = (await call(t.dispatch, 'designs.get', { id: made.designId })).design.elements.filter((e: any) => e.kind === 'text').map((e: any) => e.text).join('\n');
+    expect(all).toContain('蝙蝠：福气的谐音。');
+    expect(all).toContain('Bat: a homophone of good fortune.');
+    for (const hidden of [frog.meaning.zh.text, frog.meaning.en.text, spiral.meaning.en.text, spiral.meaning.zh.text, '未核实', 'Western retail', 'unverified', frog.meaning.zh.source]) expect(all).not.toContain(hidden);
+    t.studio.motifs.update(row.record);
+    await call(t.dispatch, 'designs.delete', { id: design.id });
+  });
+
+  it('asks the same confirmation as the composer for a culturally sensitive motif, and honours "leave out"', async () => {
+    const sensitive = motif('wan-lattice'); // culturally sensitive
+    const file = readSample('leishan-yinqiu-tea');
+    file.product.id = 'prod-sensitive';
+    await call(t.dispatch, 'products.save', { file });
+    const design = await call(t.dispatch, 'designs.create', { name: 'sensitive', template: { kind: 'story-card', params: { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } }, productId: 'prod-sensitive' });
+    design.elements = [{ id: 'w', kind: 'motif', name: sensitive.names.zh, page: 'front', transform: { x: 10, y: 10, width: 20, height: 20, rotation: 0 }, opacity: 1, locked: false, hidden: false, motifId: sensitive.id, colourMap: {} }];
+    await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
+    const before = (await call(t.dispatch, 'designs.list', {})).length;
+
+    const asked = await t.dispatch('products.storyCard', { productId: 'prod-sensitive' });
+    expect(asked.ok).toBe(false);
+    if (asked.ok) return;
+    expect(asked.error.code).toBe('story-card.needs-confirmation');
+    expect((asked.error.details as any).motifs).toEqual([expect.objectContaining({ id: sensitive.id, reason: expect.objectContaining({ zh: expect.any(String), en: expect.any(String) }) })]);
+    expect((await call(t.dispatch, 'designs.list', {})).length).toBe(before); // no half-made card
+
+    const left = await call(t.dispatch, 'products.storyCard', { productId: 'prod-sensitive', leaveOut: [sensitive.id] });
+    const leftIds = (await call(t.dispatch, 'designs.get', { id: left.designId })).design.elements.filter((e: any) => e.kind === 'motif').map((e: any) => e.motifId);
+    expect(leftIds).not.toContain(sensitive.id);
+
+    const confirmed = await call(t.dispatch, 'products.storyCard', { productId: 'prod-sensitive', confirmed: [sensitive.id] });
+    const card = (await call(t.dispatch, 'designs.get', { id: confirmed.designId })).design;
+    expect(card.elements.filter((e: any) => e.kind === 'motif').map((e: any) => e.motifId)).toContain(sensitive.id);
+    // its credit line is on the card, as the label requires
+    expect(card.elements.find((e: any) => e.id === card.credits.blockId).text).toContain(sensitive.creditLine.zh);
+    await call(t.dispatch, 'designs.delete', { id: design.id });
   });
 });

@@ -7,8 +7,10 @@
 import type { FieldMark } from '../../model/design/scene/fields';
 import type { PaintEnv } from './paint';
 
-const TINT = 'rgba(214, 96, 28, 0.18)';
-const EDGE = '#c2571a';
+// strong enough to stand out on a dark ground as on paper
+const TINT = 'rgba(255, 176, 64, 0.6)';
+const EDGE = '#b24a0e';
+const NAME = '#5a2200';
 // small text on canvas is drawn large and scaled down (see paint.ts)
 const SCALE = 100;
 
@@ -29,7 +31,7 @@ export function paintFieldMarks(ctx: CanvasRenderingContext2D, marks: readonly F
     ctx.scale(1 / SCALE, 1 / SCALE);
     ctx.font = `${size * SCALE}px sans-serif`;
     ctx.textBaseline = 'middle';
-    ctx.fillStyle = EDGE;
+    ctx.fillStyle = NAME;
     const fit = Math.min(1, ((m.width - size * 0.3) * SCALE) / Math.max(1, ctx.measureText(name).width));
     ctx.translate((m.x + size * 0.15) * SCALE, (m.y + m.height / 2) * SCALE);
     ctx.scale(fit, 1);

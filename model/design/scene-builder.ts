@@ -14,11 +14,15 @@ import type { Design, Element, PatternElement } from './schema';
 import { barcodeNodes, qrNodes } from './scene/codes';
 import { resolveColour } from './scene/colour';
 import { artCopy, artFor, patternCopies } from './scene/motif';
+import type { FieldMark } from './scene/fields';
 import { textNodes } from './scene/text';
 import { carryIntoBleed } from './scene/bleed';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
 export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, ViewBox } from './scene/types';
+export type { FieldMark } from './scene/fields';
+export { markUnresolved } from './scene/fields';
+export { productSceneOptions } from './scene/product';
 
 function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
   const { width, height } = el.transform;
@@ -78,8 +82,15 @@ function patternNode(el: PatternElement, panels: Map<string, Panel>, ctx: BuildC
   return carryIntoBleed(el, group, ctx, panel, (area) => patternCopies(art, { ...geometry, area }));
 }
 
-export function buildSceneReport(doc: Design, options: BuildSceneOptions): { scene: Scene; issues: Issue[] } {
-  const ctx: BuildContext = { ...options, issues: [] };
+export interface SceneReport {
+  scene: Scene;
+  issues: Issue[];
+  /** screen-only marks of product fields that have no value (never painted on paper) */
+  fieldMarks: FieldMark[];
+}
+
+export function buildSceneReport(doc: Design, options: BuildSceneOptions): SceneReport {
+  const ctx: BuildContext = { ...options, issues: [], fieldMarks: [] };
   const t = options.template;
   const panels = new Map(t.panels.map((p) => [p.id, p]));
   const pages: ScenePage[] = doc.pages.map(({ name }) => {
@@ -92,7 +103,7 @@ export function buildSceneReport(doc: Design, options: BuildSceneOptions): { sce
     const dieline = t.dielines[name];
     return { name, widthMm: t.width, heightMm: t.height, bleedMm: t.bleedMm, safeMm: t.safeMm, nodes, ...(dieline ? { dieline } : {}) };
   });
-  return { scene: { title: doc.name, pages }, issues: ctx.issues };
+  return { scene: { title: doc.name, pages }, issues: ctx.issues, fieldMarks: ctx.fieldMarks };
 }
 
 export function buildScene(doc: Design, options: BuildSceneOptions): Scene {

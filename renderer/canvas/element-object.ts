@@ -10,6 +10,9 @@ import { FabricObject, util, type TMat2D } from 'fabric';
 import { elementMatrix } from '../../model/design/geometry';
 import type { Element, Transform } from '../../model/design/schema';
 import type { Matrix, PathCommand, SceneNode } from '../../model/scene';
+import type { FieldMark } from '../../model/design/scene/fields';
+import { paintFieldMarks } from './field-marks';
+import { deviceBounds, paintAsLayer } from './layer';
 import { paintNodes, toPath2D, type PaintEnv } from './paint';
 
 export interface ElementPaint {
@@ -20,6 +23,8 @@ export interface ElementPaint {
   /** a clip in page coordinates (pattern: its panel outline) */
   pageClip?: PathCommand[];
   opacity: number;
+  /** product fields with no value: screen-only marks over their gaps, box coordinates */
+  fields?: FieldMark[];
 }
 
 function invert(m: Matrix): Matrix {
@@ -74,10 +79,9 @@ export class ElementObject extends FabricObject {
   }
 
   override _render(ctx: CanvasRenderingContext2D): void {
-    const { nodes, clip, pageClip, opacity } = this.paintData;
+    const { nodes, clip, pageClip, opacity, fields } = this.paintData;
     const t = this.placed;
     ctx.save();
-    if (opacity < 1) ctx.globalAlpha *= opacity;
     // fabric's matrix (centre, rotation, flips about the centre) followed by this shift is
     // exactly elementMatrix(t), the box-to-page matrix the scene was built with
     ctx.translate(-t.width / 2, -t.height / 2);
@@ -95,8 +99,21 @@ export class ElementObject extends FabricObject {
       ctx.strokeStyle = '#9a8f80';
       ctx.strokeRect(0, 0, t.width, t.height);
     }
-    paintNodes(ctx, nodes, this.env);
+    if (opacity < 1) {
+      // the element as a whole at its opacity, as the PDF's transparency group prints it;
+      // the layer covers the box and a margin for strokes and text running past it
+      const margin = Math.max(t.width, t.height);
+      paintAsLayer(ctx, opacity, (layer) => paintNodes(layer, nodes, this.env), deviceBounds(ctx, -margin, -margin, t.width + 2 * margin, t.height + 2 * margin));
+    } else {
+      paintNodes(ctx, nodes, this.env);
+    }
     ctx.restore();
+    if (fields && fields.length > 0) {
+      ctx.save();
+      ctx.translate(-t.width / 2, -t.height / 2);
+      paintFieldMarks(ctx, fields, this.env);
+      ctx.restore();
+    }
   }
 }
 

@@ -22,13 +22,18 @@ function paintOf(node: SceneNode): ElementPaint | undefined {
 export function paintsFor(doc: Design, elements: readonly Element[], options: BuildSceneOptions): Map<string, ElementPaint> {
   const out = new Map<string, ElementPaint>();
   if (elements.length === 0) return out;
-  const { scene } = buildSceneReport({ ...doc, elements: [...elements] }, options);
+  const { scene, fieldMarks } = buildSceneReport({ ...doc, elements: [...elements] }, options);
   for (const page of scene.pages) {
     for (const node of page.nodes) {
       if (!node.elementId) continue;
       const paint = paintOf(node);
       if (paint) out.set(node.elementId, paint);
     }
+  }
+  // marks are not scene nodes: the screen paints them, the PDF never sees them
+  for (const mark of fieldMarks) {
+    const paint = out.get(mark.elementId);
+    if (paint) (paint.fields ??= []).push(mark);
   }
   return out;
 }

@@ -5,13 +5,28 @@
  * printColorToCss.
  */
 import { printColorToCss } from '../../model/color';
-import type { Matrix, PathCommand, PrintColor, SceneNode } from '../../model/scene';
+import type { Matrix, PathCommand, PrintColor, SceneNode, TextNode, TextRun } from '../../model/scene';
 import { PT_TO_MM } from '../../model/text';
+import { paintAsLayer } from './layer';
 
 export interface PaintEnv {
   /** CSS family of a loaded font file, or undefined while it loads */
   family(fontId: string): string | undefined;
+  /** the layout's advance of one character (fontkit numbers, as the PDF uses), mm; undefined while unknown */
+  advanceMm(fontId: string, ch: string, sizePt: number): number | undefined;
   image(assetId: string): CanvasImageSource | undefined;
+  /** UI language, for the names of unfilled product fields */
+  lang?(): 'zh-CN' | 'en';
+  /** test probe: told where each run's baseline was actually painted (device pixels) */
+  onRun?(run: PaintedRun): void;
+}
+
+/** A run as painted: baseline start and end in device pixels (end = last glyph's origin + its measured width). */
+export interface PaintedRun {
+  elementId?: string;
+  text: string;
+  start: { x: number; y: number };
+  end: { x: number; y: number };
 }
 
 const pathCache = new WeakMap<PathCommand[], Path2D>();
@@ -57,10 +72,11 @@ function paintNode(ctx: CanvasRenderingContext2D, node: SceneNode, env: PaintEnv
   switch (node.type) {
     case 'group': {
       ctx.save();
-      if (alpha < 1) ctx.globalAlpha *= alpha;
       if (node.transform) setTransform(ctx, node.transform);
       if (node.clip) ctx.clip(toPath2D(node.clip));
-      paintNodes(ctx, node.children, env);
+      // a group's opacity is the group's, not each child's (layer.ts)
+      if (alpha < 1) paintAsLayer(ctx, alpha, (layer) => paintNodes(layer, node.children, env));
+      else paintNodes(ctx, node.children, env);
       ctx.restore();
       return;
     }
@@ -86,15 +102,17 @@ function paintNode(ctx: CanvasRenderingContext2D, node: SceneNode, env: PaintEnv
       return;
     }
     case 'text': {
+      // no stand-in font: a run drawn in another face would not be the line the PDF prints
       const family = env.family(node.fontId);
+      if (!family) return;
       ctx.save();
       if (alpha < 1) ctx.globalAlpha *= alpha;
       ctx.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE);
-      ctx.font = `${node.sizePt * PT_TO_MM * TEXT_SCALE}px ${family ? `"${family}"` : 'serif'}`;
+      ctx.font = `${node.sizePt * PT_TO_MM * TEXT_SCALE}px "${family}"`;
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
       ctx.fillStyle = css(node.color);
-      for (const run of node.runs) ctx.fillText(run.text, run.x * TEXT_SCALE, run.y * TEXT_SCALE);
+      for (const run of node.runs) paintRun(ctx, node, run, env);
       ctx.restore();
       return;
     }
@@ -121,4 +139,26 @@ function paintNode(ctx: CanvasRenderingContext2D, node: SceneNode, env: PaintEnv
       return;
     }
   }
+}
+
+/**
+ * One glyph at a time, each at the origin the layout's own advances give (the PDF's Tj
+ * advances by the same fontkit numbers, with no kerning or contextual swaps), so the browser's
+ * shaping can never move a glyph away from where the paper has it.
+ */
+function paintRun(ctx: CanvasRenderingContext2D, node: TextNode, run: TextRun, env: PaintEnv): void {
+  let x = run.x;
+  let last = '';
+  let lastX = x;
+  for (const ch of run.text) {
+    ctx.fillText(ch, x * TEXT_SCALE, run.y * TEXT_SCALE);
+    last = ch;
+    lastX = x;
+    x += env.advanceMm(node.fontId, ch, node.sizePt) ?? 0;
+  }
+  if (!env.onRun || !last) return;
+  const m = ctx.getTransform();
+  const at = (px: number) => ({ x: m.a * px + m.c * run.y * TEXT_SCALE + m.e, y: m.b * px + m.d * run.y * TEXT_SCALE + m.f });
+  const endPx = lastX * TEXT_SCALE + ctx.measureText(last).width;
+  env.onRun({ elementId: node.elementId, text: run.text, start: at(run.x * TEXT_SCALE), end: at(endPx) });
 }

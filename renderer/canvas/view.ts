@@ -17,7 +17,21 @@ import { guidesFrom, snapBox, type Guides } from '../editor/snapping';
 import type { EditorStore } from '../editor/store';
 import { ElementObject, transformOf } from './element-object';
 import { paintsFor } from './element-scene';
+import type { PaintEnv, PaintedRun } from './paint';
 import { paintGuides, paintSheet } from './sheet';
+
+/**
+ * Test probe, off unless localStorage["jinxiu.paintProbe"] is "1": after each render the
+ * upper canvas carries `data-painted-runs`, the baselines of the text runs as they were
+ * actually painted (read back from the context's transform and measured glyphs), in page mm.
+ */
+function probeWanted(): boolean {
+  try {
+    return globalThis.localStorage?.getItem('jinxiu.paintProbe') === '1';
+  } catch {
+    return false;
+  }
+}
 
 export interface ViewDeps {
   store: EditorStore;
@@ -56,6 +70,8 @@ export class CanvasView {
   private firstRenderMarked = false;
   private unsubscribe: () => void;
   private lastSelection: readonly string[] = [];
+  /** runs painted during the current render (only when the probe is on) */
+  private readonly probe: PaintedRun[] | undefined = probeWanted() ? [] : undefined;
 
   constructor(
     element: HTMLCanvasElement,
@@ -195,7 +211,13 @@ export class CanvasView {
 
     this.quietSelection = true;
     this.canvas.discardActiveObject();
-    const env = { family: (id: string) => resources.family(id), image: (id: string) => resources.image(id) };
+    const env: PaintEnv = {
+      family: (id) => resources.family(id),
+      advanceMm: (id, ch, sizePt) => resources.advanceMm(id, ch, sizePt),
+      image: (id) => resources.image(id),
+      lang: () => this.deps.lang(),
+      ...(this.probe ? { onRun: (run: PaintedRun) => this.probe!.push(run) } : {}),
+    };
     for (const el of changed) {
       const paint = paints.get(el.id) ?? { nodes: [], opacity: el.opacity };
       let obj = this.objects.get(el.id);
@@ -366,6 +388,7 @@ export class CanvasView {
   }
 
   private paintUnder(ctx: CanvasRenderingContext2D): void {
+    if (this.probe) this.probe.length = 0;
     ctx.save();
     ctx.fillStyle = '#e9e5dd';
     ctx.fillRect(0, 0, this.canvas.getWidth(), this.canvas.getHeight());
@@ -375,15 +398,39 @@ export class CanvasView {
     ctx.restore();
   }
 
+  /** device pixels of the lower canvas -> page mm (undoing the retina scale and the viewport) */
+  private publishProbe(): void {
+    const v = this.canvas.viewportTransform;
+    const r = this.canvas.getRetinaScaling();
+    const page = (p: { x: number; y: number }) => ({ x: (p.x / r - v[4]) / v[0], y: (p.y / r - v[5]) / v[3] });
+    const runs: ProbedRun[] = this.probe!.map((run) => {
+      const a = page(run.start);
+      const b = page(run.end);
+      return { elementId: run.elementId, text: run.text, x0: a.x, y0: a.y, x1: b.x, y1: b.y };
+    });
+    this.canvas.upperCanvasEl.dataset.paintedRuns = JSON.stringify({ page: this.page, runs });
+  }
+
   private paintOver(ctx: CanvasRenderingContext2D): void {
     ctx.save();
     const v = this.canvas.viewportTransform;
     // where page mm land on screen, for tests and tools that drive the canvas from outside
     this.canvas.upperCanvasEl.dataset.viewport = `${v[0]},${v[4]},${v[5]}`;
+    if (this.probe) this.publishProbe();
     ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
     if (this.showGuides) paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
     ctx.restore();
   }
+}
+
+export interface ProbedRun {
+  elementId?: string;
+  text: string;
+  /** baseline start and end, page mm */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

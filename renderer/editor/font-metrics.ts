@@ -6,6 +6,7 @@
  * fetch, `merge(answer)` adds them. Unknown characters count as missing (advance 0), like
  * the main side's layoutMetrics does for glyphs the font lacks.
  */
+import { isFieldMark, markUnresolved } from '../../model/design/scene/fields';
 import type { FontMetrics } from '../../model/text/metrics';
 
 export interface MetricsAnswer {
@@ -20,13 +21,14 @@ export interface MetricsAnswer {
 export class FontMetricsCache {
   private readonly fonts = new Map<string, { base: MetricsAnswer; advances: Map<number, number>; missing: Set<number> }>();
 
-  /** code points of `text` not yet known for this font (newlines excepted) */
+  /** code points of `text` not yet known for this font (newlines and field marks excepted) */
   needed(fontId: string, text: string): string {
     const f = this.fonts.get(fontId);
     const out = new Set<string>();
     for (const ch of text) {
       if (ch === '\n' || ch === '\r') continue;
       const cp = ch.codePointAt(0) as number;
+      if (isFieldMark(cp)) continue;
       if (!f || (!f.advances.has(cp) && !f.missing.has(cp))) out.add(ch);
     }
     return [...out].join('');
@@ -59,12 +61,19 @@ export class FontMetricsCache {
   }
 }
 
-/** Every text the scene builder will lay out, per font: element texts and barcode digits. */
-export function textsByFont(elements: readonly { kind: string; fontId?: string; text?: string }[], barcodeFontId?: string): Map<string, string> {
+/**
+ * Every text the scene builder will lay out, per font: element texts as they will be laid out
+ * (product facts filled in, exactly as the scene builder fills them) and barcode digits.
+ */
+export function textsByFont(
+  elements: readonly { kind: string; fontId?: string; text?: string }[],
+  barcodeFontId?: string,
+  placeholders?: (text: string) => string,
+): Map<string, string> {
   const out = new Map<string, string>();
   const add = (fontId: string, text: string) => out.set(fontId, (out.get(fontId) ?? '') + text);
   for (const el of elements) {
-    if (el.kind === 'text' && el.fontId && el.text !== undefined) add(el.fontId, el.text);
+    if (el.kind === 'text' && el.fontId && el.text !== undefined) add(el.fontId, markUnresolved(el.text, placeholders).text);
     if (el.kind === 'barcode' && barcodeFontId) add(barcodeFontId, '0123456789<>');
   }
   return out;

@@ -6,17 +6,16 @@
  * scene builder its inputs.
  */
 import type { StudioApi } from '../../model/api';
-import { fillPlaceholders } from '../../model/product/placeholders';
 import { ProductFileSchema, type ProductFile } from '../../model/product/schema';
 import type { BrandKit } from '../../model/brand/schema';
-import type { MotifArt, BuildSceneOptions } from '../../model/design/scene-builder';
+import { productSceneOptions, type MotifArt, type BuildSceneOptions } from '../../model/design/scene-builder';
 import { DEFAULT_FONT_ID, type Design } from '../../model/design/schema';
 import type { MotifRecord } from '../../model/motif/schema';
 import type { PrintColor } from '../../model/scene';
 import { svgToScene } from '../../model/svg/to-scene';
 import { generateTemplate } from '../../model/templates';
 import type { TemplateResult } from '../../model/templates/types';
-import { VERTICAL_FORMS } from '../../model/text';
+import { PT_TO_MM, VERTICAL_FORMS } from '../../model/text';
 import { FontMetricsCache, textsByFont } from './font-metrics';
 
 export interface MotifEntry {
@@ -76,6 +75,18 @@ export class DesignResources {
     return this.families.get(fontId);
   }
 
+  /** the linked product's facts (undefined: none linked, or still loading, or not valid yet) */
+  product(): ProductFile | undefined {
+    return this.facts?.file;
+  }
+
+  /** one character's advance from the same metrics the layout used, mm */
+  advanceMm(fontId: string, ch: string, sizePt: number): number | undefined {
+    const m = this.metrics.metrics(fontId);
+    if (!m) return undefined;
+    return (m.advance(ch.codePointAt(0) as number) / m.unitsPerEm) * sizePt * PT_TO_MM;
+  }
+
   image(assetId: string): HTMLImageElement | undefined {
     const img = this.images.get(assetId);
     return typeof img === 'object' ? img : undefined;
@@ -87,8 +98,9 @@ export class DesignResources {
       brandColours: this.brandColours,
       motifArt: (motifId, colours) => this.motifArt(motifId, colours),
       fontMetrics: (fontId) => this.metrics.metrics(fontId),
+      metricsReady: (fontId, text) => this.metrics.needed(fontId, text) === '',
       barcodeFontId: DEFAULT_FONT_ID,
-      placeholders: this.facts?.file ? fillWith(this.facts.file) : undefined,
+      ...productSceneOptions(this.facts?.file),
     };
   }
 
@@ -121,10 +133,12 @@ export class DesignResources {
   /** Loads what `doc` needs and is not cached yet; resolves true when anything arrived. */
   async ensure(doc: Design): Promise<boolean> {
     const jobs: Promise<boolean>[] = [this.ensureMotifs(doc.elements.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : [])))];
-    for (const [fontId, text] of textsByFont(doc.elements, DEFAULT_FONT_ID)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
     for (const el of doc.elements) if (el.kind === 'image') jobs.push(this.ensureImage(el.assetId));
-    jobs.push(this.ensureFacts(doc.productId));
-    const results = await Promise.all(jobs);
+    // the facts first: the advances needed are those of the filled text, not of {{product.name}}
+    const facts = await this.ensureFacts(doc.productId);
+    const { placeholders } = productSceneOptions(this.facts?.file);
+    for (const [fontId, text] of textsByFont(doc.elements, DEFAULT_FONT_ID, placeholders)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
+    const results = [facts, ...(await Promise.all(jobs))];
     const any = results.some(Boolean);
     if (any) this.arrived();
     return any;
@@ -225,8 +239,4 @@ export class DesignResources {
     this.version++;
     this.onArrive();
   }
-}
-
-function fillWith(file: ProductFile): (text: string) => string {
-  return (text) => fillPlaceholders(text, file);
 }

@@ -4,13 +4,12 @@
  * metrics, and the font coverage the preflight needs.
  */
 import type { Design } from '../../../model/design/schema';
-import { buildSceneReport } from '../../../model/design/scene-builder';
+import { buildSceneReport, productSceneOptions, type FieldMark } from '../../../model/design/scene-builder';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { issue, StudioError, type Issue } from '../../../model/localized';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { walkScene } from '../../../model/preflight/scene-walk';
 import { motifColours } from '../../../model/preflight/silver-ink';
-import { fillPlaceholders } from '../../../model/product/placeholders';
 import type { ProductFile } from '../../../model/product/schema';
 import type { Scene } from '../../../model/scene';
 import { svgToScene } from '../../../model/svg/to-scene';
@@ -26,6 +25,8 @@ export interface PreparedDesign {
   motifs: Record<string, MotifRecord | undefined>;
   product?: ProductFile;
   missingGlyphs: Record<string, string[]>;
+  /** gaps left for product fields with no value (the preflight blocks the export on them) */
+  fieldMarks: FieldMark[];
 }
 
 export function prepareDesign(design: Design, sources: ExportSources): PreparedDesign {
@@ -41,10 +42,9 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
     svgs.set(id, entry?.svg);
   }
   const artCache = new Map<string, ReturnType<typeof svgToScene> | undefined>();
-  const fill = product ? (text: string) => fillPlaceholders(text, product) : undefined;
   const fonts = sources.fonts;
   const known = new Set(fonts.list().map((f) => f.id));
-  const { scene, issues } = buildSceneReport(design, {
+  const { scene, issues, fieldMarks } = buildSceneReport(design, {
     template,
     brandColours: sources.brandColours(design.brandKitId),
     fontMetrics: (id) => (known.has(id) ? fonts.layoutMetrics(id) : undefined),
@@ -66,8 +66,7 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       }
       return artCache.get(key);
     },
-    placeholders: fill,
-    productGtin: product?.product.ean13,
+    ...productSceneOptions(product),
   });
   if (design.productId && !product) {
     issues.push(
@@ -94,5 +93,5 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       if (missing.length > 0) missingGlyphs[elementId] = [...new Set([...(missingGlyphs[elementId] ?? []), ...missing])];
     });
   }
-  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs };
+  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs, fieldMarks };
 }

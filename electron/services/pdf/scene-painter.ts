@@ -3,16 +3,20 @@
  * millimetres with y down and the origin at the trim box's top-left, exactly the scene's, so
  * node coordinates are written as they are.
  */
-import type { PDFFont } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import type { PDFContext, PDFFont } from 'pdf-lib';
 import type { GroupNode, ImageNode, PathNode, SceneNode, TextNode } from '../../../model/scene';
 import { colourOps, type SeparationSpaces } from './colour';
 import type { GraphicsStates } from './graphics-states';
 import type { ImageXObjects } from './image-xobjects';
-import type { PageResources } from './page-resources';
+import { PageResources } from './page-resources';
 import { pathOps } from './path-ops';
+import { sceneBounds } from './scene-bounds';
 import { PT_PER_MM, num, nums } from './units';
 
 export interface PaintContext {
+  /** the document's object table (transparency groups are objects of their own) */
+  pdf: PDFContext;
   out: string[];
   res: PageResources;
   spaces: SeparationSpaces;
@@ -21,11 +25,9 @@ export interface PaintContext {
   images: ImageXObjects;
 }
 
-export async function paintNodes(nodes: SceneNode[], ctx: PaintContext, inheritedOpacity = 1): Promise<void> {
+export async function paintNodes(nodes: SceneNode[], ctx: PaintContext): Promise<void> {
   for (const node of nodes) {
-    // Group opacity is multiplied into each child: cheaper than a transparency-group XObject
-    // and identical wherever children do not overlap (the common case for labels).
-    const opacity = inheritedOpacity * (node.opacity ?? 1);
+    const opacity = node.opacity ?? 1;
     if (opacity <= 0) continue;
     switch (node.type) {
       case 'path':
@@ -73,8 +75,37 @@ async function paintGroup(node: GroupNode, ctx: PaintContext, opacity: number): 
   ctx.out.push('q');
   if (node.transform) ctx.out.push(`${nums(...node.transform)} cm`);
   if (node.clip && node.clip.length > 0) ctx.out.push(pathOps(node.clip), 'W n');
-  await paintNodes(node.children, ctx, opacity);
+  if (opacity < 1) await paintTransparencyGroup(node.children, ctx, opacity);
+  else await paintNodes(node.children, ctx);
   ctx.out.push('Q');
+}
+
+/**
+ * A group's opacity applies to the group as a whole: its children are painted at full
+ * strength into a Form XObject that is an isolated-from-nothing transparency group blended in
+ * DeviceCMYK (the output space; never an RGB blending space, which PDF/X-4 forbids without a
+ * matching profile), then that form is painted once with /ca /CA. Overlapping parts inside
+ * the group therefore never show through each other, as on the canvas and in the proof.
+ */
+async function paintTransparencyGroup(children: SceneNode[], ctx: PaintContext, opacity: number): Promise<void> {
+  const resources = ctx.pdf.obj({});
+  const inner: PaintContext = { ...ctx, out: [], res: new PageResources(ctx.pdf, resources) };
+  await paintNodes(children, inner);
+  if (inner.out.length === 0) return;
+  const b = sceneBounds(children);
+  if (!Number.isFinite(b.x0)) return;
+  const form = ctx.pdf.stream(deflateSync(Buffer.from(inner.out.join('\n'), 'latin1')), {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [b.x0 - 1, b.y0 - 1, b.x1 + 1, b.y1 + 1],
+    Group: { Type: 'Group', S: 'Transparency', CS: 'DeviceCMYK' },
+    Resources: resources,
+    Filter: 'FlateDecode',
+  });
+  const ref = ctx.pdf.register(form);
+  ctx.out.push('q');
+  setState(ctx, opacity);
+  ctx.out.push(`/${ctx.res.name('XObject', ref)} Do`, 'Q');
 }
 
 function paintText(node: TextNode, ctx: PaintContext, opacity: number): void {

@@ -86,7 +86,7 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
     page.node.set(PDFName.of('TrimBox'), ctx.obj(geo.trimBox));
     const res = new PageResources(ctx, page.node.Resources()!);
     const out: string[] = ['q', geo.sceneMatrix];
-    await paintNodes(scenePage.nodes, { out, res, spaces, states, fonts, images });
+    await paintNodes(scenePage.nodes, { pdf: ctx, out, res, spaces, states, fonts, images });
     if (scenePage.dieline) dieline.paint(scenePage.dieline, out, res, spaces, states);
     if (options.cropMarks) {
       out.push(...cropMarkOps(scenePage, geo.slugMm, res, spaces));

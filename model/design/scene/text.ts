@@ -3,13 +3,16 @@ import { layoutText } from '../../text/layout';
 import type { SceneNode } from '../../scene';
 import type { TextElement } from '../schema';
 import { resolveColour } from './colour';
+import { cutFieldMarks, markUnresolved, withFieldMarks } from './fields';
 import type { BuildContext } from './types';
 
 export function textNodes(el: TextElement, ctx: BuildContext): SceneNode[] {
-  const text = ctx.placeholders ? ctx.placeholders(el.text) : el.text;
+  // a field with no value is laid out as a gap, never as its {{name}} (fields.ts)
+  const marked = markUnresolved(el.text, ctx.placeholders);
+  const text = marked.text;
   if (text.trim() === '') return [];
-  const metrics = ctx.fontMetrics(el.fontId);
-  if (metrics === undefined) {
+  const fontMetrics = ctx.fontMetrics(el.fontId);
+  if (fontMetrics === undefined) {
     ctx.issues.push(
       issue(`elements.${el.id}.fontId`, 'font-missing', 'error',
         `字体“${el.fontId}”没有安装，这段文字画不出来。请在字体管理中添加它，或换成霞鹜文楷。`,
@@ -17,6 +20,9 @@ export function textNodes(el: TextElement, ctx: BuildContext): SceneNode[] {
     );
     return [];
   }
+  // the composer asks for advances as texts change; it lays out nothing rather than a guess
+  if (ctx.metricsReady && !ctx.metricsReady(el.fontId, text)) return [];
+  const metrics = withFieldMarks(fontMetrics);
   let laid: ReturnType<NonNullable<BuildContext['layoutText']>>;
   try {
     laid = (ctx.layoutText ?? layoutText)(text, {
@@ -50,5 +56,7 @@ export function textNodes(el: TextElement, ctx: BuildContext): SceneNode[] {
     );
   }
   const color = resolveColour(el.colour, ctx, `elements.${el.id}.colour`);
-  return [{ type: 'text', fontId: el.fontId, sizePt: el.sizePt, color, runs: laid.runs, elementId: el.id }];
+  const { runs, marks } = cutFieldMarks(laid.runs, marked, fontMetrics, el.sizePt, el.id);
+  ctx.fieldMarks.push(...marks);
+  return [{ type: 'text', fontId: el.fontId, sizePt: el.sizePt, color, runs, elementId: el.id }];
 }

@@ -6,6 +6,7 @@ import type { Issue } from '../../localized';
 import type { Cmyk, PrintColor, SceneNode } from '../../scene';
 import type { FontMetrics, LayoutOptions, TextLayout as TextLayoutResult } from '../../text/layout';
 import type { TemplateResult } from '../../templates/types';
+import type { FieldMark } from './fields';
 
 export interface ViewBox {
   x: number;
@@ -46,8 +47,16 @@ export interface BuildSceneOptions {
   productGtin?: string;
   /** font for the barcode's human-readable digits */
   barcodeFontId?: string;
+  /**
+   * whether the advances of every character of `text` are known for this font; false: the
+   * text is left out until they are (the composer fetches metrics as texts change, and must
+   * never paint a layout made with guessed advances). Absent: metrics are always complete.
+   */
+  metricsReady?: (fontId: string, text: string) => boolean;
 }
 
 export interface BuildContext extends BuildSceneOptions {
   issues: Issue[];
+  /** gaps of product fields with no value, for the composer's screen (fields.ts) */
+  fieldMarks: FieldMark[];
 }

@@ -9,6 +9,8 @@ import { DesignCanvas } from '../../canvas/DesignCanvas';
 import type { CanvasView } from '../../canvas/view';
 import { newIds, nudgeCommands, runWithCredits } from '../../editor/actions';
 import { ElementClipboard, gatePaste, type HeldBack } from '../../editor/clipboard';
+import { productQrContent } from '../../../model/product/qr-content';
+import { QrAddressDialog } from './QrAddressDialog';
 import type { Paste } from '../../../model/design/commands/duplicate';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
@@ -56,7 +58,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
   const [guides, setGuides] = useState(true);
   const [tab, setTab] = useState<'library' | 'layers' | 'check'>('library');
   const [fonts, setFonts] = useState<FontInfo[]>([]);
-  const [dialog, setDialog] = useState<'snapshot' | 'versions' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'snapshot' | 'versions' | 'export' | 'qr' | null>(null);
   const viewRef = useRef<CanvasView | null>(null);
   const clipboard = useMemo(() => new ElementClipboard(), []);
   const [clipVersion, setClipVersion] = useState(0);
@@ -130,18 +132,24 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       if (!store || !template) return;
       const w = where();
       const fontId = fonts[0]?.id;
+      // a new QR is the linked product's GS1 Digital Link; without one, ask for an address
+      const qrContent = kind === 'qr' ? productQrContent(resources?.product()) : undefined;
+      if (kind === 'qr' && !qrContent) {
+        setDialog('qr');
+        return;
+      }
       const el =
         kind === 'text' || kind === 'vtext'
           ? newText(w, t('cmp.text.default'), kind === 'vtext' ? 'vertical' : 'horizontal', fontId)
           : kind === 'qr'
-            ? newQr(w, t('cmp.qr.default'))
+            ? newQr(w, qrContent!)
             : kind === 'barcode'
               ? newBarcode(w)
               : newShape(w, kind);
       cascade(el, store.doc.elements);
       addElements([el]);
     },
-    [store, template, where, fonts, t, addElements],
+    [store, template, where, fonts, t, addElements, resources],
   );
 
   const addImage = useCallback(
@@ -412,6 +420,17 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             </button>
           </div>
         </Dialog>
+      )}
+      {dialog === 'qr' && (
+        <QrAddressDialog
+          onAdd={(address) => {
+            setDialog(null);
+            const el = newQr(where(), address);
+            cascade(el, store.doc.elements);
+            addElements([el]);
+          }}
+          onClose={() => setDialog(null)}
+        />
       )}
     </section>
   );

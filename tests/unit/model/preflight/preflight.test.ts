@@ -103,7 +103,8 @@ describe('image resolution', () => {
     withElement(jar(), { kind: 'image', assetId: 'a'.repeat(64), pixelWidth: px, pixelHeight: px, transform: { x: 60, y: 10, width: mm, height: mm, rotation: 0 } } as never).design;
 
   it('below 200 ppi is an error that force may override', () => {
-    const r = preflight(placed(200, 30)); // 200 px over 30 mm = 169 ppi
+    // linked to its product, so its label fields are filled (an unfilled one is a hard error)
+    const r = preflight(placed(200, 30), { product: linkedProduct(jar()) }); // 200 px over 30 mm = 169 ppi
     const f = r.errors.find((e) => e.code === 'image.low-resolution')!;
     expect(f.message.en).toContain(`${Math.round(200 / (30 / 25.4))} ppi`);
     expect(f.forceable).toBe(true);
@@ -208,6 +209,11 @@ describe('warnings', () => {
   it('unfilled placeholders, without product facts and with facts that lack the value', () => {
     const d = updateElement(jar(), 'facts', { text: '批号 {{product.batch}}' } as Partial<TextElement>);
     expect(codes(preflight(d))).toContain('text.unfilled-placeholder');
+    // an error, never forceable: the export is blocked until the fact is filled in or removed
+    const blocked = preflight(d);
+    expect(blocked.errors.map((e) => e.code)).toContain('text.unfilled-placeholder');
+    expect(blocked.errors.find((e) => e.code === 'text.unfilled-placeholder')!.forceable).toBeUndefined();
+    expect(blocked.canForce).toBe(false);
     expect(codes(preflight(d, { product: product('kaili-red-sour-soup') }))).not.toContain('text.unfilled-placeholder');
     expect(codes(preflight(d, { product: product('taijiang-embroidery-pouch') }))).toContain('text.unfilled-placeholder');
   });

@@ -1,0 +1,302 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Page, TestInfo } from '@playwright/test';
+import { brandPrintColours } from '../../electron/services/export/studio-sources';
+import { prepareDesign } from '../../electron/services/export/prepare-design';
+import type { ExportSources } from '../../electron/services/export/export-sources';
+import { FontService } from '../../electron/services/fonts/font-service';
+import type { BrandKit } from '../../model/brand/schema';
+import { elementBounds, elementMatrix } from '../../model/design/geometry';
+import { createDesign } from '../../model/design/new-design';
+import type { Design, Element } from '../../model/design/schema';
+import type { MotifRecord } from '../../model/motif/schema';
+import { ProductFileSchema } from '../../model/product/schema';
+import type { Matrix, SceneNode, TextRun } from '../../model/scene';
+import { getTemplate, generateTemplate, templateKinds } from '../../model/templates';
+import { advanceMm } from '../../model/text';
+import { apiCall, expect, openStudio, test, type StudioServer } from './fixtures';
+
+/**
+ * One layout, two painters, for every sample and every template: the canvas must paint the
+ * very lines the export lays out, and each element must look the same on screen and on paper.
+ *
+ * - Lines: the composer's paint probe (localStorage "jinxiu.paintProbe") reports where each
+ *   text run's baseline was actually painted, read back from the canvas context; the export
+ *   side is prepareDesign (the exporter's own scene builder with fontkit metrics) run here on
+ *   the same design, product, motifs and brand kit. Every run must start and end within
+ *   0.1 mm of the export's.
+ * - Pictures: the exported PDF rendered by poppler and the canvas (print preview, no guides)
+ *   compared per element over the element's box: Pearson correlation of grey levels (blind to
+ *   the different CMYK-to-screen conversions, sharp to shifts and missing parts).
+ *
+ * Figures are printed as "[canvas-paper]" lines and attached to the report.
+ */
+test.use({ viewport: { width: 2000, height: 1400 } });
+test.setTimeout(900_000);
+
+const LINE_TOLERANCE_MM = 0.1;
+const MIN_CORRELATION = 0.8;
+const PX_PER_MM = 2;
+const root = path.resolve('.');
+const fonts = new FontService({ bundledDir: path.join(root, 'assets/fonts') });
+
+interface Probe {
+  page: string;
+  runs: { elementId?: string; text: string; x0: number; y0: number; x1: number; y1: number }[];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+function compose(a: Matrix, b: Matrix): Matrix {
+  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
+}
+
+/** The export's runs of one page, as baselines in page mm (end = start + the run's fontkit advance). */
+function exportRuns(nodes: SceneNode[], m: Matrix = [1, 0, 0, 1, 0, 0], elementId?: string, out: Probe['runs'] = []): Probe['runs'] {
+  for (const n of nodes) {
+    const id = n.elementId ?? elementId;
+    if (n.type === 'group') exportRuns(n.children, n.transform ? compose(m, n.transform) : m, id, out);
+    if (n.type !== 'text') continue;
+    const metrics = fonts.layoutMetrics(n.fontId);
+    for (const r of n.runs as TextRun[]) {
+      if (!r.text) continue;
+      const [x0, y0] = apply(m, r.x, r.y);
+      const [x1, y1] = apply(m, r.x + advanceMm(metrics, r.text, n.sizePt), r.y);
+      out.push({ elementId: id, text: r.text, x0, y0, x1, y1 });
+    }
+  }
+  return out;
+}
+
+/** The exporter's sources, filled from the studio's API exactly as the desktop reads them. */
+async function exportSide(page: Page, studio: StudioServer, design: Design) {
+  const ids = [...new Set(design.elements.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : [])))];
+  const motifs: Record<string, { record: MotifRecord; svg?: string }> = ids.length ? (await apiCall(page, studio, 'library.forDesign', { ids })).value : {};
+  const kits: BrandKit[] = (await apiCall(page, studio, 'brand.list', {})).value;
+  const product = design.productId ? ProductFileSchema.parse((await apiCall(page, studio, 'products.get', { id: design.productId })).value.file) : undefined;
+  const sources: ExportSources = {
+    fonts,
+    iccPath: path.join(root, 'assets/icc/FOGRA39L_tac300.icc'),
+    now: () => new Date(),
+    loadDesign: () => design,
+    motif: (id) => motifs[id],
+    brandColours: (kitId) => brandPrintColours(kits.find((k) => k.id === kitId) ?? kits[0]),
+    product: () => product,
+    loadImage: () => {
+      throw new Error('no photos in these designs');
+    },
+  };
+  return prepareDesign(design, sources);
+}
+
+async function probe(page: Page): Promise<Probe | undefined> {
+  const raw = await page.locator('canvas.upper-canvas').getAttribute('data-painted-runs');
+  return raw ? (JSON.parse(raw) as Probe) : undefined;
+}
+
+/** Waits until the canvas has painted this page with every run the export has (fonts and metrics loaded). */
+async function paintedRuns(page: Page, pageName: string, expected: number): Promise<Probe['runs']> {
+  await expect
+    .poll(async () => {
+      const p = await probe(page);
+      return p && p.page === pageName ? p.runs.length : -1;
+    }, { timeout: 60_000 })
+    .toBe(expected);
+  // one more frame, so what is compared is a settled render
+  await page.waitForTimeout(300);
+  return (await probe(page))!.runs;
+}
+
+async function grey(png: Buffer, width: number, height: number): Promise<Float64Array> {
+  return Float64Array.from(await sharp(png).resize(width, height, { fit: 'fill' }).greyscale().blur(0.8).raw().toBuffer());
+}
+
+function stats(img: Float64Array, w: number, r: { x: number; y: number; w: number; h: number }) {
+  const values: number[] = [];
+  for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) values.push(img[y * w + x]);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+  return { values, mean, sd };
+}
+
+function correlation(a: number[], b: number[]): number {
+  const n = a.length;
+  const ma = a.reduce((s, v) => s + v, 0) / n;
+  const mb = b.reduce((s, v) => s + v, 0) / n;
+  let cov = 0;
+  let va = 0;
+  let vb = 0;
+  for (let i = 0; i < n; i++) {
+    cov += (a[i] - ma) * (b[i] - mb);
+    va += (a[i] - ma) ** 2;
+    vb += (b[i] - mb) ** 2;
+  }
+  return cov / Math.sqrt(va * vb);
+}
+
+async function openInComposer(page: Page, studio: StudioServer, design: Design) {
+  await page.reload();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  // the studio reopens the design last worked on; go back to the list first
+  const back = page.getByRole('button', { name: '← 返回设计列表' });
+  const open = page.getByRole('button', { name: `打开“${design.name}”` });
+  await expect(open.or(back).first()).toBeVisible({ timeout: 30_000 });
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('button', { name: `打开“${design.name}”` }).click();
+  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/, { timeout: 60_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.getByRole('button', { name: '预览印刷效果（隐藏刀线和辅助线）' }).click();
+}
+
+interface PageFigures {
+  page: string;
+  worstLineMm: number;
+  runs: number;
+  elements: { id: string; correlation: number | 'flat' }[];
+}
+
+/** Lines and per-element pictures of every page of a design. */
+async function compare(page: Page, studio: StudioServer, design: Design, label: string, testInfo: TestInfo): Promise<PageFigures[]> {
+  const prepared = await exportSide(page, studio, design);
+  const template = prepared.template;
+  await openInComposer(page, studio, design);
+
+  const exported = await apiCall(page, studio, 'export.pdf', { designId: design.id, cropMarks: false, dielineName: 'Dieline', force: false });
+  expect(exported.ok, JSON.stringify(exported.error ?? '')).toBe(true);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canvas-paper-'));
+  const pdf = path.join(dir, 'design.pdf');
+  fs.writeFileSync(pdf, Buffer.from(exported.value.base64, 'base64'));
+
+  const figures: PageFigures[] = [];
+  for (const [index, scenePage] of prepared.scene.pages.entries()) {
+    if (design.pages.length > 1) {
+      const name = scenePage.name === 'front' ? '正面' : scenePage.name === 'back' ? '背面' : scenePage.name;
+      await page.getByRole('group', { name: '页面' }).getByRole('button', { name, exact: true }).click();
+    }
+    // lines: every run the export lays out, painted at the same baseline from start to end
+    const want = exportRuns(scenePage.nodes);
+    const got = await paintedRuns(page, scenePage.name, want.length);
+    let worst = 0;
+    for (const id of new Set(want.map((r) => r.elementId))) {
+      const a = want.filter((r) => r.elementId === id);
+      const b = got.filter((r) => r.elementId === id);
+      expect(b.map((r) => r.text), `${label} ${id}: the canvas paints the export's runs`).toEqual(a.map((r) => r.text));
+      a.forEach((r, i) => {
+        const q = b[i];
+        worst = Math.max(worst, Math.hypot(q.x0 - r.x0, q.y0 - r.y0), Math.hypot(q.x1 - r.x1, q.y1 - r.y1));
+      });
+    }
+    expect(worst, `${label} ${scenePage.name}: worst painted line offset (mm)`).toBeLessThanOrEqual(LINE_TOLERANCE_MM);
+
+    // pictures: the canvas over the trim box vs poppler's page without its bleed
+    const canvas = page.locator('canvas.upper-canvas');
+    const [zoom, panX, panY] = (await canvas.getAttribute('data-viewport'))!.split(',').map(Number);
+    const box = (await canvas.boundingBox())!;
+    const screen = await page.screenshot({ clip: { x: box.x + panX, y: box.y + panY, width: template.width * zoom, height: template.height * zoom } });
+    const dpi = 200;
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(index + 1), '-l', String(index + 1), '-png', '-singlefile', pdf, path.join(dir, `p${index}`)]);
+    const pxPerMm = dpi / 25.4;
+    const bleed = Math.round(template.bleedMm * pxPerMm);
+    const paper = await sharp(fs.readFileSync(path.join(dir, `p${index}.png`)))
+      .extract({ left: bleed, top: bleed, width: Math.round(template.width * pxPerMm), height: Math.round(template.height * pxPerMm) })
+      .png()
+      .toBuffer();
+    if (process.env.CANVAS_PAPER_DUMP) { fs.mkdirSync(process.env.CANVAS_PAPER_DUMP, { recursive: true }); fs.writeFileSync(path.join(process.env.CANVAS_PAPER_DUMP, `${label}-${scenePage.name}-canvas.png`), screen); fs.writeFileSync(path.join(process.env.CANVAS_PAPER_DUMP, `${label}-${scenePage.name}-pdf.png`), paper); }
+    await testInfo.attach(`${label}-${scenePage.name}-canvas`, { body: screen, contentType: 'image/png' });
+    await testInfo.attach(`${label}-${scenePage.name}-pdf`, { body: paper, contentType: 'image/png' });
+    const scale = PX_PER_MM;
+    const w = Math.round(template.width * scale);
+    const h = Math.round(template.height * scale);
+    const a = await grey(screen, w, h);
+    const b = await grey(paper, w, h);
+    const elements: PageFigures['elements'] = [];
+    for (const el of design.elements as Element[]) {
+      if (el.page !== scenePage.name || el.hidden) continue;
+      const r = elementBounds(el.transform);
+      const x0 = Math.max(0, Math.floor((r.x - 1) * scale));
+      const y0 = Math.max(0, Math.floor((r.y - 1) * scale));
+      const x1 = Math.min(w, Math.ceil((r.x + r.width + 1) * scale));
+      const y1 = Math.min(h, Math.ceil((r.y + r.height + 1) * scale));
+      if (x1 - x0 < 4 || y1 - y0 < 4) continue;
+      const region = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+      const sa = stats(a, w, region);
+      const sb = stats(b, w, region);
+      if (sa.sd < 3 && sb.sd < 3) {
+        elements.push({ id: el.id, correlation: 'flat' });
+        continue;
+      }
+      const c = correlation(sa.values, sb.values);
+      elements.push({ id: el.id, correlation: Number(c.toFixed(4)) });
+      expect.soft(c, `${label} ${scenePage.name} ${el.id}: canvas vs PDF correlation`).toBeGreaterThan(MIN_CORRELATION);
+    }
+    figures.push({ page: scenePage.name, worstLineMm: Number(worst.toFixed(4)), runs: want.length, elements });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const line = `[canvas-paper] ${label}: ${figures
+    .map((f) => `${f.page} runs=${f.runs} worstLine=${f.worstLineMm}mm ${f.elements.map((e) => `${e.id}=${e.correlation}`).join(' ')}`)
+    .join(' | ')}`;
+  console.log(line);
+  testInfo.annotations.push({ type: 'canvas-paper', description: line });
+  return figures;
+}
+
+/** A design of this template with text on its printable panels: horizontal, justified, vertical. */
+function templateDesign(kind: string): Design {
+  const entry = getTemplate(kind);
+  const t = generateTemplate(kind, entry.defaults);
+  const pages = [...new Set(t.panels.map((p) => p.page))];
+  const design = createDesign({ name: `文字测试 ${kind}`, template: { kind, params: entry.defaults as Record<string, number | string | boolean> }, pages });
+  const els: Element[] = [];
+  const printable = t.panels.filter((p) => p.printable);
+  printable.slice(0, 3).forEach((panel, i) => {
+    const b = panel.bounds;
+    const inset = Math.min(4, b.width / 8, b.height / 8);
+    const base = { page: panel.page, panelId: panel.id, opacity: 1, locked: false, hidden: false, fontId: 'lxgw-wenkai-regular', lineHeight: 1.4, colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } } };
+    const vertical = i === 1 && b.height > 30;
+    els.push({
+      ...base,
+      id: `t-${panel.id}`,
+      name: `文字 ${panel.id}`,
+      kind: 'text',
+      text: vertical ? '苗家手作，雷山银球茶。12月采摘' : '雷山银球茶产自雷山县，由苗族茶农手工揉制成球。Hand-rolled by Miao tea growers, Leishan County.',
+      sizePt: vertical ? 10 : Math.max(6, Math.min(9, b.width / 8)),
+      align: i === 2 ? 'justify' : 'start',
+      direction: vertical ? 'vertical' : 'horizontal',
+      role: 'body',
+      transform: { x: b.x + inset, y: b.y + inset, width: Math.max(6, b.width - 2 * inset), height: Math.max(6, b.height - 2 * inset), rotation: 0 },
+    } as unknown as Element);
+  });
+  return { ...design, elements: els };
+}
+
+test('every sample: the canvas paints the export\'s lines and each element matches the PDF', async ({ page, studio }, testInfo) => {
+  await page.addInitScript(() => localStorage.setItem('jinxiu.paintProbe', '1'));
+  await openStudio(page, studio);
+  await apiCall(page, studio, 'settings.update', { guidedPathDone: true });
+  const samples: { sample: string }[] = (await apiCall(page, studio, 'designs.samples', {})).value;
+  expect(samples.length).toBeGreaterThanOrEqual(3);
+  for (const { sample } of samples) {
+    const design: Design = (await apiCall(page, studio, 'designs.createFromSample', { sample })).value;
+    await compare(page, studio, design, sample, testInfo);
+  }
+});
+
+test('every template with text: the canvas paints the export\'s lines and each element matches the PDF', async ({ page, studio }, testInfo) => {
+  await page.addInitScript(() => localStorage.setItem('jinxiu.paintProbe', '1'));
+  await openStudio(page, studio);
+  await apiCall(page, studio, 'settings.update', { guidedPathDone: true });
+  expect(templateKinds.length).toBeGreaterThan(3);
+  for (const kind of templateKinds) {
+    const draft = templateDesign(kind);
+    const created: Design = (await apiCall(page, studio, 'designs.create', { name: draft.name, template: draft.template })).value;
+    const design: Design = { ...created, pages: draft.pages, elements: draft.elements };
+    const saved = await apiCall(page, studio, 'designs.save', { design, reason: 'explicit' });
+    expect(saved.ok, JSON.stringify(saved.error ?? '')).toBe(true);
+    await compare(page, studio, design, kind, testInfo);
+  }
+});

@@ -5,6 +5,7 @@ import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule,
 import { certificateRule, foodLabelRule, placeholderRule } from './rules/product';
 import { safeAreaRule } from './rules/layout';
 import { sceneIssueRule } from './rules/scene-issues';
+import { spotFloodRule } from './rules/spot-flood';
 import type { Finding, FindingWhere, PreflightInput, PreflightReport, Rule, RuleContext } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   hairlineRule,
   richBlackTextRule,
   totalInkRule,
+  spotFloodRule,
   placeholderRule,
   foodLabelRule,
 ];

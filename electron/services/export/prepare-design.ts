@@ -9,7 +9,7 @@ import { elementUsesMotif } from '../../../model/design/schema';
 import { issue, StudioError, type Issue } from '../../../model/localized';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { walkScene } from '../../../model/preflight/scene-walk';
-import { motifColours } from '../../../model/preflight/silver-ink';
+import { motifArtScene } from '../../../model/preflight/silver-ink';
 import { fillPlaceholders } from '../../../model/product/placeholders';
 import type { ProductFile } from '../../../model/product/schema';
 import type { Scene } from '../../../model/scene';
@@ -55,7 +55,7 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       const key = `${motifId}|${JSON.stringify(colours)}`;
       if (!artCache.has(key)) {
         try {
-          artCache.set(key, svgToScene(svg, { colourMap: motifColours(record.craft, svg, colours) }));
+          artCache.set(key, motifArtScene(record.craft, svg, colours));
         } catch (error) {
           // damaged artwork is reported by the builder as missing art, not as a crash
           if (!(error instanceof StudioError)) throw error;

@@ -6,6 +6,7 @@ import { certificateRule, foodLabelRule, placeholderRule } from './rules/product
 import { safeAreaRule } from './rules/layout';
 import { sceneIssueRule } from './rules/scene-issues';
 import { spotFloodRule } from './rules/spot-flood';
+import { textOverlapRule } from './rules/text-overlap';
 import type { Finding, FindingWhere, PreflightInput, PreflightReport, Rule, RuleContext } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   certificateRule,
   sceneIssueRule,
   safeAreaRule,
+  textOverlapRule,
   hairlineRule,
   richBlackTextRule,
   totalInkRule,

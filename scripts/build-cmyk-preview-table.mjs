@@ -6,8 +6,9 @@
  * the shop pictures convert CMYK the way a colour-managed viewer of the PDF does, without I/O.
  *
  * How: the grid is written as a 16-bit CMYK TIFF carrying the profile, and sharp (libvips + lcms)
- * converts it to sRGB with the embedded profile as the input profile (relative colorimetric, the
- * intent Ghostscript uses for -dUsePDFX3Profile renders; the paper is white).
+ * converts it to sRGB with the embedded profile as the input profile (sharp's default rendering
+ * intent; paper white maps to screen white). Checked against Ghostscript's -dUsePDFX3Profile render
+ * of an exported PDF: tests/unit/electron/services/export/colour-managed-proof.test.ts.
  *
  * Run after changing the profile:  node scripts/build-cmyk-preview-table.mjs
  * (tests/unit/model/cmyk-preview.test.ts rebuilds the table in memory and compares it.)

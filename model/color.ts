@@ -9,8 +9,13 @@
  *   *starting* CMYK for colours arriving from an RGB source (an imported SVG), so it is
  *   device-naive on purpose: K from the brightest channel, no ink limiting, no profile.
  *   Everyone can see what it does and the user corrects it by eye on the proof.
- * cmykToRgb is the matching naive inverse, used only for the on-screen preview.
+ * cmykToRgb is the matching naive inverse (for round trips of imported colours only).
+ *
+ * Screen previews of print colours (printColorToCss: canvas, proofs, shop pictures) are NOT
+ * naive: they go through the shipped output profile (model/cmyk-preview.ts), so indigo
+ * C100 M75 Y10 K35 shows as the press prints it, not as royal blue.
  */
+import { cmykToScreenRgb } from './cmyk-preview';
 import { StudioError } from './localized';
 import type { Cmyk, PrintColor } from './scene';
 
@@ -177,7 +182,7 @@ export function rgbToCmyk(rgb: Rgb): Cmyk {
   return { c: f(r), m: f(g), y: f(b), k: round1(k * 100) };
 }
 
-/** Screen preview of a CMYK colour: R = 255 (1 - C)(1 - K), likewise G and B. */
+/** Naive inverse of rgbToCmyk: R = 255 (1 - C)(1 - K), likewise G and B. Not a preview (see printColorToCss). */
 export function cmykToRgb(cmyk: Cmyk): Rgb {
   const u = (v: number) => clamp(v, 0, 100) / 100;
   const k = u(cmyk.k);
@@ -201,9 +206,17 @@ export function printColorToCmyk(color: PrintColor): Cmyk {
   return { c: a.c * t, m: a.m * t, y: a.y * t, k: a.k * t };
 }
 
-/** CSS colour ("#rrggbb") for drawing a print colour on screen. */
+/**
+ * CSS colour ("#rrggbb") for drawing a print colour on screen: the CMYK (a spot's alternate at
+ * its tint) through the output profile, as a colour-managed viewer shows the exported PDF.
+ */
 export function printColorToCss(color: PrintColor): string {
-  return rgbToHex(cmykToRgb(printColorToCmyk(color)));
+  return rgbToHex(cmykToScreenRgb(printColorToCmyk(color)));
+}
+
+/** CSS preview of a plain CMYK colour (swatches), through the same profile. */
+export function cmykToCss(cmyk: Cmyk): string {
+  return rgbToHex(cmykToScreenRgb(cmyk));
 }
 
 /** A CMYK print colour proposed for an sRGB colour (for SVG import). */

@@ -120,6 +120,22 @@ export interface ScenePage {
   safeMm: number;
   nodes: SceneNode[];
   dieline?: Dieline;
+  /** n-up only: the page is a block of copies printed on a fixed paper sheet (see PaperSheet) */
+  sheet?: PaperSheet;
+}
+
+/**
+ * A real paper sheet (A4, A3) holding an n-up block: the PDF's MediaBox is the sheet, the page's
+ * trim (widthMm x heightMm) is the block of copies placed at (trimX, trimY) on it, and the
+ * guillotine marks sit in the sheet's margin on the lines cutsX / cutsY (trim coordinates).
+ */
+export interface PaperSheet {
+  widthMm: number;
+  heightMm: number;
+  trimX: number;
+  trimY: number;
+  cutsX: number[];
+  cutsY: number[];
 }
 
 export interface Scene {

@@ -1,11 +1,13 @@
 /** Runs every preflight rule and sorts the findings into errors (block export) and warnings. */
-import { elementBounds } from '../design/geometry';
+import { panelUnderCentre } from '../design/panel-membership';
 import { motifUseRule, creditLineRule } from './rules/motifs';
 import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule, totalInkRule } from './rules/print';
 import { certificateRule, foodLabelRule, placeholderRule } from './rules/product';
 import { safeAreaRule } from './rules/layout';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
+import { spotFloodRule } from './rules/spot-flood';
+import { textOverlapRule } from './rules/text-overlap';
 import type { Finding, FindingWhere, PreflightInput, PreflightReport, Rule, RuleContext } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -17,9 +19,11 @@ export const RULES: readonly Rule[] = [
   sceneIssueRule,
   safeAreaRule,
   bleedRule,
+  textOverlapRule,
   hairlineRule,
   richBlackTextRule,
   totalInkRule,
+  spotFloodRule,
   placeholderRule,
   foodLabelRule,
 ];
@@ -31,16 +35,11 @@ export function ruleContext(input: PreflightInput): RuleContext {
     if (where) return where;
     const el = input.design.elements.find((e) => e.id === elementId);
     if (!el) return { page: input.design.pages[0]?.name ?? 'front', elementId };
-    let panelId = el.panelId && input.template.panels.some((p) => p.id === el.panelId) ? el.panelId : undefined;
-    if (!panelId) {
-      // the panel under the element's centre, as the composer highlights it
-      const b = elementBounds(el.transform);
-      const cx = b.x + b.width / 2;
-      const cy = b.y + b.height / 2;
-      panelId = input.template.panels.find(
-        (p) => p.page === el.page && cx >= p.bounds.x && cx <= p.bounds.x + p.bounds.width && cy >= p.bounds.y && cy <= p.bounds.y + p.bounds.height,
-      )?.id;
-    }
+    // the panel under the element's centre (the composer keeps panelId equal to it); a stored
+    // panelId only when the centre is on no panel
+    const panelId =
+      panelUnderCentre(input.template.panels, el.page, el.transform)?.id ??
+      (el.panelId && input.template.panels.some((p) => p.id === el.panelId) ? el.panelId : undefined);
     where = { page: el.page, ...(panelId ? { panelId } : {}), elementId };
     cache.set(elementId, where);
     return where;

@@ -1,8 +1,10 @@
 /**
- * New elements as the composer's tools create them: sensible sizes in mm, placed in the
- * middle of the chosen panel (or the sheet), names in Chinese and English so the layers
- * list reads well in either language.
+ * New elements as the composer's tools create them: sensible sizes in mm, placed in free space
+ * of the chosen panel (model/design/free-space.ts: nearest the middle, never over the text,
+ * motifs, photos and codes already there), names in Chinese and English so the layers list
+ * reads well in either language.
  */
+import { freeSpaceOnPanel, type Anchor } from '../../model/design/free-space';
 import { DEFAULT_FONT_ID, type ColourMap, type Element, type Transform } from '../../model/design/schema';
 import type { Design } from '../../model/design/schema';
 import type { Panel, Rect, TemplateResult } from '../../model/templates/types';
@@ -30,21 +32,20 @@ function areaOf(template: TemplateResult, panel: Panel | undefined): Rect {
   return panel?.bounds ?? { x: 0, y: 0, width: template.width, height: template.height };
 }
 
-/** A box of w x h centred in the area (shrunk to fit inside its safe margin). */
-export function centredBox(area: Rect, w: number, h: number, safe = 3): Transform {
-  const maxW = Math.max(1, area.width - 2 * safe);
-  const maxH = Math.max(1, area.height - 2 * safe);
-  const s = Math.min(1, maxW / w, maxH / h);
-  const width = w * s;
-  const height = h * s;
-  return { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height, rotation: 0 };
-}
-
-interface Where {
+export interface Where {
   doc: Design;
   template: TemplateResult;
   page: string;
   panelId?: string;
+  /** where on the panel free space is looked for first (default: the middle) */
+  prefer?: Anchor;
+}
+
+/** A w x h box in free space of the target panel (scaled down when the panel has no such room). */
+export function freeBox(where: Where, w: number, h: number): Transform {
+  const panel = targetPanel(where.template, where.page, where.panelId);
+  const { rect } = freeSpaceOnPanel(where.doc, where.template, where.page, panel?.id, w, h, where.prefer);
+  return { ...rect, rotation: 0 };
 }
 
 function base(where: Where, prefix: string, name: string, w: number, h: number) {
@@ -54,7 +55,7 @@ function base(where: Where, prefix: string, name: string, w: number, h: number) 
     name,
     page: where.page,
     ...(panel ? { panelId: panel.id } : {}),
-    transform: centredBox(areaOf(where.template, panel), w, h, where.template.safeMm),
+    transform: freeBox(where, w, h),
     opacity: 1,
     locked: false,
     hidden: false,
@@ -75,6 +76,36 @@ export function newText(where: Where, text: string, direction: 'horizontal' | 'v
     colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } },
     role: 'body',
   };
+}
+
+/**
+ * A text sized for its words and put into free space of the panel (the guided path's "put on the
+ * box"): a vertical title down the right-hand side, a horizontal story low on the panel, never over
+ * the motifs, photos and texts already there. The size is a generous estimate (CJK characters one
+ * em wide, Latin about half); the scene's layout reports any overflow.
+ */
+export function newTextInFreeSpace(where: Where, text: string, direction: 'horizontal' | 'vertical', sizePt: number, fontId = DEFAULT_FONT_ID): Element {
+  const panel = targetPanel(where.template, where.page, where.panelId);
+  const em = (sizePt * 25.4) / 72;
+  const lineHeight = 1.4;
+  const ems = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 1 : 0.55), 0);
+  const area = panel ? panel.bounds : { x: 0, y: 0, width: where.template.width, height: where.template.height };
+  const room = { width: area.width - 2 * where.template.safeMm, height: area.height - 2 * where.template.safeMm };
+  let w: number;
+  let h: number;
+  if (direction === 'vertical') {
+    w = em * lineHeight;
+    h = Math.min(room.height * 0.8, ems * em * 1.05 + em);
+  } else {
+    w = Math.min(room.width, Math.max(em * 4, ems * em + em));
+    const lines = Math.max(1, Math.ceil((ems * em) / Math.max(em, w - em)));
+    h = lines * em * lineHeight + em * 0.5;
+  }
+  const { rect, free, fits } = freeSpaceOnPanel(where.doc, where.template, where.page, panel?.id, w, h, direction === 'vertical' ? 'right' : 'bottom');
+  // text can wrap: when the wanted box does not fit, take the whole free rectangle rather than a shrunken box
+  const box = fits ? rect : free;
+  const el = newText({ ...where, panelId: panel?.id }, text, direction, fontId);
+  return { ...el, sizePt, transform: { ...box, rotation: 0 } } as Element;
 }
 
 export function newShape(where: Where, shape: 'rect' | 'ellipse' | 'line'): Element {

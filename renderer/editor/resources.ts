@@ -1,7 +1,7 @@
 /**
  * Everything the scene builder needs besides the document, fetched once per design from
  * the main side and cached: the template's die line, the brand kit's colours, the motifs'
- * records and artwork (recoloured through svgToScene), font metrics and font files, and
+ * records and artwork (recoloured through motifArtScene, as the exporter does), font metrics and font files, and
  * photo previews. `ensure(doc)` loads what a document newly needs; `options()` hands the
  * scene builder its inputs.
  */
@@ -12,6 +12,7 @@ import { productSceneOptions, type MotifArt, type BuildSceneOptions } from '../.
 import { DEFAULT_FONT_ID, type Design } from '../../model/design/schema';
 import type { MotifRecord } from '../../model/motif/schema';
 import type { PrintColor } from '../../model/scene';
+import { motifArtScene } from '../../model/preflight/silver-ink';
 import { svgToScene } from '../../model/svg/to-scene';
 import { generateTemplate } from '../../model/templates';
 import type { TemplateResult } from '../../model/templates/types';
@@ -110,7 +111,7 @@ export class DesignResources {
     const key = motifId + JSON.stringify(colours);
     if (!this.art.has(key)) {
       try {
-        const s = svgToScene(entry.svg, { colourMap: colours });
+        const s = motifArtScene(entry.record.craft, entry.svg, colours);
         this.art.set(key, { viewBox: s.viewBox, nodes: s.nodes });
       } catch {
         this.art.set(key, undefined);

@@ -41,6 +41,49 @@ async function waitSaved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^已保存$/ })).toBeVisible({ timeout: 10_000 });
 }
 
+test('guided path: "放到盒子上" puts the name and the story into free space, never over the motif', async ({ page, studio, consoleErrors }) => {
+  await openStudio(page, studio);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  await page.getByRole('textbox', { name: '产品名称' }).fill('雷山银球茶');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('tuck-end');
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
+  const [{ id }] = await designs(page, studio);
+
+  // step 3: one motif, placed in the middle of the front as a first-time user does
+  const fish = bySlug('fish-pair');
+  await searchMotif(page, fish.names.zh);
+  await page.getByRole('button', { name: `放上“${fish.names.zh}”` }).click();
+  await expect(page.getByRole('heading', { name: '属性' })).toBeVisible();
+
+  // step 4: the name (vertical) and a story, both at once
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('textbox', { name: '产品名（大字）' }).fill('雷山银球茶');
+  await page.getByRole('checkbox', { name: '竖排' }).check();
+  const story = '银球茶产自雷山县，由当地苗族茶农手工揉制成球，冲泡后一颗颗舒展开来。';
+  await page.getByRole('textbox', { name: /故事/ }).fill(story);
+  await page.getByRole('button', { name: '放到盒子上' }).click();
+  await waitSaved(page);
+
+  const { design } = await call<{ design: Design }>(page.request, studio, 'designs.get', { id });
+  const motif = design.elements.find((e) => e.kind === 'motif')!;
+  const texts = design.elements.filter((e) => e.kind === 'text' && e.role !== 'credit-block');
+  expect(texts.map((e) => (e.kind === 'text' ? e.text : ''))).toEqual(['雷山银球茶', story]);
+  const apart = (a: Design['elements'][number], b: Design['elements'][number]) => {
+    const A = a.transform;
+    const B = b.transform;
+    return A.x + A.width <= B.x || B.x + B.width <= A.x || A.y + A.height <= B.y || B.y + B.height <= A.y;
+  };
+  for (const t of texts) expect(apart(t, motif), `${t.name} over the motif`).toBe(true);
+  expect(apart(texts[0], texts[1])).toBe(true);
+  // and the check agrees: nothing overlaps, nothing leaves its panel's safe area
+  const report = await call<{ warnings: { code: string }[] }>(page.request, studio, 'export.preflight', { designId: id });
+  expect(report.warnings.map((w) => w.code)).not.toContain('text.overlaps-artwork');
+  expect(report.warnings.map((w) => w.code)).not.toContain('layout.outside-safe-area');
+  expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+});
+
 test('guided first design: tuck-end box, two motifs, recoloured border, vertical text, undo/redo, reload restores it', async ({ page, studio, consoleErrors }, testInfo) => {
   await openStudio(page, studio);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();

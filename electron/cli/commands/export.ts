@@ -9,6 +9,7 @@ import { DATA_OPTION, JSON_OPTION, type CliIO, type Command } from '../command';
 import { withStudio } from '../with-studio';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { exportServiceFor } from '../../services/export';
+import type { SheetSize } from '../../services/pdf';
 import type { StudioContext } from '../../services/studio';
 
 /** DESIGN is a design JSON file when such a file exists, otherwise the id of a stored design. */
@@ -34,8 +35,27 @@ export function blockedReport(error: unknown): PreflightReport | undefined {
   return undefined;
 }
 
+/** --n-up A4|A3 and --gap MM, checked before anything is opened. */
+export function nUpOption(args: ParsedArgs): { sheet: SheetSize; gapMm: number } | undefined {
+  const sheet = stringOption(args, 'n-up');
+  const gap = stringOption(args, 'gap');
+  if (sheet === undefined) {
+    if (gap !== undefined) throw studioError('cli.gap-without-n-up', '--gap 只在拼版时有用，请同时写 --n-up A4 或 --n-up A3', '--gap only applies to a sheet of copies: add --n-up A4 or --n-up A3');
+    return undefined;
+  }
+  const size = sheet.toUpperCase();
+  if (size !== 'A4' && size !== 'A3') {
+    throw studioError('cli.bad-n-up', `--n-up 只能是 A4 或 A3（收到“${sheet}”）`, `--n-up must be A4 or A3 (got "${sheet}")`);
+  }
+  const gapMm = gap === undefined ? 4 : Number(gap);
+  if (!Number.isFinite(gapMm) || gapMm < 0 || gapMm > 50) {
+    throw studioError('cli.bad-gap', `--gap 要写 0 到 50 之间的毫米数，例如 --gap 4（收到“${gap}”）`, `--gap must be a number of millimetres from 0 to 50, e.g. --gap 4 (got "${gap}")`);
+  }
+  return { sheet: size, gapMm };
+}
+
 export const exportCommand: Command = {
-  usage: 'jinxiu export DESIGN --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour]',
+  usage: 'jinxiu export DESIGN --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour] [--n-up A4|A3 [--gap MM]]',
   options: {
     ...DATA_OPTION,
     ...JSON_OPTION,
@@ -45,6 +65,8 @@ export const exportCommand: Command = {
     'no-marks': { type: 'boolean', description: 'no crop marks: MediaBox = BleedBox (many printers prefer this)' },
     'cut-contour': { type: 'boolean', description: 'name the die-line ink "CutContour" (cutting plotters) instead of "Dieline"' },
     'print-date': { type: 'string', description: 'planned print date YYYY-MM-DD (certificates must be valid then)' },
+    'n-up': { type: 'string', description: 'as many copies of each page as fit on one A4 or A3 sheet (the PDF page is the paper size), for office printers' },
+    gap: { type: 'string', description: 'with --n-up: space between copies in mm (default 4)' },
   },
   positionals: { min: 1, max: 1, names: 'DESIGN' },
   async run(args: ParsedArgs, io) {
@@ -52,6 +74,7 @@ export const exportCommand: Command = {
     if (!out) throw studioError('cli.missing-option', '需要 --out FILE.pdf（要写入的 PDF 文件）', 'missing --out FILE.pdf (the PDF file to write)');
     const proof = stringOption(args, 'proof');
     const printDate = stringOption(args, 'print-date');
+    const nUp = nUpOption(args);
     return withStudio(args, async (studio) => {
       const service = exportServiceFor(studio);
       const design = designArgument(studio, args.positionals[0]);
@@ -63,6 +86,7 @@ export const exportCommand: Command = {
           dielineName: args.options['cut-contour'] === true ? 'CutContour' : 'Dieline',
           force: args.options.force === true,
           printDate,
+          ...(nUp ? { nUp } : {}),
         });
         writeFileAtomic(path.resolve(out), result.bytes);
         written = path.resolve(out);

@@ -117,7 +117,7 @@ export class ExportService {
     const known = new Set(fonts.list().map((f) => f.id));
     return {
       glyphs: new GlyphOutlines((id) => (known.has(id) ? fonts.parsed(id) : undefined)),
-      image: proofImageLoader((id) => this.sources.loadImage(id)),
+      image: proofImageLoader((id) => this.sources.loadImage(id), this.sources.iccPath),
     };
   }
 

@@ -3,7 +3,7 @@
  * it does not exist on the cooperatives' Windows machines). Sizes follow the usual shop
  * platforms: an 800 x 800 main picture and 750-wide detail pictures.
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { ImageNode, Scene } from '../../../model/scene';
 import type { GlyphOutlines } from './glyph-outlines';
 import { sceneToSvg, type ProofImage } from './scene-svg';
@@ -15,8 +15,24 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg), { unlimited: true, density: 72 }).png().toBuffer();
 }
 
-/** Image loader for proofs: crop, resize to the requested pixels, sRGB PNG data URL. */
-export function proofImageLoader(load: (assetId: string) => Buffer | Promise<Buffer>): ProofImage {
+/**
+ * A photo as the press will print it, on screen: converted to CMYK through the output profile
+ * (exactly as the PDF writer converts it, electron/services/pdf/image-prep.ts) and back to sRGB
+ * with the same profile as the input. Out-of-gamut screen colours (a pure RGB blue) show as the
+ * duller colour the ink can make. Alpha is kept aside and rejoined.
+ */
+export async function softProof(image: Sharp, iccPath: string): Promise<Buffer> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const rgb = sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } });
+  const alpha = await rgb.clone().extractChannel(3).raw().toBuffer();
+  // withIccProfile alone, as image-prep does (toColourspace('cmyk') first would detour through
+  // libvips' own CMYK profile and give different inks than the PDF gets)
+  const separated = await rgb.clone().removeAlpha().withIccProfile(iccPath, { attach: true }).tiff().toBuffer();
+  return sharp(separated).toColourspace('srgb').joinChannel(alpha, { raw: { width: info.width, height: info.height, channels: 1 } }).png().toBuffer();
+}
+
+/** Image loader for proofs: crop, resize to the requested pixels, soft-proof through the output profile, PNG data URL. */
+export function proofImageLoader(load: (assetId: string) => Buffer | Promise<Buffer>, iccPath: string): ProofImage {
   const cache = new Map<string, Promise<string | undefined>>();
   return (node: ImageNode, w: number, h: number) => {
     const key = JSON.stringify([node.assetId, node.crop ?? null, w, h]);
@@ -32,7 +48,7 @@ export function proofImageLoader(load: (assetId: string) => Buffer | Promise<Buf
         }
         let img = sharp(source);
         if (node.crop) img = img.extract({ left: Math.round(node.crop.left), top: Math.round(node.crop.top), width: Math.round(node.crop.width), height: Math.round(node.crop.height) });
-        const png = await img.resize(w, h, { fit: 'fill' }).toColourspace('srgb').png().toBuffer();
+        const png = await softProof(img.resize(w, h, { fit: 'fill' }), iccPath);
         return `data:image/png;base64,${png.toString('base64')}`;
       })();
       cache.set(key, p);

@@ -15,6 +15,7 @@ const INFO_SIZE_PT = 6;
 const INFO_MIN_SIZE_PT = 3;
 
 export function cropMarkOps(page: ScenePage, slugMm: number, res: PageResources, spaces: SeparationSpaces): string[] {
+  if (page.sheet) return sheetMarkOps(page, page.sheet, res, spaces);
   const w = page.widthMm;
   const h = page.heightMm;
   const start = page.bleedMm + GAP_BEYOND_BLEED_MM;
@@ -27,6 +28,35 @@ export function cropMarkOps(page: ScenePage, slugMm: number, res: PageResources,
       out.push(`${nums(cx + sx * start, cy)} m ${nums(cx + sx * end, cy)} l S`);
       out.push(`${nums(cx, cy + sy * start)} m ${nums(cx, cy + sy * end)} l S`);
     }
+  }
+  out.push('Q');
+  return out;
+}
+
+const SHEET_MARK_MAX_MM = 6;
+
+/**
+ * n-up: a guillotine mark on the line of every cut, in each margin of the paper sheet, from 1 mm
+ * beyond the block's bleed to 1 mm short of the paper edge (at most 6 mm long): inside the
+ * sheet, outside the BleedBox.
+ */
+function sheetMarkOps(page: ScenePage, sheet: NonNullable<ScenePage['sheet']>, res: PageResources, spaces: SeparationSpaces): string[] {
+  const start = page.bleedMm + GAP_BEYOND_BLEED_MM;
+  const room = {
+    left: sheet.trimX,
+    top: sheet.trimY,
+    right: sheet.widthMm - sheet.trimX - page.widthMm,
+    bottom: sheet.heightMm - sheet.trimY - page.heightMm,
+  };
+  const len = (margin: number) => Math.min(SHEET_MARK_MAX_MM, margin - 1 - start);
+  const out = ['q', colourOps(REGISTRATION, 'stroke', res, spaces), `${num(MARK_LINE_MM)} w`];
+  for (const x of sheet.cutsX) {
+    if (len(room.top) > 0) out.push(`${nums(x, -start)} m ${nums(x, -start - len(room.top))} l S`);
+    if (len(room.bottom) > 0) out.push(`${nums(x, page.heightMm + start)} m ${nums(x, page.heightMm + start + len(room.bottom))} l S`);
+  }
+  for (const y of sheet.cutsY) {
+    if (len(room.left) > 0) out.push(`${nums(-start, y)} m ${nums(-start - len(room.left), y)} l S`);
+    if (len(room.right) > 0) out.push(`${nums(page.widthMm + start, y)} m ${nums(page.widthMm + start + len(room.right), y)} l S`);
   }
   out.push('Q');
   return out;

@@ -1,10 +1,12 @@
 /**
- * Step-and-repeat: many copies of one label on an A4 or A3 sheet, for cooperatives that print
+ * Step-and-repeat: many copies of one label on a real A4 or A3 sheet, for cooperatives that print
  * labels on an office or copy-shop printer and cut them by hand. The result is an ordinary
- * ScenePage, so writePdf (and the canvas) draw it like any other page.
+ * ScenePage whose trim is the block of copies and whose `sheet` is the paper: the PDF writer makes
+ * the MediaBox exactly the paper (210 x 297 mm for A4), TrimBox the block, BleedBox the block plus
+ * 3 mm, and draws the guillotine marks in the sheet margin, inside the paper and outside the bleed.
  */
 import { StudioError } from '../../../model/localized';
-import type { PathCommand, PrintColor, SceneNode, ScenePage } from '../../../model/scene';
+import type { PathCommand, SceneNode, ScenePage } from '../../../model/scene';
 import { rectPath } from './path-ops';
 
 export type SheetSize = 'A4' | 'A3';
@@ -26,15 +28,15 @@ export interface NUpLayout {
   origins: { x: number; y: number }[];
 }
 
-const SHEETS: Record<SheetSize, [number, number]> = { A4: [210, 297], A3: [297, 420] };
-const MARK_COLOR: PrintColor = { kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 };
-const MARK_WIDTH_MM = 0.25 / (72 / 25.4);
-const MARK_LENGTH_MM = 5;
-const MARK_GAP_MM = 2;
+export const SHEETS: Record<SheetSize, [number, number]> = { A4: [210, 297], A3: [297, 420] };
+/** bleed of the block's outer edge (PDF/X: BleedBox = TrimBox + 3 mm) */
+const SHEET_BLEED_MM = 3;
+/** the margin must hold the bleed, a 1 mm gap and a mark of a few mm */
+const MIN_MARGIN_MM = 8;
 
 export function nUpLayout(label: ScenePage, options: NUpOptions): NUpLayout {
   const gap = Math.max(0, options.gapMm);
-  const margin = options.marginMm ?? 12;
+  const margin = Math.max(MIN_MARGIN_MM, options.marginMm ?? 12);
   const [pw, ph] = SHEETS[options.sheet];
   const fit = (sheetW: number, sheetH: number) => ({
     cols: Math.max(0, Math.floor((sheetW - 2 * margin + gap) / (label.widthMm + gap))),
@@ -67,52 +69,45 @@ export function nUpLayout(label: ScenePage, options: NUpOptions): NUpLayout {
 export function nUp(label: ScenePage, options: NUpOptions): ScenePage {
   const layout = nUpLayout(label, options);
   const gap = Math.max(0, options.gapMm);
-  // each copy keeps its own bleed, but never more than half the gap, so neighbours do not overlap
-  const pad = Math.min(Math.max(0, label.bleedMm), gap / 2);
   const w = label.widthMm;
   const h = label.heightMm;
-  const nodes: SceneNode[] = layout.origins.map(({ x, y }) => ({
-    type: 'group',
-    transform: [1, 0, 0, 1, x, y],
-    clip: rectPath(-pad, -pad, w + 2 * pad, h + 2 * pad),
-    children: label.nodes,
-  }));
-  nodes.push(...cutMarks(layout, w, h, pad));
+  const bleed = Math.max(0, label.bleedMm);
+  // the block's trim: every copy, in trim coordinates from its top-left copy
+  const x0 = layout.origins[0].x;
+  const y0 = layout.origins[0].y;
+  const blockW = layout.cols * w + (layout.cols - 1) * gap;
+  const blockH = layout.rows * h + (layout.rows - 1) * gap;
+  // each copy keeps its bleed on the block's outer edges (up to the sheet's 3 mm) and half the
+  // gap between neighbours, so neighbours never overlap
+  const inner = Math.min(bleed, gap / 2);
+  const outer = Math.min(bleed, SHEET_BLEED_MM);
+  const nodes: SceneNode[] = layout.origins.map(({ x, y }, i) => {
+    const col = i % layout.cols;
+    const row = Math.floor(i / layout.cols);
+    const l = col === 0 ? outer : inner;
+    const r = col === layout.cols - 1 ? outer : inner;
+    const t = row === 0 ? outer : inner;
+    const b = row === layout.rows - 1 ? outer : inner;
+    return { type: 'group', transform: [1, 0, 0, 1, x - x0, y - y0], clip: rectPath(-l, -t, w + l + r, h + t + b), children: label.nodes };
+  });
   const cut: PathCommand[][] = [];
   const fold: PathCommand[][] = [];
   for (const { x, y } of layout.origins) {
-    for (const p of label.dieline?.cut ?? []) cut.push(translate(p, x, y));
-    for (const p of label.dieline?.fold ?? []) fold.push(translate(p, x, y));
+    for (const p of label.dieline?.cut ?? []) cut.push(translate(p, x - x0, y - y0));
+    for (const p of label.dieline?.fold ?? []) fold.push(translate(p, x - x0, y - y0));
   }
+  const cutsX = [...new Set(layout.origins.flatMap((o) => [o.x - x0, o.x - x0 + w]))].sort((a, b) => a - b);
+  const cutsY = [...new Set(layout.origins.flatMap((o) => [o.y - y0, o.y - y0 + h]))].sort((a, b) => a - b);
   return {
     name: `${label.name} ${layout.cols}×${layout.rows}`,
-    widthMm: layout.sheetWidthMm,
-    heightMm: layout.sheetHeightMm,
-    bleedMm: 3,
-    safeMm: options.marginMm ?? 12,
+    widthMm: blockW,
+    heightMm: blockH,
+    bleedMm: SHEET_BLEED_MM,
+    safeMm: label.safeMm,
     nodes,
     dieline: cut.length + fold.length > 0 ? { cut, fold } : undefined,
+    sheet: { widthMm: layout.sheetWidthMm, heightMm: layout.sheetHeightMm, trimX: x0, trimY: y0, cutsX, cutsY },
   };
-}
-
-/** Marks in the sheet margin on the line of every column and row edge, for a guillotine. */
-function cutMarks(layout: NUpLayout, w: number, h: number, pad: number): SceneNode[] {
-  const xs = [...new Set(layout.origins.flatMap((o) => [o.x, o.x + w]))];
-  const ys = [...new Set(layout.origins.flatMap((o) => [o.y, o.y + h]))];
-  const gridTop = Math.min(...ys) - pad - MARK_GAP_MM;
-  const gridBottom = Math.max(...ys) + pad + MARK_GAP_MM;
-  const gridLeft = Math.min(...xs) - pad - MARK_GAP_MM;
-  const gridRight = Math.max(...xs) + pad + MARK_GAP_MM;
-  const d: PathCommand[] = [];
-  for (const x of xs) {
-    d.push(['M', x, gridTop], ['L', x, gridTop - MARK_LENGTH_MM]);
-    d.push(['M', x, gridBottom], ['L', x, gridBottom + MARK_LENGTH_MM]);
-  }
-  for (const y of ys) {
-    d.push(['M', gridLeft, y], ['L', gridLeft - MARK_LENGTH_MM, y]);
-    d.push(['M', gridRight, y], ['L', gridRight + MARK_LENGTH_MM, y]);
-  }
-  return [{ type: 'path', d, stroke: { color: MARK_COLOR, widthMm: MARK_WIDTH_MM } }];
 }
 
 function translate(path: PathCommand[], dx: number, dy: number): PathCommand[] {

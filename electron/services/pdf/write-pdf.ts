@@ -88,7 +88,11 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
     const out: string[] = ['q', geo.sceneMatrix];
     await paintNodes(scenePage.nodes, { pdf: ctx, out, res, spaces, states, fonts, images });
     if (scenePage.dieline) dieline.paint(scenePage.dieline, out, res, spaces, states);
-    if (options.cropMarks) {
+    if (scenePage.sheet) {
+      // an n-up sheet is cut by hand on a guillotine: its marks are always there, in the paper's
+      // margin (which holds nothing else: no room for the info line)
+      out.push(...cropMarkOps(scenePage, geo.slugMm, res, spaces));
+    } else if (options.cropMarks) {
       out.push(...cropMarkOps(scenePage, geo.slugMm, res, spaces));
       const slugFont = slugFontId ? fonts.get(slugFontId) : undefined;
       if (slugFont) out.push(...slugInfoOps(slugTexts[index], scenePage, geo.slugMm, slugFont, res));

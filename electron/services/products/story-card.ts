@@ -5,14 +5,15 @@
  * motifs need is created by the same rule the composer enforces.
  */
 import type { BrandKit } from '../../../model/brand/schema';
-import { applyCommands, type Command } from '../../../model/design/commands/apply';
+import { applyCommands } from '../../../model/design/commands/apply';
+import { findFreeSpace, obstaclesOn, type Anchor } from '../../../model/design/free-space';
 import { usedMotifIds } from '../../../model/design/commands/credits';
-import { DEFAULT_FONT_ID, type Design, type Element, type TextElement } from '../../../model/design/schema';
+import { DEFAULT_FONT_ID, type Design, type Element, type TextElement, type Transform } from '../../../model/design/schema';
 import { StudioError, studioError, type Localized } from '../../../model/localized';
 import { mayRelease } from '../../../model/motif/gate';
 import { requiredCreditLine } from '../../../model/motif/labels';
 import type { MotifRecord } from '../../../model/motif/schema';
-import { cardSize } from '../../../model/templates/story-card';
+import { generateTemplate } from '../../../model/templates';
 import type { ProductService } from './product-service';
 import { motifLines, originLines, productLine, storyOf, titleOf, type StoryFacts } from './story-card-text';
 
@@ -62,19 +63,12 @@ export function makeStoryCard(deps: StoryCardDeps, productId: string, choices: S
 
   const name = `${productLine(facts, 'zh') || productId} · 品牌故事卡`;
   const empty = deps.designs.create({ name, template: { kind: 'story-card', params: { ...PARAMS } }, productId, brandKitId: kit?.id });
-  const commands = cardCommands(facts);
   const credits = motifs.flatMap((m) => {
     const text = requiredCreditLine(m);
     return text ? [{ motifId: m.id, text }] : [];
   });
-  const [w, h] = cardSize(PARAMS);
-  commands.push({
-    type: 'sync-credits',
-    credits,
-    placement: { page: 'back', panelId: 'card-back', transform: { x: MARGIN, y: h - MARGIN - 12, width: w - 2 * MARGIN, height: 12, rotation: 0 }, sizePt: 6 },
-  });
   try {
-    const design = applyCommands(empty, commands);
+    const design = layOutCard(empty, facts, credits);
     deps.designs.save(design);
     return { designId: design.id, name };
   } catch (error) {
@@ -129,60 +123,103 @@ function needsConfirmation(pending: PendingConfirmation[]): StudioError {
   );
 }
 
-function cardCommands(f: StoryFacts): Command[] {
-  const [w] = cardSize(PARAMS);
-  const inner = w - 2 * MARGIN;
-  const out: Command[] = [];
+interface Block {
+  page: 'front' | 'back';
+  width: number;
+  height: number;
+  element: (box: Transform) => Element;
+  /** text may take the whole free rectangle when its box does not fit; artwork is scaled down */
+  text: boolean;
+}
+
+/**
+ * Lays the card out top-down through the studio's one placement rule (model/design/free-space.ts):
+ * each block goes into free space of its side, nearest the top centre, around what is already
+ * there, 8 mm in from the edge; the credit block goes to the bottom of the back. Built through
+ * commands, so the credit rule the composer enforces applies here too.
+ */
+function layOutCard(empty: Design, f: StoryFacts, credits: { motifId: string; text: { zh: string; en: string } }[]): Design {
+  const template = generateTemplate('story-card', PARAMS);
+  const area = (page: 'front' | 'back') => {
+    const b = template.panels.find((p) => p.id === `card-${page}`)!.bounds;
+    return { x: b.x + MARGIN, y: b.y + MARGIN, width: b.width - 2 * MARGIN, height: b.height - 2 * MARGIN };
+  };
+  const place = (doc: Design, page: 'front' | 'back', width: number, height: number, text: boolean, prefer: Anchor = 'top'): Transform => {
+    const space = findFreeSpace({ area: area(page), obstacles: obstaclesOn(doc, page), width, height, prefer, gapMm: 1 });
+    return { ...(space.fits || !text ? space.rect : space.free), rotation: 0 };
+  };
+  let design = empty;
+  for (const block of cardBlocks(f, area('front').width)) {
+    const element = block.element(place(design, block.page, block.width, block.height, block.text));
+    design = applyCommands(design, [{ type: 'add-element', element }]);
+  }
+  const placement = place(design, 'back', area('back').width, 12, true, 'bottom');
+  return applyCommands(design, [{ type: 'sync-credits', credits, placement: { page: 'back', panelId: 'card-back', transform: placement, sizePt: 6 } }]);
+}
+
+function cardBlocks(f: StoryFacts, inner: number): Block[] {
+  const out: Block[] = [];
   let n = 0;
-  const add = (el: Element) => out.push({ type: 'add-element', element: el });
-  const text = (page: 'front' | 'back', y: number, height: number, body: string, sizePt: number, role: TextElement['role'], align: TextElement['align'] = 'start') => {
+  const text = (page: 'front' | 'back', height: number, body: string, sizePt: number, role: TextElement['role'], align: TextElement['align'] = 'start') => {
     if (!body) return;
-    add({
-      id: `story-${page}-${++n}`,
-      kind: 'text',
-      name: `${page === 'front' ? '正面' : '背面'}文字 ${n}`,
+    const id = `story-${page}-${++n}`;
+    out.push({
       page,
-      panelId: `card-${page}`,
-      transform: { x: MARGIN, y, width: inner, height, rotation: 0 },
-      opacity: 1,
-      locked: false,
-      hidden: false,
-      text: body,
-      fontId: DEFAULT_FONT_ID,
-      sizePt,
-      lineHeight: 1.35,
-      align,
-      direction: 'horizontal',
-      colour: INK,
-      role,
+      width: inner,
+      height,
+      text: true,
+      element: (transform) => ({
+        id,
+        kind: 'text',
+        name: `${page === 'front' ? '正面' : '背面'}文字 ${n}`,
+        page,
+        panelId: `card-${page}`,
+        transform,
+        opacity: 1,
+        locked: false,
+        hidden: false,
+        text: body,
+        fontId: DEFAULT_FONT_ID,
+        sizePt,
+        lineHeight: 1.35,
+        align,
+        direction: 'horizontal',
+        colour: INK,
+        role,
+      }),
     });
   };
   for (const page of ['front', 'back'] as const) {
     const side = page === 'front' ? 'zh' : 'en';
-    text(page, 8, 10, titleOf(f, side), 14, 'title', 'center');
-    text(page, 19, 7, productLine(f, side), 10, 'title', 'center');
-    text(page, 58, 30, storyOf(f, side), 7.5, 'body');
-    text(page, 89, 22, motifLines(f, side), 6.5, 'body');
-    text(page, 112, page === 'front' ? 26 : 14, originLines(f, side), 6, 'body');
+    text(page, 10, titleOf(f, side), 14, 'title', 'center');
+    text(page, 7, productLine(f, side), 10, 'title', 'center');
+    // motif artwork on the front, in a row under the titles
+    if (page === 'front') {
+      f.motifs.forEach((m, i) =>
+        out.push({
+          page: 'front',
+          width: 28,
+          height: 28,
+          text: false,
+          element: (transform) => ({
+            id: `story-motif-${i + 1}`,
+            kind: 'motif',
+            name: m.names.zh,
+            page: 'front',
+            panelId: 'card-front',
+            transform,
+            opacity: 1,
+            locked: false,
+            hidden: false,
+            motifId: m.id,
+            colourMap: {},
+          }),
+        }),
+      );
+    }
+    text(page, 30, storyOf(f, side), 7.5, 'body');
+    text(page, 22, motifLines(f, side), 6.5, 'body');
+    text(page, page === 'front' ? 26 : 14, originLines(f, side), 6, 'body');
   }
-  // motif artwork on the front, in a row under the titles
-  const size = 28;
-  const gap = f.motifs.length > 1 ? (inner - f.motifs.length * size) / (f.motifs.length - 1) : 0;
-  f.motifs.forEach((m, i) => {
-    const x = f.motifs.length === 1 ? (w - size) / 2 : MARGIN + i * (size + gap);
-    add({
-      id: `story-motif-${i + 1}`,
-      kind: 'motif',
-      name: m.names.zh,
-      page: 'front',
-      panelId: 'card-front',
-      transform: { x, y: 28, width: size, height: size, rotation: 0 },
-      opacity: 1,
-      locked: false,
-      hidden: false,
-      motifId: m.id,
-      colourMap: {},
-    });
-  });
   return out;
 }

@@ -3,6 +3,10 @@
  * document (the old one is untouched; unchanged elements are shared). Canvas gestures,
  * menus and shortcuts all end here, and history.ts stores the results.
  */
+import { generateTemplate } from '../../templates/index';
+import type { TemplateResult } from '../../templates/types';
+import { reassignPanels } from '../panel-membership';
+import { StudioError } from '../../localized';
 import type { Design } from '../schema';
 import { addElement, type AddElement } from './add-element';
 import { align, type Align } from './align';
@@ -55,13 +59,35 @@ function run(doc: Design, cmd: Command, ctx: CommandContext): Design {
  * their printed credit (removing, hiding or emptying the credit block).
  */
 export function applyCommand(doc: Design, cmd: Command, ctx: CommandContext = {}): Design {
-  const next = run(doc, cmd, ctx);
+  let next = run(doc, cmd, ctx);
   if (next === doc) return doc;
+  // an element belongs to the panel under its centre: recomputed for whatever moved, resized,
+  // rotated, changed page or was added (a template change carries elements with their panels itself)
+  if (cmd.type !== 'set-template-params') {
+    const template = templateOf(next, ctx);
+    if (template) next = reassignPanels(doc, next, template);
+  }
   const problem = creditProblem(next);
   // only refuse edits that *break* the rule: an old document that already broke it
   // (e.g. just migrated) can still be edited towards fixing it
   if (problem && !creditProblem(doc)) throw problem;
   return next;
+}
+
+let lastTemplate: { key: string; template: TemplateResult } | undefined;
+
+/** The document's template layout; the last one is kept (a drag applies many commands to one template). */
+function templateOf(doc: Design, ctx: CommandContext): TemplateResult | undefined {
+  try {
+    if (ctx.generateTemplate) return ctx.generateTemplate(doc.template.kind, doc.template.params);
+    const key = JSON.stringify(doc.template);
+    if (lastTemplate?.key !== key) lastTemplate = { key, template: generateTemplate(doc.template.kind, doc.template.params) };
+    return lastTemplate.template;
+  } catch (error) {
+    // a template this version cannot lay out: elements keep the panels they have
+    if (error instanceof StudioError) return undefined;
+    throw error;
+  }
 }
 
 export function applyCommands(doc: Design, cmds: readonly Command[], ctx: CommandContext = {}): Design {

@@ -1,5 +1,5 @@
 import type { BrandColour } from '../../../model/brand/schema';
-import { cmykToRgb, rgbToHex, totalInk } from '../../../model/color';
+import { cmykToCss, totalInk } from '../../../model/color';
 import { useI18n } from '../../i18n';
 
 const INKS = ['c', 'm', 'y', 'k'] as const;
@@ -16,7 +16,7 @@ export function PaletteEditor({ palette, onChange }: { palette: BrandColour[]; o
         const ink = Math.round(totalInk(colour.cmyk));
         return (
           <div className="palette-row" key={index}>
-            <span className="swatch" aria-hidden="true" style={{ background: rgbToHex(cmykToRgb(colour.cmyk)) }} />
+            <span className="swatch" aria-hidden="true" style={{ background: cmykToCss(colour.cmyk) }} />
             <label>
               {t('brand.palette.name')}
               <input value={colour.name} onChange={(e) => update(index, { name: e.target.value })} />

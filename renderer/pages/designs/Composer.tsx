@@ -3,7 +3,6 @@ import type { MotifSummary } from '../../../model/api';
 import { printColorToCss } from '../../../model/color';
 import type { Command } from '../../../model/design/commands/apply';
 import type { Element } from '../../../model/design/schema';
-import { emMm } from '../../../model/text';
 import { useApi } from '../../api/context';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import type { CanvasView } from '../../canvas/view';
@@ -15,7 +14,7 @@ import type { Paste } from '../../../model/design/commands/duplicate';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
 import { Dialog } from '../library/Dialog';
-import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
+import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, newTextInFreeSpace, targetPanel } from '../../editor/new-elements';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';
@@ -118,7 +117,6 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         if (at && el.kind === 'motif') {
           el.transform = { ...el.transform, x: at.x - el.transform.width / 2, y: at.y - el.transform.height / 2 };
         }
-        if (!at) cascade(el, store.doc.elements);
         addElements([el]);
       } catch (e) {
         notify(e);
@@ -146,7 +144,6 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             : kind === 'barcode'
               ? newBarcode(w)
               : newShape(w, kind);
-      cascade(el, store.doc.elements);
       addElements([el]);
     },
     [store, template, where, fonts, t, addElements, resources],
@@ -263,19 +260,8 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
     () => ({
       addText: (text, direction, sizePt) => {
         if (!store || !template) return;
-        const el = newText(where(), text, direction, fonts[0]?.id);
-        if (el.kind === 'text') {
-          el.sizePt = sizePt;
-          const panel = targetPanel(template, page);
-          // a vertical title runs down the right-hand side of the panel, clear of centred motifs
-          if (panel && direction === 'vertical') {
-            const b = panel.bounds;
-            const width = Math.min(b.width / 3, emMm(sizePt) * 1.4);
-            const inset = template.safeMm + 2;
-            el.transform = { ...el.transform, width, height: b.height * 0.6, x: b.x + b.width - inset - width, y: b.y + inset + 4 };
-          }
-        }
-        addElements([el]);
+        // into free space of the panel: never over the motif the user just placed (model/design/free-space.ts)
+        addElements([newTextInFreeSpace(where(), text, direction, sizePt, fonts[0]?.id)]);
       },
       showTab: setTab,
       exportNow: () => void exportNow(),
@@ -425,9 +411,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         <QrAddressDialog
           onAdd={(address) => {
             setDialog(null);
-            const el = newQr(where(), address);
-            cascade(el, store.doc.elements);
-            addElements([el]);
+            addElements([newQr(where(), address)]);
           }}
           onClose={() => setDialog(null)}
         />
@@ -440,13 +424,3 @@ function inside(r: { x: number; y: number; width: number; height: number }, p: {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 
-/** A new element placed where another already sits moves down-right, so it never hides it. */
-function cascade(el: Element, others: readonly Element[]): void {
-  if (el.kind === 'pattern') return;
-  for (let i = 0; i < 12; i++) {
-    const t = el.transform;
-    if (!others.some((o) => Math.abs(o.transform.x - t.x) < 1 && Math.abs(o.transform.y - t.y) < 1)) return;
-    const step = Math.max(6, t.width * 0.6);
-    el.transform = { ...t, x: t.x + step, y: t.y + 6 };
-  }
-}

@@ -8,7 +8,7 @@ import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/sch
 import { runPreflight, type PreflightInput, type PreflightReport } from '../../../../model/preflight';
 import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
 import type { PrintColor } from '../../../../model/scene';
-import { svgToScene } from '../../../../model/svg/to-scene';
+import { motifArtScene } from '../../../../model/preflight/silver-ink';
 import { generateTemplate } from '../../../../model/templates';
 import { fillPlaceholders } from '../../../../model/product/placeholders';
 import { wenkaiMetrics } from '../design/scene-helpers';
@@ -63,7 +63,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
     fontMetrics: (id) => (id.startsWith('lxgw') ? wenkaiMetrics() : undefined),
     motifArt: (id, colours) => {
       const e = library.get(id);
-      return e ? svgToScene(e.svg, { colourMap: colours }) : undefined;
+      return e ? motifArtScene(e.record.craft, e.svg, colours) : undefined;
     },
     placeholders: options.product ? (t) => fillPlaceholders(t, options.product!) : undefined,
   });

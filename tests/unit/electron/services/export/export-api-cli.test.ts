@@ -48,11 +48,22 @@ describe('export API', () => {
     const r = await call(t.dispatch, 'export.pdf', { designId, cropMarks: true, dielineName: 'Dieline', nUp: { sheet: 'A4', gapMm: 4 } });
     const file = join(tmp, 'nup.pdf');
     writeFileSync(file, Buffer.from(r.base64, 'base64'));
-    const trim = pdfinfo(file).TrimBox.split(/\s+/).map(Number);
-    // A4 landscape (297 x 210 mm) as the TrimBox: the jar label (220 x 50 mm) fits 3 high
+    const box = (name: string) => pdfinfo(file, ['-box'])[name].split(/\s+/).map(Number);
+    // A4 landscape (297 x 210 mm) is the paper, marks included: the jar label (220 x 50 mm) fits 3 high
     const mm = (pt: number) => (pt * 25.4) / 72;
-    expect(Math.round(mm(trim[2] - trim[0]))).toBe(297);
-    expect(Math.round(mm(trim[3] - trim[1]))).toBe(210);
+    const media = box('MediaBox');
+    expect(Math.round(mm(media[2] - media[0]))).toBe(297);
+    expect(Math.round(mm(media[3] - media[1]))).toBe(210);
+    // the block of three labels (and 4 mm gaps) is the TrimBox, inside the paper
+    const single = await call(t.dispatch, 'export.pdf', { designId, cropMarks: false, dielineName: 'Dieline' });
+    const one = join(tmp, 'one.pdf');
+    writeFileSync(one, Buffer.from(single.base64, 'base64'));
+    const label = pdfinfo(one, ['-box']).TrimBox.split(/\s+/).map(Number);
+    const trim = box('TrimBox');
+    expect(mm(trim[2] - trim[0])).toBeCloseTo(mm(label[2] - label[0]), 1);
+    expect(mm(trim[3] - trim[1])).toBeCloseTo(3 * mm(label[3] - label[1]) + 2 * 4, 1);
+    expect(trim[0]).toBeGreaterThan(media[0]);
+    expect(trim[2]).toBeLessThan(media[2]);
   });
 
   it('export.pdf refuses with the report while errors block, and force does not override an unforceable error', async () => {
@@ -139,6 +150,32 @@ describe('jinxiu export / images', () => {
     expect(pdfinfo(pdf)['PDF subtype']).toBe('PDF/X-4');
     expect((await sharp(png).metadata()).format).toBe('png');
   }, 60_000);
+
+  it('--n-up A4|A3 writes the copies on a real paper sheet (MediaBox = the paper), and says plainly what is wrong', async () => {
+    for (const [sheet, paper] of [['A4', [210, 297]], ['A3', [297, 420]]] as const) {
+      const c = io();
+      const pdf = join(tmp, `jar-${sheet}.pdf`);
+      expect(await runCli(['export', JAR, '--out', pdf, '--data', data, '--n-up', sheet, '--gap', '3'], c.io)).toBe(0);
+      expect(c.err).toEqual([]);
+      const media = pdfinfo(pdf, ['-box']).MediaBox.split(/\s+/).map(Number);
+      const size = [media[2] - media[0], media[3] - media[1]].map((pt) => Math.round((pt * 25.4) / 72)).sort((a, b) => a - b);
+      expect(size).toEqual([...paper]);
+      expect(qpdfCheck(pdf)).toContain('No syntax or stream encoding errors found');
+    }
+    const bad = io();
+    expect(await runCli(['export', JAR, '--out', join(tmp, 'x.pdf'), '--data', data, '--n-up', 'A5'], bad.io)).not.toBe(0);
+    expect(bad.err.join('\n')).toContain('--n-up must be A4 or A3 (got "A5")');
+    const zh = io();
+    expect(await runCli(['export', JAR, '--out', join(tmp, 'x.pdf'), '--data', data, '--n-up', 'A4', '--gap', 'wide'], { ...zh.io, lang: 'zh' as never })).not.toBe(0);
+    expect(zh.err.join('\n')).toContain('--gap 要写 0 到 50 之间的毫米数');
+    const gapOnly = io();
+    expect(await runCli(['export', JAR, '--out', join(tmp, 'x.pdf'), '--data', data, '--gap', '3'], gapOnly.io)).not.toBe(0);
+    expect(gapOnly.err.join('\n')).toContain('--gap only applies');
+    expect(existsSync(join(tmp, 'x.pdf'))).toBe(false);
+    const help = io();
+    expect(await runCli(['export', '--help'], help.io)).toBe(0);
+    expect(help.out.join('\n')).toMatch(/--n-up A4\|A3/);
+  }, 90_000);
 
   it('exits 1 and writes nothing when errors block', async () => {
     const design = JSON.parse(readFileSync(JAR, 'utf8'));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FontService } from '../../../../../electron/services/fonts/font-service';
 import { nUp, nUpLayout } from '../../../../../electron/services/pdf/n-up';
@@ -57,7 +58,10 @@ describe('nUp', () => {
     const n = nUpLayout(small, { sheet: 'A3', gapMm: 2 }).origins.length;
     expect(sheet.dieline!.cut).toHaveLength(n);
     expect(sheet.nodes.filter((x) => x.type === 'group')).toHaveLength(n);
-    expect([sheet.widthMm, sheet.heightMm].sort()).toEqual([297, 420]);
+    expect([sheet.sheet!.widthMm, sheet.sheet!.heightMm].sort()).toEqual([297, 420]);
+    // the page's trim is the block of copies, placed inside the paper
+    expect(sheet.sheet!.trimX + sheet.widthMm).toBeLessThanOrEqual(sheet.sheet!.widthMm);
+    expect(sheet.sheet!.trimY + sheet.heightMm).toBeLessThanOrEqual(sheet.sheet!.heightMm);
   });
 
   it('says so when the label is bigger than the sheet', () => {
@@ -93,8 +97,14 @@ describe('nUp', () => {
     writeFileSync(file, pdf);
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors found/);
     const b = pdfBoxes(file);
-    expect(Math.abs(b.TrimBox[2] - b.TrimBox[0] - (210 / 25.4) * 72)).toBeLessThan(0.02);
-    expect(Math.abs(b.TrimBox[3] - b.TrimBox[1] - (297 / 25.4) * 72)).toBeLessThan(0.02);
+    // the paper is the MediaBox; the copies' block is the TrimBox, 3 mm of bleed around it
+    expect(Math.abs(b.MediaBox[2] - (210 / 25.4) * 72)).toBeLessThan(0.02);
+    expect(Math.abs(b.MediaBox[3] - (297 / 25.4) * 72)).toBeLessThan(0.02);
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    expect(mm(b.TrimBox[2] - b.TrimBox[0])).toBeCloseTo(2 * 90 + 6, 2);
+    expect(mm(b.TrimBox[3] - b.TrimBox[1])).toBeCloseTo(2 * 120 + 6, 2);
+    for (const i of [0, 1]) expect(mm(b.TrimBox[i] - b.BleedBox[i])).toBeCloseTo(3, 2);
+    for (const i of [2, 3]) expect(mm(b.BleedBox[i] - b.TrimBox[i])).toBeCloseTo(3, 2);
     const dielineOps = mutoolTrace(file).split('\n').filter((l) => l.includes('Separation(DeviceCMYK,Dieline)'));
     expect(dielineOps).toHaveLength(copies * 2);
     for (const l of dielineOps) expect(l).toMatch(/op="1"/);
@@ -104,4 +114,51 @@ describe('nUp', () => {
     expect(tacMax(seps)).toBeLessThanOrEqual(300);
     rmSync(seps.dir, { recursive: true, force: true });
   });
+
+  for (const sheetSize of ['A4', 'A3'] as const) {
+    it(`${sheetSize} with crop marks: the MediaBox is the paper, marks are inside it and outside the BleedBox, in registration`, async () => {
+      const [pw, ph] = sheetSize === 'A4' ? [210, 297] : [297, 420];
+      const sheet = nUp(small, { sheet: sheetSize, gapMm: 4 });
+      const file = join(tmp, `marks-${sheetSize}.pdf`);
+      const pdf = await writePdf(
+        { title: 'marks', pages: [sheet] },
+        {
+          fonts: new FontService({ bundledDir: join(root, 'assets/fonts') }),
+          loadImage: () => Buffer.alloc(0),
+          iccPath: join(root, 'assets/icc/FOGRA39L_tac300.icc'),
+          cropMarks: true,
+          dielineName: 'Dieline',
+          title: 'marks',
+          creator: 'test',
+          now: new Date('2026-11-28T00:00:00Z'),
+        },
+      );
+      writeFileSync(file, pdf);
+      const b = pdfBoxes(file);
+      const mm = (pt: number) => (pt * 25.4) / 72;
+      expect([mm(b.MediaBox[2] - b.MediaBox[0]), mm(b.MediaBox[3] - b.MediaBox[1])].map(Math.round).sort((x, y) => x - y)).toEqual([pw, ph]);
+      expect(b.BleedBox[0]).toBeGreaterThan(b.MediaBox[0]);
+      expect(b.BleedBox[2]).toBeLessThan(b.MediaBox[2]);
+      // on the plates, ink outside the BleedBox is only the marks: registration (every plate), present
+      const dpi = 72;
+      const seps = tiffsep(file, { dpi });
+      const plates = await Promise.all(['Cyan', 'Magenta', 'Yellow', 'Black'].map((p) => sharp(seps.plate(p)).greyscale().raw().toBuffer({ resolveWithObject: true })));
+      const { width, height } = plates[0].info;
+      const px = (pt: number) => (pt / 72) * dpi;
+      const [bx0, by0, bx1, by1] = b.BleedBox;
+      let marks = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const inBleed = x >= px(bx0) - 1 && x <= px(bx1) + 1 && y >= px(b.MediaBox[3] - by1) - 1 && y <= px(b.MediaBox[3] - by0) + 1;
+          if (inBleed) continue;
+          const ink = plates.map((p) => 255 - p.data[y * width + x]);
+          if (ink.every((v) => v < 8)) continue;
+          marks++;
+          expect(Math.min(...ink)).toBeGreaterThan(Math.max(...ink) - 40); // the same on every plate
+        }
+      }
+      expect(marks).toBeGreaterThan(20);
+      rmSync(seps.dir, { recursive: true, force: true });
+    });
+  }
 });

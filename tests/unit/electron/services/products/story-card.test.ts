@@ -65,6 +65,24 @@ describe('products.storyCard', () => {
     }
   });
 
+  it('lays the card out in free space: no text, motif or code covers another, and the check agrees', async () => {
+    const made = await call(t.dispatch, 'products.storyCard', { productId: 'prod-leishan-yinqiu-100g' });
+    const { design } = await call(t.dispatch, 'designs.get', { id: made.designId });
+    const artwork = design.elements.filter((e: any) => ['text', 'motif', 'image', 'qr', 'barcode'].includes(e.kind));
+    for (const [i, a] of artwork.entries()) {
+      for (const b of artwork.slice(i + 1)) {
+        if (a.page !== b.page) continue;
+        const A = a.transform;
+        const B = b.transform;
+        const apart = A.x + A.width <= B.x || B.x + B.width <= A.x || A.y + A.height <= B.y || B.y + B.height <= A.y;
+        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+      }
+    }
+    const report = await call(t.dispatch, 'export.preflight', { designId: made.designId });
+    expect(report.warnings.filter((w: any) => w.code === 'text.overlaps-artwork')).toEqual([]);
+    expect(report.warnings.filter((w: any) => w.code === 'layout.outside-safe-area')).toEqual([]);
+  });
+
   it('leaves out a certificate that has lapsed', async () => {
     const file = readSample('leishan-yinqiu-tea');
     file.product.id = 'prod-lapsed';

@@ -2,9 +2,16 @@
  * Test helper: write scene nodes back out as a plain SVG, so an independent renderer
  * (librsvg's rsvg-convert) can draw the scene and the original side by side.
  */
-import { printColorToCss } from '../../../../../model/color';
+import { cmykToRgb, printColorToCmyk, rgbToHex } from '../../../../../model/color';
+import type { PrintColor } from '../../../../../model/scene';
 import type { PathCommand, SceneNode } from '../../../../../model/scene';
 import type { ViewBox } from '../../../../../model/svg/units';
+
+/**
+ * The import's colours back to the file's sRGB: the naive inverse of the naive rgbToCmyk the
+ * importer proposes (this compares geometry with the original file, not the press preview).
+ */
+const printColorToCss = (c: PrintColor) => rgbToHex(cmykToRgb(printColorToCmyk(c)));
 
 function d(cmds: PathCommand[]): string {
   return cmds.map((c) => `${c[0]}${c.slice(1).join(' ')}`).join(' ');

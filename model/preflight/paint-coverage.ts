@@ -1,0 +1,158 @@
+/**
+ * What an element actually paints, measured on a grid of sample points over its box: for each
+ * point, the fill painted last there (later nodes cover earlier ones; clips respected). Used by the
+ * rules that care about painted area rather than boxes (a spot plate flooding an element).
+ * Strokes are ignored (lines do not flood), images count as opaque process colour.
+ */
+import { applyToPoint, elementMatrix, multiply } from '../design/geometry';
+import type { Transform } from '../design/schema';
+import type { Matrix, PathCommand, PrintColor, SceneNode } from '../scene';
+import { flattenPath, type Point } from '../templates/geometry';
+
+interface Flat {
+  rings: Point[][];
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+const flatCache = new WeakMap<PathCommand[], Flat>();
+
+function flat(d: PathCommand[]): Flat {
+  let f = flatCache.get(d);
+  if (f) return f;
+  const rings = flattenPath(d, 8).map((p) => p.points).filter((r) => r.length > 2);
+  const xs = rings.flat().map((p) => p[0]);
+  const ys = rings.flat().map((p) => p[1]);
+  f = { rings, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  flatCache.set(d, f);
+  return f;
+}
+
+/** Whether (x, y), in the path's coordinates, is inside the filled path (every subpath closed for filling). */
+export function insidePath(d: PathCommand[], x: number, y: number, rule: 'nonzero' | 'evenodd' = 'nonzero'): boolean {
+  const f = flat(d);
+  if (f.rings.length === 0 || x < f.minX || x > f.maxX || y < f.minY || y > f.maxY) return false;
+  let winding = 0;
+  let crossings = 0;
+  for (const ring of f.rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x1, y1] = ring[j];
+      const [x2, y2] = ring[i];
+      if (y1 <= y !== y2 <= y) {
+        const xc = x1 + ((y - y1) / (y2 - y1)) * (x2 - x1);
+        if (xc > x) {
+          crossings++;
+          winding += y2 > y1 ? 1 : -1;
+        }
+      }
+    }
+  }
+  return rule === 'evenodd' ? crossings % 2 === 1 : winding !== 0;
+}
+
+function invert(m: Matrix): Matrix | undefined {
+  const det = m[0] * m[3] - m[1] * m[2];
+  if (Math.abs(det) < 1e-12) return undefined;
+  const a = m[3] / det;
+  const b = -m[1] / det;
+  const c = -m[2] / det;
+  const d = m[0] / det;
+  return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])];
+}
+
+interface Clip {
+  d: PathCommand[];
+  inverse: Matrix;
+}
+
+/** The top-most paint at a page point: a print colour, 'image', or undefined (paper). */
+export type Paint = PrintColor | 'image' | undefined;
+
+/** One filled shape in paint order, with what is needed to test page points against it quickly. */
+interface Item {
+  paint: Exclude<Paint, undefined>;
+  /** page -> node coordinates */
+  inverse: Matrix;
+  test: (x: number, y: number) => boolean;
+  clips: Clip[];
+  /** page bounds */
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function pageBounds(m: Matrix, minX: number, minY: number, maxX: number, maxY: number) {
+  const pts = [applyToPoint(m, minX, minY), applyToPoint(m, maxX, minY), applyToPoint(m, minX, maxY), applyToPoint(m, maxX, maxY)];
+  return { minX: Math.min(...pts.map((p) => p.x)), minY: Math.min(...pts.map((p) => p.y)), maxX: Math.max(...pts.map((p) => p.x)), maxY: Math.max(...pts.map((p) => p.y)) };
+}
+
+function collect(nodes: readonly SceneNode[], matrix: Matrix, clips: Clip[], out: Item[]): void {
+  for (const n of nodes) {
+    if (n.opacity !== undefined && n.opacity <= 0) continue;
+    if (n.type === 'group') {
+      const m = n.transform ? multiply(matrix, n.transform) : matrix;
+      let inner = clips;
+      if (n.clip && n.clip.length > 0) {
+        const inv = invert(m);
+        if (!inv) continue;
+        inner = [...clips, { d: n.clip, inverse: inv }];
+      }
+      collect(n.children, m, inner, out);
+      continue;
+    }
+    if (n.type === 'text') continue;
+    const inverse = invert(matrix);
+    if (!inverse) continue;
+    if (n.type === 'image') {
+      const b = pageBounds(matrix, n.x, n.y, n.x + n.width, n.y + n.height);
+      out.push({ paint: 'image', inverse, clips, ...b, test: (x, y) => x >= n.x && x <= n.x + n.width && y >= n.y && y <= n.y + n.height });
+    } else if (n.fill && !n.overprint && n.d.length > 0) {
+      const f = flat(n.d);
+      if (f.rings.length === 0) continue;
+      const rule = n.fillRule ?? 'nonzero';
+      out.push({ paint: n.fill, inverse, clips, ...pageBounds(matrix, f.minX, f.minY, f.maxX, f.maxY), test: (x, y) => insidePath(n.d, x, y, rule) });
+    }
+  }
+}
+
+function paintAt(items: Item[], x: number, y: number): Paint {
+  // top-most first: the first hit is what shows
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i];
+    if (x < it.minX || x > it.maxX || y < it.minY || y > it.maxY) continue;
+    const p = applyToPoint(it.inverse, x, y);
+    if (!it.test(p.x, p.y)) continue;
+    if (it.clips.some((c) => {
+      const q = applyToPoint(c.inverse, x, y);
+      return !insidePath(c.d, q.x, q.y);
+    })) continue;
+    return it.paint;
+  }
+  return undefined;
+}
+
+/** Whether any filled node (at any depth) satisfies `pred` (a cheap test before sampling). */
+export function anyFill(nodes: readonly SceneNode[], pred: (c: PrintColor) => boolean): boolean {
+  return nodes.some((n) => (n.type === 'group' ? anyFill(n.children, pred) : n.type === 'path' && !!n.fill && !n.overprint && pred(n.fill)));
+}
+
+/**
+ * Samples `grid` x `grid` points spread evenly over the element's box (its own rotated box, not
+ * the page bounds) and returns the top-most paint of `nodes` (page coordinates) at each one.
+ */
+export function samplePaint(nodes: readonly SceneNode[], box: Transform, grid = 20): Paint[] {
+  const items: Item[] = [];
+  collect(nodes, [1, 0, 0, 1, 0, 0], [], items);
+  const m = elementMatrix(box);
+  const out: Paint[] = [];
+  for (let j = 0; j < grid; j++) {
+    for (let i = 0; i < grid; i++) {
+      const p = applyToPoint(m, ((i + 0.5) / grid) * box.width, ((j + 0.5) / grid) * box.height);
+      out.push(paintAt(items, p.x, p.y));
+    }
+  }
+  return out;
+}

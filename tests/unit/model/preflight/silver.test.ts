@@ -1,0 +1,97 @@
+/**
+ * Silver motifs: with their default colours the metal goes on the Silver plate, tinted by tone,
+ * and the dark ground stays in CMYK; a spot plate that floods an element is a warning.
+ */
+import { describe, expect, it } from 'vitest';
+import { motifColours, motifArtScene, silverTint } from '../../../../model/preflight/silver-ink';
+import { samplePaint, insidePath } from '../../../../model/preflight/paint-coverage';
+import type { PathNode, SceneNode } from '../../../../model/scene';
+import { bySlug, library, preflight, sample, withElement } from './helpers';
+
+const silverButterfly = () => [...library.values()].find((e) => e.record.slug === 'silver-butterfly')!;
+const card = () => sample('story-card-a6');
+const fills = (nodes: SceneNode[]): PathNode[] => nodes.flatMap((n) => (n.type === 'group' ? fills(n.children) : n.type === 'path' && n.fill ? [n] : []));
+
+describe('silver motif default colours', () => {
+  it('maps the metal tones to Silver by tone and leaves the dark ground and paper to CMYK', () => {
+    const { svg, record } = silverButterfly();
+    expect(record.craft).toBe('silver');
+    const map = motifColours('silver', svg, {});
+    expect(map['#1e2533']).toBeUndefined(); // the dark ground
+    expect(map['#8c939b']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 1 });
+    expect(map['#c0c4c8']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 0.55 });
+    expect(map['#e4e7ea']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 0.2 });
+    // the lighter the metal tone, the lighter the silver screen; never darker than solid
+    expect(silverTint('#f0f0f0')).toBeLessThan(silverTint('#a0a0a0'));
+    expect(silverTint('#505050')).toBe(1);
+    // the ground prints in process colours, not on the silver plate
+    const ground = fills(motifArtScene('silver', svg, {}).nodes)[0];
+    expect(ground.fill?.kind).toBe('cmyk');
+  });
+
+  it('explicit choices win, and other crafts are left alone', () => {
+    const { svg } = silverButterfly();
+    const indigo = { kind: 'cmyk' as const, c: 100, m: 75, y: 10, k: 35 };
+    expect(motifColours('silver', svg, { '#1e2533': indigo })['#1e2533']).toEqual(indigo);
+    expect(motifColours('embroidery', svg, {})).toEqual({});
+  });
+});
+
+describe('colour.spot-flood', () => {
+  const place = (colourMap: Record<string, unknown>) =>
+    withElement(card(), {
+      kind: 'motif',
+      motifId: bySlug('silver-butterfly').id,
+      colourMap,
+      page: 'back',
+      transform: { x: 30, y: 40, width: 45, height: 45, rotation: 0 },
+    } as never);
+
+  it('a silver motif placed with its default colours does not flood the silver plate', () => {
+    const { design, id } = place({});
+    const r = preflight(design);
+    expect(r.warnings.filter((w) => w.code === 'colour.spot-flood')).toEqual([]);
+    expect(r.warnings.some((w) => w.where.elementId === id && w.code === 'colour.spot-flood')).toBe(false);
+  });
+
+  it('every colour mapped to Silver 100 % (the old default) floods the element: a warning with where and how to fix', () => {
+    const all = Object.fromEntries(['#1e2533', '#8c939b', '#c0c4c8', '#e4e7ea'].map((h) => [h, { spot: { name: 'Silver', tint: 1 } }]));
+    const { design, id } = place(all);
+    const flood = preflight(design).warnings.filter((w) => w.code === 'colour.spot-flood');
+    expect(flood).toHaveLength(1);
+    expect(flood[0].where).toMatchObject({ elementId: id, page: 'back' });
+    expect(flood[0].message.en).toMatch(/Silver/);
+    expect(flood[0].message.zh).toMatch(/银|Silver/);
+    expect(flood[0].fix.en).toMatch(/ground/);
+  });
+
+  it('a rectangle filled with a spot ink floods; at a light tint or in CMYK it does not', () => {
+    const rect = (fill: unknown) => withElement(card(), { kind: 'shape', shape: 'rect', fill, transform: { x: 20, y: 20, width: 30, height: 30, rotation: 15 } } as never);
+    const flood = (fill: unknown) => preflight(rect(fill).design).warnings.filter((w) => w.code === 'colour.spot-flood').length;
+    expect(flood({ spot: { name: 'Silver', tint: 1 } })).toBe(1);
+    expect(flood({ spot: { name: 'Gold', tint: 0.8 } })).toBe(1);
+    expect(flood({ spot: { name: 'Silver', tint: 0.2 } })).toBe(0);
+    expect(flood({ cmyk: { c: 0, m: 0, y: 0, k: 35 } })).toBe(0);
+  });
+});
+
+describe('paint coverage', () => {
+  it('tests points against filled paths with both fill rules, and takes the top-most paint', () => {
+    const square: PathNode['d'] = [['M', 0, 0], ['L', 10, 0], ['L', 10, 10], ['L', 0, 10], ['Z']];
+    const hole: PathNode['d'] = [...square, ['M', 3, 3], ['L', 7, 3], ['L', 7, 7], ['L', 3, 7], ['Z']];
+    expect(insidePath(square, 5, 5)).toBe(true);
+    expect(insidePath(square, 11, 5)).toBe(false);
+    expect(insidePath(hole, 5, 5, 'evenodd')).toBe(false);
+    expect(insidePath(hole, 1, 5, 'evenodd')).toBe(true);
+    const silver = { kind: 'spot' as const, name: 'Silver', tint: 1, alternate: { c: 0, m: 0, y: 0, k: 35 } };
+    const black = { kind: 'cmyk' as const, c: 0, m: 0, y: 0, k: 100 };
+    const nodes: SceneNode[] = [
+      { type: 'path', d: square, fill: silver },
+      { type: 'group', transform: [1, 0, 0, 1, 5, 0], children: [{ type: 'path', d: square, fill: black }] },
+    ];
+    const s = samplePaint(nodes, { x: 0, y: 0, width: 10, height: 10, rotation: 0 }, 10);
+    // the left half stays silver, the right half is covered by black
+    expect(s.filter((p) => p === silver).length).toBe(50);
+    expect(s.filter((p) => p === black).length).toBe(50);
+  });
+});

@@ -14,7 +14,7 @@ import type { Paste } from '../../../model/design/commands/duplicate';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
 import { Dialog } from '../library/Dialog';
-import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, newTextInFreeSpace, targetPanel } from '../../editor/new-elements';
+import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, newTextInFreeSpace } from '../../editor/new-elements';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';

@@ -2,7 +2,11 @@
 import { elementBounds } from '../design/geometry';
 import { motifUseRule, creditLineRule } from './rules/motifs';
 import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule, totalInkRule } from './rules/print';
-import { certificateRule, foodLabelRule, placeholderRule } from './rules/product';
+import { placeholderRule } from './rules/product';
+import { barcodeMatchRule } from './rules/barcode-match';
+import { claimsRule } from './rules/claims';
+import { packageLabelRule } from './rules/package';
+import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { sceneIssueRule } from './rules/scene-issues';
 import type { Finding, FindingWhere, PreflightInput, PreflightReport, Rule, RuleContext } from './types';
@@ -12,14 +16,16 @@ export const RULES: readonly Rule[] = [
   creditLineRule,
   missingGlyphRule,
   imageResolutionRule,
-  certificateRule,
+  claimsRule,
+  barcodeMatchRule,
   sceneIssueRule,
   safeAreaRule,
   hairlineRule,
   richBlackTextRule,
   totalInkRule,
   placeholderRule,
-  foodLabelRule,
+  packageLabelRule,
+  typeSizeRule,
 ];
 
 export function ruleContext(input: PreflightInput): RuleContext {

@@ -89,12 +89,29 @@ describe('openDesign', () => {
     expect('creditBlockId' in design).toBe(false);
   });
 
-  it('opens a current design unchanged', () => {
+  it('opens a version 3 design: it declares no package piece, so it stays a package on its own', () => {
     const raw = JSON.parse(fixture('design-v3.json'));
     const { design, fromVersion, repairs } = openDesign(raw);
     expect(fromVersion).toBe(3);
     expect(repairs).toEqual([]);
+    expect(design.schemaVersion).toBe(4);
+    expect('package' in design).toBe(false);
+    expect({ ...design, schemaVersion: 3 }).toEqual(raw);
+  });
+
+  it('opens a current design unchanged, its package piece kept', () => {
+    const raw = JSON.parse(fixture('design-v4.json'));
+    const { design, fromVersion, repairs } = openDesign(raw);
+    expect(fromVersion).toBe(4);
+    expect(repairs).toEqual([]);
     expect(design).toEqual(raw);
+    expect(design.package).toEqual({ name: '500 g 瓶装', piece: 'back-label' });
+  });
+
+  it('a package piece must be one of front label, back label, box, hang tag, with a name', () => {
+    const raw = JSON.parse(fixture('design-v4.json'));
+    expect(() => openDesign({ ...raw, package: { name: '', piece: 'box' } })).toThrow();
+    expect(() => openDesign({ ...raw, package: { name: 'x', piece: 'lid' } })).toThrow();
   });
 
   it('repairs a damaged file and says what it repaired', () => {

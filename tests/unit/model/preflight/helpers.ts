@@ -49,6 +49,8 @@ export interface Options {
   today?: string;
   printDate?: string;
   missingGlyphs?: Record<string, string[]>;
+  /** the other pieces of the design's package */
+  packagePieces?: PreflightInput['packagePieces'];
 }
 
 /** Builds the scene as the exporter does and runs preflight on it. */
@@ -66,6 +68,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
       return e ? svgToScene(e.svg, { colourMap: colours }) : undefined;
     },
     placeholders: options.product ? (t) => fillPlaceholders(t, options.product!) : undefined,
+    productGtin: options.product?.product.ean13,
   });
   const input: PreflightInput = {
     design,
@@ -77,6 +80,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
     printDate: options.printDate,
     missingGlyphs: options.missingGlyphs ?? {},
     sceneIssues: issues,
+    packagePieces: options.packagePieces,
   };
   return runPreflight(input);
 }

@@ -60,7 +60,8 @@ export const KNOWN_GI_NAMES: readonly string[] = [
 const PATTERNS: { kind: ClaimKind; re: RegExp }[] = [
   // 有机转换 before 有机 so a conversion claim is reported as such
   { kind: 'organic-conversion', re: /有机转换|ORGANICINCONVERSION|INCONVERSION(?:TO)?ORGANIC/g },
-  { kind: 'organic', re: /有机|ORGANIC|BIOLOGIQUE|ORGANICO/g },
+  // 有机会 / 有机可乘 ("a chance") are ordinary words, not claims
+  { kind: 'organic', re: /有机(?!会|可乘|遇)|ORGANIC|BIOLOGIQUE|ORGANICO/g },
   { kind: 'green-food', re: /绿色食品|GREENFOOD/g },
   { kind: 'gi-wording', re: /地理标志|GEOGRAPHICALINDICATION|PGI(?![A-Z])/g },
   { kind: 'pollution-free', re: /无公害/g },

@@ -40,7 +40,7 @@ export function centredBox(area: Rect, w: number, h: number, safe = 3): Transfor
   return { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height, rotation: 0 };
 }
 
-interface Where {
+export interface Where {
   doc: Design;
   template: TemplateResult;
   page: string;

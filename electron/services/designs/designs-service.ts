@@ -61,6 +61,7 @@ export class DesignsService {
       template: { kind: input.template.kind, params },
       pages: template.pages,
       productId: input.productId,
+      package: input.package,
       brandKitId: input.brandKitId ?? this.options.brandKits?.defaultId(),
       now: this.stamp(),
     });
@@ -156,6 +157,18 @@ export class DesignsService {
       this.repo.write(restored, JSON.stringify(restored));
     });
     return restored;
+  }
+
+  /**
+   * The other pieces of a design's package: live designs of the same product declaring the same
+   * package name. Empty when the design declares no package (it is checked alone).
+   */
+  packagePieces(design: Design): Design[] {
+    if (!design.package || !design.productId) return [];
+    return this.repo
+      .packageMembers(design.productId, design.package.name)
+      .filter((id) => id !== design.id)
+      .map((id) => this.get(id).design);
   }
 
   usingMotif(motifId: string): DesignSummary[] {

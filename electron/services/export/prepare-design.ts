@@ -8,6 +8,7 @@ import { buildSceneReport } from '../../../model/design/scene-builder';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { issue, StudioError, type Issue } from '../../../model/localized';
 import type { MotifRecord } from '../../../model/motif/schema';
+import type { PackageSibling } from '../../../model/preflight';
 import { walkScene } from '../../../model/preflight/scene-walk';
 import { motifColours } from '../../../model/preflight/silver-ink';
 import { fillPlaceholders } from '../../../model/product/placeholders';
@@ -26,6 +27,8 @@ export interface PreparedDesign {
   motifs: Record<string, MotifRecord | undefined>;
   product?: ProductFile;
   missingGlyphs: Record<string, string[]>;
+  /** the other pieces of the design's package, for GB 7718 items over the whole package */
+  packagePieces: PackageSibling[];
 }
 
 export function prepareDesign(design: Design, sources: ExportSources): PreparedDesign {
@@ -92,5 +95,6 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       if (missing.length > 0) missingGlyphs[elementId] = [...new Set([...(missingGlyphs[elementId] ?? []), ...missing])];
     });
   }
-  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs };
+  const packagePieces = (sources.packagePieces?.(design) ?? []).map((d) => ({ design: d, template: generateTemplate(d.template.kind, d.template.params) }));
+  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs, packagePieces };
 }

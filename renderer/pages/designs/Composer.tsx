@@ -10,6 +10,7 @@ import type { CanvasView } from '../../canvas/view';
 import { newIds, nudgeCommands, runWithCredits } from '../../editor/actions';
 import { ElementClipboard } from '../../editor/clipboard';
 import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
+import { insertLabelItem } from '../../editor/insert-label-item';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';
@@ -96,6 +97,18 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       return { doc: store!.doc, template: tpl, page, ...(panel ? { panelId: panel.id } : {}) };
     },
     [template, page, store],
+  );
+
+  /** the check panel's "Insert" on a missing label item */
+  const insertItem = useCallback(
+    (placeholder: string) => {
+      if (!store || !template) return;
+      const { command, elementId, page: at } = insertLabelItem(store.doc, placeholder, where());
+      run(command);
+      setPage(at);
+      store.select([elementId]);
+    },
+    [store, template, where, run],
   );
 
   const place = useCallback(
@@ -315,7 +328,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
           <div className="cmp-tabpanel" role="tabpanel">
             {tab === 'library' && <LibraryPanel onPlace={(m, mode) => void place(m, mode)} />}
             {tab === 'layers' && <LayersPanel doc={doc} page={page} selection={selection} onSelect={(ids) => store.select(ids)} run={run} />}
-            {tab === 'check' && <CheckPanel doc={doc} onPage={setPage} onSelect={(ids) => store.select(ids)} />}
+            {tab === 'check' && <CheckPanel doc={doc} onPage={setPage} onSelect={(ids) => store.select(ids)} onInsert={insertItem} />}
           </div>
         </aside>
         <DesignCanvas

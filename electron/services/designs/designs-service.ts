@@ -1,7 +1,7 @@
 import { generateTemplate, getTemplate } from '../../../model/templates';
 import { createDesign } from '../../../model/design/new-design';
 import { openDesign } from '../../../model/design/open-design';
-import { DesignSchema, type Design, type TemplateParams } from '../../../model/design/schema';
+import { DesignSchema, type Design, type PackageRef, type TemplateParams } from '../../../model/design/schema';
 import type { DesignSummary } from '../../../model/api/designs';
 import { studioError, type Localized } from '../../../model/localized';
 import type { Database } from '../db/database';
@@ -12,6 +12,8 @@ export interface NewDesignRequest {
   name: string;
   template: { kind: string; params: TemplateParams };
   productId?: string;
+  /** one piece of the product's package (kept only with a productId) */
+  package?: PackageRef;
   brandKitId?: string;
 }
 

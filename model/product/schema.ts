@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { NutritionSchema } from './nutrition';
+import { ShelfLifeSchema } from './shelf-life';
 
 export const LocalizedNameSchema = z.object({
   zh: z.string().min(1),
@@ -92,7 +93,8 @@ export const ProductSchema = z.object({
   netContent: NetContentSchema.optional(),
   ingredients: z.array(z.string().min(1)).optional(),
   storage: z.string().optional(),
-  shelfLifeDays: z.number().int().positive().optional(),
+  /** as entered: { value: 18, unit: 'months' } prints "18个月" */
+  shelfLife: ShelfLifeSchema.optional(),
   /** 食品生产许可证编号 SC + 14 digits */
   productionLicence: z.string().optional(),
   /** 产品标准代号, e.g. "GB/T 18650", "DB52/T 1001", "Q/LSYQ 0001S", "T/GZTSS 001" */

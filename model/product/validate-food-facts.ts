@@ -62,7 +62,7 @@ export function checkFoodFacts(product: Product, _cooperative: Cooperative, opti
 
   if (product.ingredients === undefined) out.push(missing('product.ingredients', '配料', 'ingredient list', { zh: '番茄、辣椒、食用盐', en: 'tomato, chilli, salt' }));
   if (product.storage === undefined) out.push(missing('product.storage', '贮存条件', 'storage conditions', { zh: '常温、阴凉干燥处保存', en: 'store in a cool, dry place' }));
-  if (product.shelfLifeDays === undefined) out.push(missing('product.shelfLifeDays', '保质期（天数）', 'shelf life (days)', { zh: '365', en: '365' }));
+  if (product.shelfLife === undefined) out.push(missing('product.shelfLife', '保质期（数字和单位）', 'shelf life (number and unit)', { zh: '12 个月 或 180 天', en: '12 months or 180 days' }));
   if (edition === 'GB7718-2025' && product.allergens === undefined) {
     out.push(issue('product.allergens', 'food.allergens-2025', 'warning',
       'GB 7718-2025 要求标注致敏物质。请列出产品含有的致敏物质（如 大豆、小麦），没有就选择“无”。',

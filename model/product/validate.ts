@@ -8,6 +8,7 @@ import { gs1DigitalLink } from '../barcode/digital-link';
 import { needsFoodLabel } from './food-label';
 import { ProductFileSchema, type Certification, type Cooperative, type Product } from './schema';
 import { zodToIssues } from './shape-issues';
+import { upgradeShelfLife } from './shelf-life';
 import { validateCertificateValidity } from './validators/certificate-validity';
 import { parseIsoDate, validateIsoDate } from './validators/dates';
 import { validateEan13 } from './validators/ean13';
@@ -30,7 +31,8 @@ export interface ValidationResult {
 }
 
 export function validateProductFile(input: unknown, options: ValidationOptions): ValidationResult {
-  const parsed = ProductFileSchema.safeParse(input);
+  // files written before the shelf-life unit was stored (shelfLifeDays) are read as days
+  const parsed = ProductFileSchema.safeParse(upgradeShelfLife(input));
   if (!parsed.success) return { errors: zodToIssues(parsed.error), warnings: [] };
   const { cooperative, product } = parsed.data;
   const all: Issue[] = [];

@@ -5,6 +5,7 @@ import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule,
 import { placeholderRule } from './rules/product';
 import { barcodeMatchRule } from './rules/barcode-match';
 import { claimsRule } from './rules/claims';
+import { giMarkRule } from './rules/gi-mark';
 import { packageLabelRule } from './rules/package';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   missingGlyphRule,
   imageResolutionRule,
   claimsRule,
+  giMarkRule,
   barcodeMatchRule,
   sceneIssueRule,
   safeAreaRule,

@@ -12,7 +12,7 @@ import { upgradeShelfLife } from './shelf-life';
 import { validateCertificateValidity } from './validators/certificate-validity';
 import { parseIsoDate, validateIsoDate } from './validators/dates';
 import { validateEan13 } from './validators/ean13';
-import { validateGiAnnouncementNo, validateGiApprovalNo } from './validators/gi';
+import { checkGiAuthorisation, validateGiApprovalNo } from './validators/gi';
 import { validateGreenFoodCode } from './validators/green-food';
 import { validateOrganicCertificateNo, validateOrganicCode } from './validators/organic';
 import { validateScLicence } from './validators/sc-licence';
@@ -81,14 +81,8 @@ function checkGi(product: Product, options: ValidationOptions): Issue[] {
   if (!gi) return [];
   const year = parseIsoDate(options.today)?.year;
   const out = validateGiApprovalNo(gi.system, gi.approvalNo, 'product.gi.approvalNo', year);
-  if (gi.authorisation) {
-    out.push(...validateGiAnnouncementNo(gi.authorisation.announcementNo, 'product.gi.authorisation.announcementNo', year));
-    out.push(...validateIsoDate(gi.authorisation.date, 'product.gi.authorisation.date'));
-  } else if (gi.system === 'pgi') {
-    out.push(issue('product.gi.authorisation', 'gi.no-authorisation', 'warning',
-      `地理标志专用标志只能由经公告核准的生产者使用。请填写核准合作社使用“${gi.name}”专用标志的公告号和日期，例如 第475号公告、2022-03-01。`,
-      `Only producers approved by announcement may use the GI special mark. Enter the announcement number and date that approved this cooperative for "${gi.name}", e.g. 第475号公告, 2022-03-01.`));
-  }
+  out.push(...checkGiAuthorisation(gi, year));
+  if (gi.authorisation) out.push(...validateIsoDate(gi.authorisation.date, 'product.gi.authorisation.date'));
   return out;
 }
 

@@ -83,7 +83,7 @@ export function fieldPaths(draft: Draft): Set<string> {
     'product.storage', 'product.shelfLife', 'product.shelfLife.value', 'product.shelfLife.unit', 'product.productionLicence', 'product.standardCode',
     'product.origin.county', 'product.origin.village',
     'product.gi.system', 'product.gi.name', 'product.gi.approvalNo', 'product.gi.protectedArea',
-    'product.gi.authorisation', 'product.gi.authorisation.announcementNo', 'product.gi.authorisation.date',
+    'product.gi.authorisation', 'product.gi.authorisation.kind', 'product.gi.authorisation.announcementNo', 'product.gi.authorisation.date', 'product.gi.markAssetId',
     'product.ean13', 'product.batch', 'product.traceUrl', 'product.digitalLinkDomain', 'product.labelEdition',
   ];
   const certs = Array.isArray(draft.product.certifications) ? draft.product.certifications : [];

@@ -190,3 +190,41 @@ describe('GB 7718 items over the whole package', () => {
     for (const d of [jar(), teaBox()]) expect(preflight(d, { product: linkedProduct(d) }).errors).toEqual([]);
   });
 });
+
+describe('the official GI mark and its companions', () => {
+  const MARK = 'b'.repeat(64);
+  const teaWithMark = () => {
+    const p = tea();
+    p.product.gi = { ...p.product.gi!, markAssetId: MARK };
+    return p;
+  };
+  const mark = (design: Design, x: number, y: number) =>
+    withElement(design, { kind: 'image', assetId: MARK, pixelWidth: 1200, pixelHeight: 1200, transform: { x, y, width: 24, height: 24, rotation: 0 } } as never);
+  const giCodes = (d: Design, p = teaWithMark()) => preflight(d, { product: p }).errors.map((e) => e.code).filter((c) => c.startsWith('gi.'));
+
+  it('the mark alone is refused: no credit code in its slot', () => {
+    const { design } = mark(teaBox(), 40, 100); // on the front, beside the title 雷山银球茶
+    expect(giCodes(design)).toEqual(['gi.mark-uscc-missing']);
+  });
+
+  it('with the USCC over the mark, the GI name on its panel and the standard code on the pack, it passes', () => {
+    const { design } = mark(teaBox(), 40, 100);
+    const slot = withText(design, '{{cooperative.uscc}}', { sizePt: 5, transform: { x: 40, y: 118, width: 24, height: 5, rotation: 0 } }).design;
+    expect(giCodes(slot)).toEqual([]);
+  });
+
+  it('on a panel without the GI name, and on a pack without the code or announcement number, it is refused', () => {
+    const { design } = mark(teaBox(), 150, 140); // the back panel: no 雷山银球茶 there
+    const slot = withText(design, '{{cooperative.uscc}}', { sizePt: 5, transform: { x: 150, y: 158, width: 24, height: 5, rotation: 0 } }).design;
+    expect(giCodes(slot)).toEqual(['gi.mark-name-missing']);
+    const noCode = updateElement(slot, 'label-facts', { text: '{{product.name}}' } as never);
+    expect(giCodes(noCode)).toContain('gi.mark-code-missing');
+  });
+
+  it('without the authorisation the mark is refused whatever its companions', () => {
+    const p = teaWithMark();
+    delete p.product.gi!.authorisation;
+    const { design } = mark(teaBox(), 40, 100);
+    expect(giCodes(design, p)).toContain('gi.not-authorised');
+  });
+});

@@ -158,3 +158,20 @@ describe('licences and codes', () => {
     expect(codes(r.warnings)).toEqual(['green-food.legacy']);
   });
 });
+
+describe('claims in the product record', () => {
+  it('"有機" and full-width "ＯＲＧＡＮＩＣ" in the name without a certificate are refused', () => {
+    for (const name of ['有機紅酸湯', 'ＯＲＧＡＮＩＣ红酸汤']) {
+      const f = clone('kaili-red-sour-soup.json');
+      f.product.name.zh = name;
+      expect(codes(validateProductFile(f, { today: TODAY }).errors), name).toEqual(['claim.organic-uncertified']);
+    }
+  });
+  it('a 无公害 certificate is legacy: a warning, not silently accepted', () => {
+    const f = clone('kaili-red-sour-soup.json');
+    f.product.certifications.push({ kind: 'other', name: '无公害农产品', certificateNo: 'WNCR-GZ-2024-001', validFrom: '2024-01-01', validTo: '2027-12-31' });
+    const r = validateProductFile(f, { today: TODAY });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toContain('cert.pollution-free-legacy');
+  });
+});

@@ -15,6 +15,7 @@ import { barcodeNodes, qrNodes } from './scene/codes';
 import { resolveColour } from './scene/colour';
 import { artCopy, artFor, patternCopies } from './scene/motif';
 import { textNodes } from './scene/text';
+import { nutritionTableNodes } from './scene/nutrition-table';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
 export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, ViewBox } from './scene/types';
@@ -46,6 +47,8 @@ function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
       return qrNodes(el, ctx);
     case 'barcode':
       return barcodeNodes(el, ctx);
+    case 'nutrition-table':
+      return nutritionTableNodes(el, ctx);
   }
 }
 

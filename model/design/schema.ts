@@ -163,6 +163,20 @@ export const BarcodeElementSchema = z.object({
   magnification: z.number().min(0.8).max(2),
 });
 
+/**
+ * The GB 28050 nutrition table drawn as a real ruled table from the linked product's facts
+ * (model/design/scene/nutrition-table.ts): vertical (the standard's basic format) or horizontal
+ * (side by side, for wide, low labels). The edition follows the product's label edition.
+ */
+export const NutritionTableElementSchema = z.object({
+  ...common,
+  kind: z.literal('nutrition-table'),
+  layout: z.enum(['vertical', 'horizontal']),
+  fontId: z.string().min(1),
+  sizePt: z.number().positive(),
+  colour: ColourRefSchema,
+});
+
 export const ElementSchema = z.discriminatedUnion('kind', [
   MotifElementSchema,
   PatternElementSchema,
@@ -171,6 +185,7 @@ export const ElementSchema = z.discriminatedUnion('kind', [
   ShapeElementSchema,
   QrElementSchema,
   BarcodeElementSchema,
+  NutritionTableElementSchema,
 ]);
 
 export type MotifElement = z.infer<typeof MotifElementSchema>;
@@ -180,6 +195,7 @@ export type ImageElement = z.infer<typeof ImageElementSchema>;
 export type ShapeElement = z.infer<typeof ShapeElementSchema>;
 export type QrElement = z.infer<typeof QrElementSchema>;
 export type BarcodeElement = z.infer<typeof BarcodeElementSchema>;
+export type NutritionTableElement = z.infer<typeof NutritionTableElementSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type ElementKind = Element['kind'];
 

@@ -7,6 +7,7 @@ import { barcodeMatchRule } from './rules/barcode-match';
 import { claimsRule } from './rules/claims';
 import { giMarkRule } from './rules/gi-mark';
 import { packageLabelRule } from './rules/package';
+import { nutritionRule } from './rules/nutrition';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { sceneIssueRule } from './rules/scene-issues';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   totalInkRule,
   placeholderRule,
   packageLabelRule,
+  nutritionRule,
   typeSizeRule,
 ];
 

@@ -10,7 +10,7 @@ import { formatLabelDate, parseIsoDate } from './validators/dates';
 import { computeExpiryDate, formatShelfLife } from './shelf-life';
 
 export { computeExpiryDate } from './shelf-life';
-import { nutritionTableText } from './nutrition';
+import { nutritionEdition, nutritionTableText } from './nutrition';
 
 /** Per-print-run facts that do not belong in the product record. */
 export interface PrintRunFacts {
@@ -73,7 +73,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderDef> = {
   'product.nutrition': {
     label: { zh: '营养成分表', en: 'nutrition table' },
     satisfies: ['nutrition'],
-    value: (f, l) => (f.product.nutrition ? nutritionTableText(f.product.nutrition, l) : undefined),
+    value: (f, l) => (f.product.nutrition ? nutritionTableText(f.product.nutrition, l, nutritionEdition(f.product.labelEdition)) : undefined),
   },
   // dates and batch are usually ink-jetted at packing time; GB 7718 lets the label say where they are printed
   'pack.datesPrinted': {

@@ -6,7 +6,7 @@
  * scene builder its inputs.
  */
 import type { StudioApi } from '../../model/api';
-import { fillPlaceholders } from '../../model/product/placeholders';
+import { productSceneOptions } from '../../model/design/scene/product-facts';
 import { ProductFileSchema, type ProductFile } from '../../model/product/schema';
 import type { BrandKit } from '../../model/brand/schema';
 import type { MotifArt, BuildSceneOptions } from '../../model/design/scene-builder';
@@ -88,7 +88,8 @@ export class DesignResources {
       motifArt: (motifId, colours) => this.motifArt(motifId, colours),
       fontMetrics: (fontId) => this.metrics.metrics(fontId),
       barcodeFontId: DEFAULT_FONT_ID,
-      placeholders: this.facts?.file ? fillWith(this.facts.file) : undefined,
+      // placeholders, the product's GTIN and nutrition facts, exactly as the exporter passes them
+      ...productSceneOptions(this.facts?.file),
     };
   }
 
@@ -218,6 +219,3 @@ export class DesignResources {
   }
 }
 
-function fillWith(file: ProductFile): (text: string) => string {
-  return (text) => fillPlaceholders(text, file);
-}

@@ -11,7 +11,7 @@ import type { MotifRecord } from '../../../model/motif/schema';
 import type { PackageSibling } from '../../../model/preflight';
 import { walkScene } from '../../../model/preflight/scene-walk';
 import { motifColours } from '../../../model/preflight/silver-ink';
-import { fillPlaceholders } from '../../../model/product/placeholders';
+import { productSceneOptions } from '../../../model/design/scene/product-facts';
 import type { ProductFile } from '../../../model/product/schema';
 import type { Scene } from '../../../model/scene';
 import { svgToScene } from '../../../model/svg/to-scene';
@@ -44,7 +44,6 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
     svgs.set(id, entry?.svg);
   }
   const artCache = new Map<string, ReturnType<typeof svgToScene> | undefined>();
-  const fill = product ? (text: string) => fillPlaceholders(text, product) : undefined;
   const fonts = sources.fonts;
   const known = new Set(fonts.list().map((f) => f.id));
   const { scene, issues } = buildSceneReport(design, {
@@ -67,8 +66,7 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       }
       return artCache.get(key);
     },
-    placeholders: fill,
-    productGtin: product?.product.ean13,
+    ...productSceneOptions(product),
   });
   if (design.productId && !product) {
     issues.push(

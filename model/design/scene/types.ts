@@ -6,6 +6,7 @@ import type { Issue } from '../../localized';
 import type { Cmyk, PrintColor, SceneNode } from '../../scene';
 import type { FontMetrics, LayoutOptions, TextLayout as TextLayoutResult } from '../../text/layout';
 import type { TemplateResult } from '../../templates/types';
+import type { Nutrition, NutritionEdition } from '../../product/nutrition';
 
 export interface ViewBox {
   x: number;
@@ -42,6 +43,8 @@ export interface BuildSceneOptions {
   spotAlternates?: Record<string, Cmyk>;
   /** fills product placeholders such as {{product.name}} in text (model/product fillPlaceholders) */
   placeholders?: (text: string) => string;
+  /** the linked product's nutrition facts and edition, drawn by nutrition-table elements */
+  nutrition?: { facts: Nutrition; edition: NutritionEdition };
   /** the product's GTIN, used by barcode elements whose gtin is "" */
   productGtin?: string;
   /** font for the barcode's human-readable digits */

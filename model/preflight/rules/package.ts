@@ -45,6 +45,8 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
   const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
   const present = labelItemsInTexts(pieces.flatMap((p) => visibleTexts(p.design)));
+  // a drawn nutrition table carries the nutrition item as a placeholder text does
+  if (pieces.some((p) => p.design.elements.some((e) => e.kind === 'nutrition-table' && !e.hidden))) present.add('nutrition');
   const page = ctx.design.pages[0].name;
 
   const missing = required.filter((req) => checkLabelCompleteness([req], present).length > 0);

@@ -66,6 +66,14 @@ export function typeSizeRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const fix = { zh: '请把字号调大（或放大文本框后再调大字号）。', en: 'Increase the font size (enlarge the text box first if needed).' };
 
+  // a drawn nutrition table is mandatory text too
+  for (const el of ctx.design.elements) {
+    if (el.kind !== 'nutrition-table' || el.hidden) continue;
+    const m = measured.get(el.id);
+    if (!m) continue;
+    for (const iss of checkTextHeight(round(characterHeightMm(m.text, m.emMm)), `elements.${el.id}`)) out.push(finding('error', iss.code, ctx.whereOf(el.id), iss.message, fix));
+  }
+
   for (const el of texts) {
     const m = measured.get(el.id);
     if (!m) continue;

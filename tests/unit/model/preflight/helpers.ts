@@ -7,10 +7,10 @@ import type { Design, Element } from '../../../../model/design/schema';
 import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/schema';
 import { runPreflight, type PreflightInput, type PreflightReport } from '../../../../model/preflight';
 import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
-import type { PrintColor } from '../../../../model/scene';
+import type { PrintColor, Scene } from '../../../../model/scene';
 import { svgToScene } from '../../../../model/svg/to-scene';
 import { generateTemplate } from '../../../../model/templates';
-import { fillPlaceholders } from '../../../../model/product/placeholders';
+import { productSceneOptions } from '../../../../model/design/scene/product-facts';
 import { wenkaiMetrics } from '../design/scene-helpers';
 
 const ROOT = join(__dirname, '../../../..');
@@ -55,6 +55,12 @@ export interface Options {
 
 /** Builds the scene as the exporter does and runs preflight on it. */
 export function preflight(design: Design, options: Options = {}): PreflightReport {
+  return preflightScene(design, options.product, options).report;
+}
+
+/** The scene the exporter would print, and the preflight report on it. */
+export function preflightScene(design: Design, productFile?: ProductFile, options: Options = {}): { scene: Scene; report: PreflightReport } {
+  options = { ...options, product: productFile ?? options.product };
   const template = generateTemplate(design.template.kind, design.template.params);
   const motifs: Record<string, MotifRecord | undefined> = {};
   for (const el of design.elements) if ('motifId' in el) motifs[el.motifId] = library.get(el.motifId)?.record;
@@ -67,8 +73,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
       const e = library.get(id);
       return e ? svgToScene(e.svg, { colourMap: colours }) : undefined;
     },
-    placeholders: options.product ? (t) => fillPlaceholders(t, options.product!) : undefined,
-    productGtin: options.product?.product.ean13,
+    ...productSceneOptions(options.product),
   });
   const input: PreflightInput = {
     design,
@@ -82,7 +87,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
     sceneIssues: issues,
     packagePieces: options.packagePieces,
   };
-  return runPreflight(input);
+  return { scene, report: runPreflight(input) };
 }
 
 export const codes = (r: PreflightReport) => [...r.errors, ...r.warnings].map((f) => f.code);

@@ -4,10 +4,11 @@
  * Each case is a shipped sample with one change, checked as the exporter checks it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Design, TextElement } from '../../../../model/design/schema';
+import type { Design, Element, TextElement } from '../../../../model/design/schema';
+import type { GroupNode, PathNode, TextNode } from '../../../../model/scene';
 import { generateTemplate } from '../../../../model/templates';
 import { gtinInQrContent } from '../../../../model/preflight/rules/barcode-match';
-import { codes, linkedProduct, preflight, product, sample, updateElement, withElement } from './helpers';
+import { codes, linkedProduct, preflight, preflightScene, product, sample, updateElement, withElement } from './helpers';
 
 const jar = () => sample('jar-label-sour-soup');
 const teaBox = () => sample('tuck-end-tea-box');
@@ -226,5 +227,58 @@ describe('the official GI mark and its companions', () => {
     delete p.product.gi!.authorisation;
     const { design } = mark(teaBox(), 40, 100);
     expect(giCodes(design, p)).toContain('gi.not-authorised');
+  });
+});
+
+describe('the nutrition table per GB 28050', () => {
+  const nutritionText = () => {
+    const d = jar();
+    const el = d.elements.find((e) => e.id === 'nutrition')!;
+    return { ...d, elements: d.elements.map((e) => (e.id === 'nutrition' ? ({ id: el.id, kind: 'text', name: el.name, page: el.page, panelId: el.panelId, transform: el.transform, opacity: 1, locked: false, hidden: false, text: '{{product.nutrition}}', fontId: 'lxgw-wenkai-regular', sizePt: 7.5, lineHeight: 1.3, align: 'start', direction: 'horizontal', colour: K100 } as Element) : e)) };
+  };
+
+  it('the jar sample draws a ruled table: box and rules as paths, every row as text', () => {
+    const r = preflightScene(jar(), soup());
+    const group = r.scene.pages[0].nodes.find((n) => n.elementId === 'nutrition') as GroupNode;
+    const [rules, text] = group.children as [PathNode, TextNode];
+    expect(rules.type).toBe('path');
+    expect(rules.stroke?.widthMm).toBeGreaterThan(0);
+    expect(rules.d.filter((c) => c[0] === 'M').length).toBeGreaterThanOrEqual(3); // box + rules under title and head
+    expect(text.runs.map((r) => r.text)).toEqual(['营养成分表', '项目', '每100克', 'NRV%', '能量', '125 kJ', '1%', '蛋白质', '1.2 g', '2%', '脂肪', '0 g', '0%', '碳水化合物', '5.8 g', '2%', '钠', '1480 mg', '74%']);
+  });
+
+  it('2025 and horizontal: saturated fat and sugar, two side-by-side halves, the line under the table', () => {
+    const p = soup();
+    p.product.labelEdition = 'GB7718-2025';
+    p.product.allergens = [];
+    p.product.nutrition = { ...p.product.nutrition!, saturatedFatG: 0.05, sugarG: 2.9 };
+    const d = updateElement(jar(), 'nutrition', { layout: 'horizontal', transform: { x: 79, y: 9.5, width: 41, height: 31, rotation: 0 } } as never);
+    const group = preflightScene(d, p).scene.pages[0].nodes.find((n) => n.elementId === 'nutrition') as GroupNode;
+    const text = group.children[1] as TextNode;
+    const runs = text.runs.map((r) => r.text);
+    expect(runs).toContain('饱和脂肪');
+    expect(runs).toContain('糖');
+    expect(runs[runs.length - 1]).toBe('儿童青少年应避免过量摄入盐油糖');
+    // two halves: the column heads appear twice, and 钠 sits right of 能量
+    expect(runs.filter((t) => t === '项目')).toHaveLength(2);
+    const x = (t: string) => text.runs.find((r) => r.text === t)!.x;
+    expect(x('钠')).toBeGreaterThan(x('能量') + 10);
+  });
+
+  it('as plain text on a pack of 100 cm² or more it is refused; the drawn table passes', () => {
+    expect(errorCodes(nutritionText(), { product: soup() })).toContain('label.nutrition-text-format');
+    expect(errorCodes(jar(), { product: soup() })).not.toContain('label.nutrition-text-format');
+  });
+
+  it('printed after GB 28050-2025 applies, a 2011 table is refused; a 2025 table without saturated fat and sugar too', () => {
+    expect(errorCodes(jar(), { product: soup(), printDate: '2027-04-01' })).toContain('label.nutrition-edition');
+    const p = soup();
+    p.product.labelEdition = 'GB7718-2025';
+    p.product.allergens = [];
+    expect(errorCodes(jar(), { product: p })).toContain('label.nutrition-2025-values');
+  });
+
+  it('tea is exempt under 2025: the tea box needs no nutrition table', () => {
+    expect(preflight(teaBox(), { product: tea() }).errors.filter((e) => /nutrition/.test(e.code) || /营养/.test(e.message.zh))).toEqual([]);
   });
 });

@@ -59,13 +59,17 @@ export class FontMetricsCache {
   }
 }
 
-/** Every text the scene builder will lay out, per font: element texts and barcode digits. */
+/** Every character a drawn nutrition table can print (model/product/nutrition + the 2025 line). */
+const NUTRITION_TABLE_CHARS = '营养成分表项目每100克毫升NRV%能量蛋白质脂肪饱和碳水化合物糖钠kJgm0123456789. —儿童青少年应避免过量摄入盐油糖';
+
+/** Every text the scene builder will lay out, per font: element texts, barcode digits, nutrition tables. */
 export function textsByFont(elements: readonly { kind: string; fontId?: string; text?: string }[], barcodeFontId?: string): Map<string, string> {
   const out = new Map<string, string>();
   const add = (fontId: string, text: string) => out.set(fontId, (out.get(fontId) ?? '') + text);
   for (const el of elements) {
     if (el.kind === 'text' && el.fontId && el.text !== undefined) add(el.fontId, el.text);
     if (el.kind === 'barcode' && barcodeFontId) add(barcodeFontId, '0123456789<>');
+    if (el.kind === 'nutrition-table' && el.fontId) add(el.fontId, NUTRITION_TABLE_CHARS);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import type { Command } from '../../model/design/commands/apply';
 import type { Design, Element, TextElement } from '../../model/design/schema';
 import { findPlaceholders, PLACEHOLDERS } from '../../model/product/placeholders';
-import { newText, type Where } from './new-elements';
+import { newNutritionTable, newText, type Where } from './new-elements';
 
 export const INSERTED_LABEL_SIZE_PT = 8;
 
@@ -19,6 +19,11 @@ export function labelBlock(doc: Design): TextElement | undefined {
 }
 
 export function insertLabelItem(doc: Design, placeholder: string, where: Where): { command: Command; elementId: string; page: string } {
+  if (placeholder === 'product.nutrition') {
+    // the standard wants a ruled table on all but small packs: insert the drawn table
+    const table = newNutritionTable(where);
+    return { command: { type: 'add-element', element: table }, elementId: table.id, page: table.page };
+  }
   const token = `{{${placeholder}}}`;
   const block = labelBlock(doc);
   if (block) {

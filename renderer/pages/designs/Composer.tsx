@@ -9,7 +9,7 @@ import { DesignCanvas } from '../../canvas/DesignCanvas';
 import type { CanvasView } from '../../canvas/view';
 import { newIds, nudgeCommands, runWithCredits } from '../../editor/actions';
 import { ElementClipboard } from '../../editor/clipboard';
-import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
+import { newBarcode, newImage, newMotif, newNutritionTable, newPattern, newQr, newShape, newText, targetPanel } from '../../editor/new-elements';
 import { insertLabelItem } from '../../editor/insert-label-item';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
@@ -146,7 +146,9 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             ? newQr(w, t('cmp.qr.default'))
             : kind === 'barcode'
               ? newBarcode(w)
-              : newShape(w, kind);
+              : kind === 'nutrition'
+                ? newNutritionTable(w)
+                : newShape(w, kind);
       cascade(el, store.doc.elements);
       addElements([el]);
     },

@@ -24,7 +24,7 @@ function thrown(fn: () => unknown): StudioError {
 describe('migration list', () => {
   it('strictly increases and ends at the current schema version', () => {
     expect(() => checkMigrationList(MIGRATIONS, DESIGN_SCHEMA_VERSION)).not.toThrow();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([2, 3]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([2, 3, 4]);
     expect(() => checkMigrationList([MIGRATIONS[1], MIGRATIONS[0]], 3)).toThrow(/strictly increase/);
     expect(() => checkMigrationList([MIGRATIONS[0]], 3)).toThrow(/DESIGN_SCHEMA_VERSION/);
   });

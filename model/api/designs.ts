@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DesignSchema } from '../design/schema';
+import { DesignSchema, PackageRefSchema } from '../design/schema';
 import { brandKitSchema } from '../brand/schema';
 import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
@@ -25,6 +25,8 @@ export const designCalls = {
         name: z.string().trim().min(1).max(120),
         template: z.object({ kind: z.string().min(1), params: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])) }),
         productId: z.string().optional(),
+        /** one piece of the product's package (front label, back label, box, hang tag) */
+        package: PackageRefSchema.optional(),
         brandKitId: z.string().optional(),
       })
       .strict(),

@@ -8,6 +8,8 @@ export const findingSchema = z.object({
   where: z.object({ page: z.string(), panelId: z.string().optional(), elementId: z.string().optional() }),
   fix: localizedSchema,
   forceable: z.boolean().optional(),
+  /** one-click repair: insert the missing label item's placeholder */
+  action: z.object({ kind: z.literal('insert-placeholder'), placeholder: z.string() }).optional(),
 });
 export type FindingDto = z.infer<typeof findingSchema>;
 

@@ -1,4 +1,4 @@
-import { DESIGN_SCHEMA_VERSION, DesignSchema, type Design, type TemplateParams } from './schema';
+import { DESIGN_SCHEMA_VERSION, DesignSchema, type Design, type PackageRef, type TemplateParams } from './schema';
 
 export interface NewDesignInput {
   /** default: a random UUID */
@@ -8,6 +8,8 @@ export interface NewDesignInput {
   /** the template's page names; default one page "front" (pass TemplateResult.pages) */
   pages?: string[];
   productId?: string;
+  /** this design is one piece of its product's package (needs productId) */
+  package?: PackageRef;
   brandKitId?: string;
   /** ISO time of creation; default: the current time (tests pass a fixed one) */
   now?: string;
@@ -22,6 +24,7 @@ export function createDesign(input: NewDesignInput): Design {
     id: input.id ?? globalThis.crypto.randomUUID(),
     name: input.name,
     ...(input.productId ? { productId: input.productId } : {}),
+    ...(input.productId && input.package ? { package: input.package } : {}),
     ...(input.brandKitId ? { brandKitId: input.brandKitId } : {}),
     template: { kind: input.template.kind, params: { ...input.template.params } },
     pages,

@@ -7,7 +7,7 @@
 import { issue, type Issue } from '../localized';
 import { isRecord, type RawDesign } from './migrations/types';
 
-const KNOWN_KINDS = new Set(['motif', 'pattern', 'text', 'image', 'shape', 'qr', 'barcode']);
+const KNOWN_KINDS = new Set(['motif', 'pattern', 'text', 'image', 'shape', 'qr', 'barcode', 'nutrition-table']);
 
 const KIND_DEFAULTS: Record<string, RawDesign> = {
   motif: { colourMap: {} },
@@ -24,6 +24,7 @@ const KIND_DEFAULTS: Record<string, RawDesign> = {
   shape: { shape: 'rect' },
   qr: { ecLevel: 'M' },
   barcode: { gtin: '', magnification: 1 },
+  'nutrition-table': { layout: 'vertical', fontId: 'lxgw-wenkai-regular', sizePt: 7.5, colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } } },
 };
 
 function lowerKeys(map: unknown): unknown {

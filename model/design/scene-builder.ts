@@ -17,6 +17,7 @@ import { artCopy, artFor, patternCopies } from './scene/motif';
 import type { FieldMark } from './scene/fields';
 import { textNodes } from './scene/text';
 import { carryIntoBleed } from './scene/bleed';
+import { nutritionTableNodes } from './scene/nutrition-table';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
 export type { BuildSceneOptions, MotifArt, MotifArtSource, TextLayout, ViewBox } from './scene/types';
@@ -49,6 +50,8 @@ function contentOf(el: Element, ctx: BuildContext): SceneNode[] {
       return qrNodes(el, ctx);
     case 'barcode':
       return barcodeNodes(el, ctx);
+    case 'nutrition-table':
+      return nutritionTableNodes(el, ctx);
   }
 }
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 export const DEFAULT_FONT_ID = 'lxgw-wenkai-regular';
 
 /** Bump together with a new file in migrations/ (never edit a shipped step). */
-export const DESIGN_SCHEMA_VERSION = 3;
+export const DESIGN_SCHEMA_VERSION = 4;
 
 const percent = z.number().min(0).max(100);
 
@@ -163,6 +163,20 @@ export const BarcodeElementSchema = z.object({
   magnification: z.number().min(0.8).max(2),
 });
 
+/**
+ * The GB 28050 nutrition table drawn as a real ruled table from the linked product's facts
+ * (model/design/scene/nutrition-table.ts): vertical (the standard's basic format) or horizontal
+ * (side by side, for wide, low labels). The edition follows the product's label edition.
+ */
+export const NutritionTableElementSchema = z.object({
+  ...common,
+  kind: z.literal('nutrition-table'),
+  layout: z.enum(['vertical', 'horizontal']),
+  fontId: z.string().min(1),
+  sizePt: z.number().positive(),
+  colour: ColourRefSchema,
+});
+
 export const ElementSchema = z.discriminatedUnion('kind', [
   MotifElementSchema,
   PatternElementSchema,
@@ -171,6 +185,7 @@ export const ElementSchema = z.discriminatedUnion('kind', [
   ShapeElementSchema,
   QrElementSchema,
   BarcodeElementSchema,
+  NutritionTableElementSchema,
 ]);
 
 export type MotifElement = z.infer<typeof MotifElementSchema>;
@@ -180,6 +195,7 @@ export type ImageElement = z.infer<typeof ImageElementSchema>;
 export type ShapeElement = z.infer<typeof ShapeElementSchema>;
 export type QrElement = z.infer<typeof QrElementSchema>;
 export type BarcodeElement = z.infer<typeof BarcodeElementSchema>;
+export type NutritionTableElement = z.infer<typeof NutritionTableElementSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type ElementKind = Element['kind'];
 
@@ -202,11 +218,28 @@ export const CreditsSchema = z.object({
 });
 export type Credits = z.infer<typeof CreditsSchema>;
 
+/** The pieces a product's package can be made of (GB 7718 items may be spread over them). */
+export const PACKAGE_PIECES = ['front-label', 'back-label', 'box', 'hang-tag'] as const;
+export type PackagePiece = (typeof PACKAGE_PIECES)[number];
+
+/**
+ * A design may declare itself one piece of its product's package: all designs of the same
+ * product with the same package name are checked together (GB 7718 items over the whole
+ * package). Absent = the design is a package on its own.
+ */
+export const PackageRefSchema = z.object({
+  /** e.g. "500 g 瓶装"; designs of one product with the same name form one package */
+  name: z.string().trim().min(1),
+  piece: z.enum(PACKAGE_PIECES),
+});
+export type PackageRef = z.infer<typeof PackageRefSchema>;
+
 export const DesignSchema = z.object({
   schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
   id: z.string().min(1),
   name: z.string(),
   productId: z.string().min(1).optional(),
+  package: PackageRefSchema.optional(),
   brandKitId: z.string().min(1).optional(),
   template: z.object({ kind: z.string().min(1), params: TemplateParamsSchema }),
   pages: z.array(z.object({ name: z.string().min(1) })).min(1),

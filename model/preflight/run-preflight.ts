@@ -2,7 +2,13 @@
 import { panelUnderCentre } from '../design/panel-membership';
 import { motifUseRule, creditLineRule } from './rules/motifs';
 import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule, totalInkRule } from './rules/print';
-import { certificateRule, foodLabelRule, placeholderRule } from './rules/product';
+import { placeholderRule } from './rules/product';
+import { barcodeMatchRule } from './rules/barcode-match';
+import { claimsRule } from './rules/claims';
+import { giMarkRule } from './rules/gi-mark';
+import { packageLabelRule } from './rules/package';
+import { nutritionRule } from './rules/nutrition';
+import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
@@ -15,7 +21,9 @@ export const RULES: readonly Rule[] = [
   creditLineRule,
   missingGlyphRule,
   imageResolutionRule,
-  certificateRule,
+  claimsRule,
+  giMarkRule,
+  barcodeMatchRule,
   sceneIssueRule,
   safeAreaRule,
   bleedRule,
@@ -25,7 +33,9 @@ export const RULES: readonly Rule[] = [
   totalInkRule,
   spotFloodRule,
   placeholderRule,
-  foodLabelRule,
+  packageLabelRule,
+  nutritionRule,
+  typeSizeRule,
 ];
 
 export function ruleContext(input: PreflightInput): RuleContext {

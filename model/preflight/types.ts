@@ -28,6 +28,20 @@ export interface Finding {
   fix: Localized;
   /** an error the user may override with "force" (only where the rule allows it) */
   forceable?: boolean;
+  /** a one-click repair the composer offers (e.g. insert the missing label item's placeholder) */
+  action?: FindingAction;
+}
+
+export interface FindingAction {
+  kind: 'insert-placeholder';
+  /** placeholder key, e.g. "product.ingredients" (inserted as {{product.ingredients}}) */
+  placeholder: string;
+}
+
+/** Another piece of the same product package (same product, same `design.package.name`). */
+export interface PackageSibling {
+  design: Design;
+  template: TemplateResult;
 }
 
 export interface PreflightReport {
@@ -57,6 +71,11 @@ export interface PreflightInput {
   missingGlyphs?: Record<string, string[]>;
   /** findings the scene builder raised (artwork or font missing, text overflow, ...) */
   sceneIssues?: Issue[];
+  /**
+   * the other pieces of this design's package (design.package), loaded by the caller; GB 7718
+   * items are checked over all of them. Absent or empty: the design is checked alone.
+   */
+  packagePieces?: PackageSibling[];
   /** designs are for products for sale unless said otherwise */
   commercial?: boolean;
   /** where the output goes (the motif gate's destination); default 'pdf' */

@@ -9,6 +9,7 @@
  */
 import { issue, type Issue, type Localized } from '../localized';
 import { FOOD_KINDS, type LabelEdition, type NetContent, type Product } from './schema';
+import { atLeastSixMonths } from './shelf-life';
 
 export type LabelItemKey =
   | 'name'
@@ -93,7 +94,7 @@ export function requiredLabelItems(product: Product, ctx: LabelContext): Require
 
   if (is2025) {
     const anyOf: LabelItemKey[][] = [['productionDate', 'expiryDate']];
-    const longShelfLife = (product.shelfLifeDays ?? 0) >= 180;
+    const longShelfLife = product.shelfLife !== undefined && atLeastSixMonths(product.shelfLife);
     if (longShelfLife || small) anyOf.push(['shelfLife', 'expiryDate', 'batch']);
     if (ctx.shelfLifeExempt) anyOf.push(['productionDate']);
     items.push({

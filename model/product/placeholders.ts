@@ -6,14 +6,17 @@
 import type { Lang, Localized } from '../localized';
 import type { LabelItemKey } from './food-label';
 import type { ProductFile } from './schema';
-import { addDays, formatLabelDate, parseIsoDate } from './validators/dates';
-import { nutritionTableText } from './nutrition';
+import { formatLabelDate, parseIsoDate } from './validators/dates';
+import { computeExpiryDate, formatShelfLife } from './shelf-life';
+
+export { computeExpiryDate } from './shelf-life';
+import { nutritionEdition, nutritionTableText } from './nutrition';
 
 /** Per-print-run facts that do not belong in the product record. */
 export interface PrintRunFacts {
   /** ISO date */
   productionDate?: string;
-  /** ISO date; computed from productionDate + shelfLifeDays when absent */
+  /** ISO date; computed from productionDate + shelfLife when absent */
   expiryDate?: string;
   /** overrides product.batch */
   batch?: string;
@@ -40,41 +43,10 @@ export function formatNetContent(net: { value: number; unit: string }, lang: Lan
   return lang === 'en' ? `${num} ${unit}` : `${num}${unit}`;
 }
 
-/**
- * Shelf lives entered as whole 30-day multiples (360, 540) are printed as months, the way labels
- * say them; the expiry date is then computed in calendar months too, so the two printed facts
- * never disagree.
- */
-function shelfLifeMonths(days: number): number | null {
-  return days % 30 === 0 && days >= 60 ? days / 30 : null;
-}
-
-function formatShelfLife(days: number, lang: Lang): string {
-  const months = shelfLifeMonths(days);
-  if (months !== null) return lang === 'en' ? `${months} months` : `${months}个月`;
-  return lang === 'en' ? `${days} days` : `${days}天`;
-}
-
-/** Same day N months later, clamped to the month's end (2027-01-31 + 1 month = 2027-02-28). */
-function addMonths(iso: string, months: number): string {
-  const d = parseIsoDate(iso)!;
-  const total = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d.day, lastDay)).padStart(2, '0')}`;
-}
-
-/** Last day the food is within its shelf life: the production day counts as day one. */
-export function computeExpiryDate(productionDate: string, shelfLifeDays: number): string {
-  const months = shelfLifeMonths(shelfLifeDays);
-  return months !== null ? addDays(addMonths(productionDate, months), -1) : addDays(productionDate, shelfLifeDays - 1);
-}
-
 function expiry(f: PlaceholderFacts): string | undefined {
   if (f.run?.expiryDate) return f.run.expiryDate;
   const start = f.run?.productionDate;
-  if (start && parseIsoDate(start) && f.product.shelfLifeDays) return computeExpiryDate(start, f.product.shelfLifeDays);
+  if (start && parseIsoDate(start) && f.product.shelfLife) return computeExpiryDate(start, f.product.shelfLife);
   return undefined;
 }
 
@@ -87,7 +59,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderDef> = {
   'product.specification': { label: { zh: '规格', en: 'specification' }, satisfies: [], value: (f) => f.product.specification },
   'product.ingredients': { label: { zh: '配料', en: 'ingredients' }, satisfies: ['ingredients'], value: (f, l) => f.product.ingredients?.join(l === 'en' ? ', ' : '、') },
   'product.storage': { label: { zh: '贮存条件', en: 'storage' }, satisfies: ['storage'], value: (f) => f.product.storage },
-  'product.shelfLife': { label: { zh: '保质期', en: 'shelf life' }, satisfies: ['shelfLife'], value: (f, l) => (f.product.shelfLifeDays ? formatShelfLife(f.product.shelfLifeDays, l) : undefined) },
+  'product.shelfLife': { label: { zh: '保质期', en: 'shelf life' }, satisfies: ['shelfLife'], value: (f, l) => (f.product.shelfLife ? formatShelfLife(f.product.shelfLife, l) : undefined) },
   'product.sc': { label: { zh: '食品生产许可证编号', en: 'food production licence no.' }, satisfies: ['scLicence'], value: (f) => f.product.productionLicence },
   'product.standardCode': { label: { zh: '产品标准代号', en: 'product standard code' }, satisfies: ['standardCode'], value: (f) => f.product.standardCode },
   'product.origin': { label: { zh: '产地', en: 'origin' }, satisfies: [], value: (f) => [f.product.origin.county, f.product.origin.village].filter(Boolean).join(' ') },
@@ -101,7 +73,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderDef> = {
   'product.nutrition': {
     label: { zh: '营养成分表', en: 'nutrition table' },
     satisfies: ['nutrition'],
-    value: (f, l) => (f.product.nutrition ? nutritionTableText(f.product.nutrition, l) : undefined),
+    value: (f, l) => (f.product.nutrition ? nutritionTableText(f.product.nutrition, l, nutritionEdition(f.product.labelEdition)) : undefined),
   },
   // dates and batch are usually ink-jetted at packing time; GB 7718 lets the label say where they are printed
   'pack.datesPrinted': {

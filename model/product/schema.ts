@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { NutritionSchema } from './nutrition';
+import { ShelfLifeSchema } from './shelf-life';
 
 export const LocalizedNameSchema = z.object({
   zh: z.string().min(1),
@@ -50,6 +51,16 @@ const IsoDate = z.string();
 export const GI_SYSTEMS = ['pgi', 'gi-trademark', 'agi'] as const;
 export type GiSystem = (typeof GI_SYSTEMS)[number];
 
+export const GI_AUTHORISATION_KINDS = ['announcement', 'licence', 'membership', 'agi-user'] as const;
+export type GiAuthorisationKind = (typeof GI_AUTHORISATION_KINDS)[number];
+
+/** Which authorisations each system knows (the first is the default). */
+export const GI_AUTHORISATIONS: Record<GiSystem, readonly GiAuthorisationKind[]> = {
+  pgi: ['announcement'],
+  'gi-trademark': ['licence', 'membership'],
+  agi: ['agi-user'],
+};
+
 export const GiSchema = z.object({
   /** pgi = 地理标志保护产品, gi-trademark = 地理标志证明/集体商标, agi = 农产品地理标志 */
   system: z.enum(GI_SYSTEMS),
@@ -57,8 +68,19 @@ export const GiSchema = z.object({
   /** pgi: approval announcement ("2014年第96号公告" / "第475号公告"); gi-trademark: registration no.; agi: AGIxxxxx */
   approvalNo: z.string().min(1),
   protectedArea: z.string().optional(),
-  /** the announcement that approved *this cooperative* to use the GI special mark */
-  authorisation: z.object({ announcementNo: z.string().min(1), date: IsoDate }).optional(),
+  /**
+   * what entitles *this cooperative* to the GI and its special mark, per system: pgi — the
+   * approval announcement ("第475号公告"); gi-trademark — the recorded licence (certification
+   * mark) or the membership (collective mark); agi — the holder's user authorisation.
+   * `announcementNo` holds that reference (announcement format is checked for pgi only).
+   */
+  authorisation: z
+    .object({
+      kind: z.enum(GI_AUTHORISATION_KINDS).optional(),
+      announcementNo: z.string().min(1),
+      date: IsoDate,
+    })
+    .optional(),
   markAssetId: z.string().optional(),
 });
 export type GeographicIndication = z.infer<typeof GiSchema>;
@@ -92,7 +114,8 @@ export const ProductSchema = z.object({
   netContent: NetContentSchema.optional(),
   ingredients: z.array(z.string().min(1)).optional(),
   storage: z.string().optional(),
-  shelfLifeDays: z.number().int().positive().optional(),
+  /** as entered: { value: 18, unit: 'months' } prints "18个月" */
+  shelfLife: ShelfLifeSchema.optional(),
   /** 食品生产许可证编号 SC + 14 digits */
   productionLicence: z.string().optional(),
   /** 产品标准代号, e.g. "GB/T 18650", "DB52/T 1001", "Q/LSYQ 0001S", "T/GZTSS 001" */

@@ -7,7 +7,7 @@
 import { issue, type Issue } from '../localized';
 import type { Cooperative, Product } from './schema';
 import { daysBetween, parseIsoDate } from './validators/dates';
-import { validateScLicence } from './validators/sc-licence';
+import { describeScLicence, validateScLicence } from './validators/sc-licence';
 
 export const GB7718_2025_IN_FORCE = '2027-03-16';
 
@@ -24,7 +24,15 @@ export function checkFoodFacts(product: Product, _cooperative: Cooperative, opti
 
   if (product.productionLicence === undefined) {
     out.push(missing('product.productionLicence', '食品生产许可证编号', 'food production licence number', { zh: 'SC10352260100017', en: 'SC10352260100017' }));
-  } else out.push(...validateScLicence(product.productionLicence, 'product.productionLicence'));
+  } else {
+    out.push(...validateScLicence(product.productionLicence, 'product.productionLicence'));
+    // SC2… licenses food-additive production; a food sold under it is not licensed at all
+    if (describeScLicence(product.productionLicence)?.kind === 'additive') {
+      out.push(issue('product.productionLicence', 'sc.additive-on-food', 'error',
+        `许可证编号“${product.productionLicence}”以 SC2 开头，是食品添加剂的生产许可证，不能用于食品。请填写这个食品的生产许可证编号（SC1 开头，例如 SC10352260100017）。`,
+        `Licence number "${product.productionLicence}" starts with SC2, which licenses food-additive production and does not cover a food. Enter this food's production licence (starting with SC1, e.g. SC10352260100017).`));
+    }
+  }
 
   if (product.standardCode === undefined) {
     out.push(missing('product.standardCode', '产品标准代号', 'product standard code', { zh: 'GB/T 18650 或 DB52/T 1001', en: 'GB/T 18650 or DB52/T 1001' }));
@@ -54,7 +62,7 @@ export function checkFoodFacts(product: Product, _cooperative: Cooperative, opti
 
   if (product.ingredients === undefined) out.push(missing('product.ingredients', '配料', 'ingredient list', { zh: '番茄、辣椒、食用盐', en: 'tomato, chilli, salt' }));
   if (product.storage === undefined) out.push(missing('product.storage', '贮存条件', 'storage conditions', { zh: '常温、阴凉干燥处保存', en: 'store in a cool, dry place' }));
-  if (product.shelfLifeDays === undefined) out.push(missing('product.shelfLifeDays', '保质期（天数）', 'shelf life (days)', { zh: '365', en: '365' }));
+  if (product.shelfLife === undefined) out.push(missing('product.shelfLife', '保质期（数字和单位）', 'shelf life (number and unit)', { zh: '12 个月 或 180 天', en: '12 months or 180 days' }));
   if (edition === 'GB7718-2025' && product.allergens === undefined) {
     out.push(issue('product.allergens', 'food.allergens-2025', 'warning',
       'GB 7718-2025 要求标注致敏物质。请列出产品含有的致敏物质（如 大豆、小麦），没有就选择“无”。',

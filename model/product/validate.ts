@@ -8,10 +8,13 @@ import { gs1DigitalLink } from '../barcode/digital-link';
 import { needsFoodLabel } from './food-label';
 import { ProductFileSchema, type Certification, type Cooperative, type Product } from './schema';
 import { zodToIssues } from './shape-issues';
+import { upgradeShelfLife } from './shelf-life';
+import { isPollutionFreeCertificate } from './claim-backing';
+import { scanClaims } from './claims';
 import { validateCertificateValidity } from './validators/certificate-validity';
 import { parseIsoDate, validateIsoDate } from './validators/dates';
 import { validateEan13 } from './validators/ean13';
-import { validateGiAnnouncementNo, validateGiApprovalNo } from './validators/gi';
+import { checkGiAuthorisation, validateGiApprovalNo } from './validators/gi';
 import { validateGreenFoodCode } from './validators/green-food';
 import { validateOrganicCertificateNo, validateOrganicCode } from './validators/organic';
 import { validateScLicence } from './validators/sc-licence';
@@ -30,7 +33,8 @@ export interface ValidationResult {
 }
 
 export function validateProductFile(input: unknown, options: ValidationOptions): ValidationResult {
-  const parsed = ProductFileSchema.safeParse(input);
+  // files written before the shelf-life unit was stored (shelfLifeDays) are read as days
+  const parsed = ProductFileSchema.safeParse(upgradeShelfLife(input));
   if (!parsed.success) return { errors: zodToIssues(parsed.error), warnings: [] };
   const { cooperative, product } = parsed.data;
   const all: Issue[] = [];
@@ -79,14 +83,8 @@ function checkGi(product: Product, options: ValidationOptions): Issue[] {
   if (!gi) return [];
   const year = parseIsoDate(options.today)?.year;
   const out = validateGiApprovalNo(gi.system, gi.approvalNo, 'product.gi.approvalNo', year);
-  if (gi.authorisation) {
-    out.push(...validateGiAnnouncementNo(gi.authorisation.announcementNo, 'product.gi.authorisation.announcementNo', year));
-    out.push(...validateIsoDate(gi.authorisation.date, 'product.gi.authorisation.date'));
-  } else if (gi.system === 'pgi') {
-    out.push(issue('product.gi.authorisation', 'gi.no-authorisation', 'warning',
-      `地理标志专用标志只能由经公告核准的生产者使用。请填写核准合作社使用“${gi.name}”专用标志的公告号和日期，例如 第475号公告、2022-03-01。`,
-      `Only producers approved by announcement may use the GI special mark. Enter the announcement number and date that approved this cooperative for "${gi.name}", e.g. 第475号公告, 2022-03-01.`));
-  }
+  out.push(...checkGiAuthorisation(gi, year));
+  if (gi.authorisation) out.push(...validateIsoDate(gi.authorisation.date, 'product.gi.authorisation.date'));
   return out;
 }
 
@@ -113,6 +111,11 @@ function checkCertification(cert: Certification, field: string, options: Validat
         'The green food mark must be printed with the enterprise code (GF plus 12 digits, e.g. GF522601250001); enter it from the certificate.'));
     }
   }
+  if (isPollutionFreeCertificate(cert)) {
+    out.push(issue(field, 'cert.pollution-free-legacy', 'warning',
+      '无公害农产品认定已经改革（2018 年起），属于旧标志：现有证书到期前可以继续标注，但不要在新包装上新增“无公害”宣称，证书到期后也不再续用。',
+      'The 无公害 (pollution-free) scheme was reformed in 2018 and is legacy: an existing certificate may be shown until it lapses, but do not add the claim to new packs, and it is not renewed.'));
+  }
   out.push(...validateCertificateValidity(cert, field, options));
   return out;
 }
@@ -121,12 +124,13 @@ function checkCertification(cert: Certification, field: string, options: Validat
 function checkClaims(product: Product): Issue[] {
   const out: Issue[] = [];
   const names = [product.name.zh, product.name.en ?? ''].join(' ');
-  if (/有机|organic/i.test(names) && !product.certifications.some((c) => c.kind === 'organic')) {
+  const claims = scanClaims(names).map((c) => c.kind);
+  if ((claims.includes('organic') || claims.includes('organic-conversion')) && !product.certifications.some((c) => c.kind === 'organic')) {
     out.push(issue('product.name', 'claim.organic-uncertified', 'error',
       '产品名称里有“有机”，但没有有机产品认证证书。没有认证不能这样称呼：请去掉“有机”，或先填写有机认证证书。',
       'The product name says "organic" but there is no organic certificate. Without certification this is not allowed: remove "organic" or add the organic certificate first.'));
   }
-  if (/无污染|纯天然/.test(names)) {
+  if (claims.includes('natural')) {
     out.push(issue('product.name', 'claim.pure-natural', 'warning',
       '产品名称里有“无污染”“纯天然”之类的说法，这类宣称在食品标签上容易被认定为违规，建议改为如实描述，例如产地和工艺。',
       'The product name uses claims like "pollution-free" or "purely natural", which are commonly ruled non-compliant on labels; describe origin and method instead.'));

@@ -61,9 +61,12 @@ export class FontMetricsCache {
   }
 }
 
+/** Every character a drawn nutrition table can print (model/product/nutrition + the 2025 line). */
+const NUTRITION_TABLE_CHARS = '营养成分表项目每100克毫升NRV%能量蛋白质脂肪饱和碳水化合物糖钠kJgm0123456789. —儿童青少年应避免过量摄入盐油糖';
+
 /**
  * Every text the scene builder will lay out, per font: element texts as they will be laid out
- * (product facts filled in, exactly as the scene builder fills them) and barcode digits.
+ * (product facts filled in, exactly as the scene builder fills them) and barcode digits and nutrition tables.
  */
 export function textsByFont(
   elements: readonly { kind: string; fontId?: string; text?: string }[],
@@ -75,6 +78,7 @@ export function textsByFont(
   for (const el of elements) {
     if (el.kind === 'text' && el.fontId && el.text !== undefined) add(el.fontId, markUnresolved(el.text, placeholders).text);
     if (el.kind === 'barcode' && barcodeFontId) add(barcodeFontId, '0123456789<>');
+    if (el.kind === 'nutrition-table' && el.fontId) add(el.fontId, NUTRITION_TABLE_CHARS);
   }
   return out;
 }

@@ -126,6 +126,18 @@ export function newBarcode(where: Where): Element {
   return { ...base(where, 'barcode', '条码 Barcode', 37.29, 25.93), kind: 'barcode', gtin: '', magnification: 1 };
 }
 
+/** GB 28050 nutrition table drawn from the product's facts; 7.5 pt keeps its digits above 1.8 mm. */
+export function newNutritionTable(where: Where, fontId = DEFAULT_FONT_ID): Element {
+  return {
+    ...base(where, 'nutrition', '营养成分表 Nutrition table', 42, 32),
+    kind: 'nutrition-table',
+    layout: 'vertical',
+    fontId,
+    sizePt: 7.5,
+    colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } },
+  };
+}
+
 export function newImage(where: Where, assetId: string, pixelWidth: number, pixelHeight: number): Element {
   const w = 50;
   const h = (w * pixelHeight) / pixelWidth;

@@ -101,6 +101,7 @@ export class DesignResources {
       fontMetrics: (fontId) => this.metrics.metrics(fontId),
       metricsReady: (fontId, text) => this.metrics.needed(fontId, text) === '',
       barcodeFontId: DEFAULT_FONT_ID,
+      // placeholders, the product's GTIN and nutrition facts, exactly as the exporter passes them
       ...productSceneOptions(this.facts?.file),
     };
   }

@@ -19,15 +19,18 @@ test('the composer checks the design while it is edited, and product facts fill 
   await page.keyboard.press('Delete');
   await page.getByRole('tab', { name: '检查' }).click();
   const findings = page.getByRole('list', { name: '检查结果' });
-  await expect(findings).toContainText('食品标签缺少“配料表”');
+  // a missing GB 7718 item is an error ("must fix") that names the item
+  await expect(findings.getByRole('listitem').filter({ hasText: '上没有“配料表”' })).toContainText('必须改');
   await testInfo.attach('check-panel', { body: await page.screenshot(), contentType: 'image/png' });
 
-  // insert a product fact into a text: it is stored as a placeholder and fills on export
-  await page.getByRole('tab', { name: '图层' }).click();
-  await page.getByRole('button', { name: '营养成分表', exact: true }).click();
-  await page.getByLabel('插入产品信息').selectOption({ label: '配料' });
+  // one click inserts the item's product field: it is stored as a placeholder and fills on export
+  await findings.getByRole('button', { name: '插入“配料”' }).click();
   await expect(page.locator('.cmp-props textarea').first()).toHaveValue(/\{\{product\.ingredients\}\}/);
-  await page.getByRole('tab', { name: '检查' }).click();
-  await expect(findings).not.toContainText('食品标签缺少“配料表”');
+  await expect(findings).not.toContainText('上没有“配料表”');
+
+  // a product fact can also be chosen for any text from the properties
+  await page.getByLabel('插入产品信息').selectOption({ label: '贮存条件' });
+  await expect(page.locator('.cmp-props textarea').first()).toHaveValue(/\{\{product\.storage\}\}/);
+  await expect(findings).not.toContainText('上没有“贮存条件”');
   expect(consoleErrors).toEqual([]);
 });

@@ -29,10 +29,11 @@ test('product facts: wrong SC number and expired organic certificate are explain
   await form.getByLabel('产品名称（英文）').fill('Miao Red Sour Soup');
   await form.getByLabel('产品类别').selectOption('food');
   await form.getByLabel('净含量', { exact: true }).fill('500');
-  await form.getByLabel('单位').selectOption('g');
+  await form.getByLabel('单位', { exact: true }).selectOption('g');
   await form.getByLabel('配料（用顿号或逗号隔开）').fill('毛辣角、红辣椒、食用盐');
   await form.getByLabel('贮存条件').fill('常温避光保存');
-  await form.getByLabel('保质期（天）').fill('360');
+  await form.getByLabel('保质期（数字）').fill('360');
+  await form.getByLabel('保质期单位（照包装上的写法）').selectOption('days');
   await form.getByLabel('产品标准代号').fill('Q/KLST 0001S');
   await form.getByLabel('产地（县）').fill('凯里市');
 

@@ -49,6 +49,16 @@ export class DesignRepo {
     return this.db.prepare<[string], DesignSummary>(`SELECT ${SUMMARY_COLUMNS} FROM designs d WHERE d.id = ?`).get(id);
   }
 
+  /** Ids of the live designs of one product that declare the same package name (design.package). */
+  packageMembers(productId: string, packageName: string): string[] {
+    return this.db
+      .prepare<[string, string], { id: string }>(
+        `SELECT id FROM designs WHERE product_id = ? AND deleted_at IS NULL AND json_extract(document, '$.package.name') = ? ORDER BY id`,
+      )
+      .all(productId, packageName)
+      .map((r) => r.id);
+  }
+
   usingMotif(motifId: string): DesignSummary[] {
     return this.db
       .prepare<[string], DesignSummary>(

@@ -1,7 +1,7 @@
 import { generateTemplate, getTemplate } from '../../../model/templates';
 import { createDesign } from '../../../model/design/new-design';
 import { openDesign } from '../../../model/design/open-design';
-import { DesignSchema, type Design, type TemplateParams } from '../../../model/design/schema';
+import { DesignSchema, type Design, type PackageRef, type TemplateParams } from '../../../model/design/schema';
 import type { DesignSummary } from '../../../model/api/designs';
 import { studioError, type Localized } from '../../../model/localized';
 import type { Database } from '../db/database';
@@ -12,6 +12,8 @@ export interface NewDesignRequest {
   name: string;
   template: { kind: string; params: TemplateParams };
   productId?: string;
+  /** one piece of the product's package (kept only with a productId) */
+  package?: PackageRef;
   brandKitId?: string;
 }
 
@@ -61,6 +63,7 @@ export class DesignsService {
       template: { kind: input.template.kind, params },
       pages: template.pages,
       productId: input.productId,
+      package: input.package,
       brandKitId: input.brandKitId ?? this.options.brandKits?.defaultId(),
       now: this.stamp(),
     });
@@ -156,6 +159,18 @@ export class DesignsService {
       this.repo.write(restored, JSON.stringify(restored));
     });
     return restored;
+  }
+
+  /**
+   * The other pieces of a design's package: live designs of the same product declaring the same
+   * package name. Empty when the design declares no package (it is checked alone).
+   */
+  packagePieces(design: Design): Design[] {
+    if (!design.package || !design.productId) return [];
+    return this.repo
+      .packageMembers(design.productId, design.package.name)
+      .filter((id) => id !== design.id)
+      .map((id) => this.get(id).design);
   }
 
   usingMotif(motifId: string): DesignSummary[] {

@@ -74,6 +74,7 @@ export class ExportService {
       printDate,
       missingGlyphs: prepared.missingGlyphs,
       sceneIssues: prepared.sceneIssues,
+      packagePieces: prepared.packagePieces,
     });
   }
 

@@ -25,6 +25,11 @@ export interface ExportSources {
   motif(motifId: string): MotifEntry | undefined;
   /** the brand kit's colours by name (empty when the kit is unknown) */
   brandColours(brandKitId: string | undefined): Record<string, PrintColor>;
+  /**
+   * the other pieces of the design's package (same product, same design.package.name), so GB 7718
+   * items are checked over the whole package; absent or [] = the design is checked alone
+   */
+  packagePieces?(design: Design): Design[];
   /** product facts of a design's product; undefined when none is linked or found */
   product(productId: string | undefined): ProductFile | undefined;
   /** bytes of a stored image (photos, GI marks) */

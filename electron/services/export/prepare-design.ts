@@ -8,6 +8,7 @@ import { buildSceneReport, productSceneOptions, type FieldMark } from '../../../
 import { elementUsesMotif } from '../../../model/design/schema';
 import { issue, StudioError, type Issue } from '../../../model/localized';
 import type { MotifRecord } from '../../../model/motif/schema';
+import type { PackageSibling } from '../../../model/preflight';
 import { walkScene } from '../../../model/preflight/scene-walk';
 import { motifColours } from '../../../model/preflight/silver-ink';
 import type { ProductFile } from '../../../model/product/schema';
@@ -27,6 +28,8 @@ export interface PreparedDesign {
   missingGlyphs: Record<string, string[]>;
   /** gaps left for product fields with no value (the preflight blocks the export on them) */
   fieldMarks: FieldMark[];
+  /** the other pieces of the design's package, for GB 7718 items over the whole package */
+  packagePieces: PackageSibling[];
 }
 
 export function prepareDesign(design: Design, sources: ExportSources): PreparedDesign {
@@ -93,5 +96,6 @@ export function prepareDesign(design: Design, sources: ExportSources): PreparedD
       if (missing.length > 0) missingGlyphs[elementId] = [...new Set([...(missingGlyphs[elementId] ?? []), ...missing])];
     });
   }
-  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs, fieldMarks };
+  const packagePieces = (sources.packagePieces?.(design) ?? []).map((d) => ({ design: d, template: generateTemplate(d.template.kind, d.template.params) }));
+  return { design, template, scene, sceneIssues: issues, motifs, product, missingGlyphs, fieldMarks, packagePieces };
 }

@@ -22,6 +22,7 @@ export function studioExportSources(ctx: StudioContext): ExportSources {
     iccPath: path.join(ctx.resources, 'assets', 'icc', 'FOGRA39L_tac300.icc'),
     now: ctx.now,
     loadDesign: (id) => ctx.designs.get(id).design,
+    packagePieces: (design) => ctx.designs.packagePieces(design),
     motif: (id) => {
       const row = ctx.motifs.get(id);
       return row ? { record: row.record, svg: ctx.library.artwork(id).svg } : undefined;

@@ -1,10 +1,11 @@
 import { DESIGN_SCHEMA_VERSION } from '../schema';
 import { step0002 } from './0002-cmyk-colours-degrees';
 import { step0003 } from './0003-credit-lines';
+import { step0004 } from './0004-package-piece';
 import type { MigrationStep, RawDesign } from './types';
 
 /** Every step ever shipped, oldest first. Version 1 is the oldest format; it has no step. */
-export const MIGRATIONS: readonly MigrationStep[] = [step0002, step0003];
+export const MIGRATIONS: readonly MigrationStep[] = [step0002, step0003, step0004];
 
 /** Throws (a programming error, not a user error) when the list is out of order or incomplete. */
 export function checkMigrationList(steps: readonly MigrationStep[], current: number): void {

@@ -7,6 +7,7 @@ import type { Cmyk, PrintColor, SceneNode } from '../../scene';
 import type { FontMetrics, LayoutOptions, TextLayout as TextLayoutResult } from '../../text/layout';
 import type { TemplateResult } from '../../templates/types';
 import type { FieldMark } from './fields';
+import type { Nutrition, NutritionEdition } from '../../product/nutrition';
 
 export interface ViewBox {
   x: number;
@@ -43,6 +44,8 @@ export interface BuildSceneOptions {
   spotAlternates?: Record<string, Cmyk>;
   /** fills product placeholders such as {{product.name}} in text (model/product fillPlaceholders) */
   placeholders?: (text: string) => string;
+  /** the linked product's nutrition facts and edition, drawn by nutrition-table elements */
+  nutrition?: { facts: Nutrition; edition: NutritionEdition };
   /** the product's GTIN, used by barcode elements whose gtin is "" */
   productGtin?: string;
   /** font for the barcode's human-readable digits */

@@ -6,7 +6,7 @@
  * - GI trademark: numeric registration number (length not confirmed -> warnings only).
  */
 import { issue, type Issue } from '../../localized';
-import type { GiSystem } from '../schema';
+import { GI_AUTHORISATIONS, type GeographicIndication, type GiSystem } from '../schema';
 import { normaliseCode } from './normalise';
 
 const ANNOUNCEMENT = /^(?:(\d{4})年)?第(\d+)号(?:公告)?$/;
@@ -58,4 +58,38 @@ export function validateGiApprovalNo(system: GiSystem, value: string, field: str
   if (system === 'pgi') return validateGiAnnouncementNo(value, field, todayYear);
   if (system === 'agi') return validateAgiCertificateNo(value, field);
   return validateGiTrademarkRegNo(value, field);
+}
+
+const AUTH_NAMES = {
+  announcement: { zh: '核准使用专用标志的公告号', en: 'announcement approving the use of the special mark', example: '第475号公告' },
+  licence: { zh: '证明商标使用许可（备案号或合同号）', en: 'certification-mark licence (record or contract no.)', example: '许可备案 2024-001' },
+  membership: { zh: '集体商标成员证明（会员证号）', en: 'collective-mark membership (member certificate no.)', example: '会员证 025 号' },
+  'agi-user': { zh: '农产品地理标志使用授权（协议号）', en: 'agricultural GI user authorisation (agreement no.)', example: '授权协议 2023-17' },
+} as const;
+
+/**
+ * The cooperative's right to the GI, per system (DOMAIN §1.1–1.2): PGI users are approved by
+ * announcement (its format is checked); GI-trademark users hold a recorded licence or a
+ * membership, AGI users an authorisation from the holder — those references have no official
+ * format, so none is forced on them. Missing is a warning here; printing any GI claim or the
+ * mark without it is an error in the design preflight.
+ */
+export function checkGiAuthorisation(gi: GeographicIndication, todayYear?: number): Issue[] {
+  const allowed = GI_AUTHORISATIONS[gi.system];
+  const auth = gi.authorisation;
+  if (!auth) {
+    const names = allowed.map((k) => AUTH_NAMES[k]);
+    return [issue('product.gi.authorisation', 'gi.no-authorisation', 'warning',
+      `使用地理标志“${gi.name}”及其专用标志需要授权。请填写${names.map((n) => n.zh).join('或')}和日期，例如 ${names[0].example}；没有授权时不能在包装上印地理标志。`,
+      `Using the GI "${gi.name}" and its special mark needs an authorisation. Enter the ${names.map((n) => n.en).join(' or ')} and its date, e.g. ${names[0].example}; without it no GI may be printed on the pack.`)];
+  }
+  const kind = auth.kind ?? allowed[0];
+  if (!allowed.includes(kind)) {
+    const names = allowed.map((k) => AUTH_NAMES[k]);
+    return [issue('product.gi.authorisation.kind', 'gi.authorisation-kind', 'error',
+      `“${AUTH_NAMES[kind].zh}”不适用于这种地理标志。这一类要的是${names.map((n) => n.zh).join('或')}。`,
+      `A ${AUTH_NAMES[kind].en} does not apply to this kind of GI; it needs a ${names.map((n) => n.en).join(' or ')}.`)];
+  }
+  if (kind === 'announcement') return validateGiAnnouncementNo(auth.announcementNo, 'product.gi.authorisation.announcementNo', todayYear);
+  return [];
 }

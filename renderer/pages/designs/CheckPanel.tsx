@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FindingDto } from '../../../model/api/export';
 import type { Design } from '../../../model/design/schema';
+import { PLACEHOLDERS } from '../../../model/product/placeholders';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 
@@ -12,7 +13,18 @@ const RECHECK_MS = 1500;
  * credit lines, forbidden motifs, GB 7718 label items still missing, text outside the
  * safe area... Each finding says where it is and how to fix it; "show" selects it.
  */
-export function CheckPanel({ doc, onSelect, onPage }: { doc: Design; onSelect: (ids: string[]) => void; onPage: (page: string) => void }) {
+export function CheckPanel({
+  doc,
+  onSelect,
+  onPage,
+  onInsert,
+}: {
+  doc: Design;
+  onSelect: (ids: string[]) => void;
+  onPage: (page: string) => void;
+  /** one-click repair of a missing label item: insert its placeholder into the design */
+  onInsert?: (placeholder: string) => void;
+}) {
   const api = useApi();
   const { t, l } = useI18n();
   const [findings, setFindings] = useState<FindingDto[] | null>(null);
@@ -54,6 +66,11 @@ export function CheckPanel({ doc, onSelect, onPage }: { doc: Design; onSelect: (
               }}
             >
               {t('check.show')}
+            </button>
+          )}
+          {f.action?.kind === 'insert-placeholder' && onInsert && (
+            <button type="button" onClick={() => onInsert(f.action!.placeholder)}>
+              {t('check.insert', { field: l(PLACEHOLDERS[f.action.placeholder]?.label) || f.action.placeholder })}
             </button>
           )}
         </li>

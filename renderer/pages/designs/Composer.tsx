@@ -14,7 +14,8 @@ import type { Paste } from '../../../model/design/commands/duplicate';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
 import { Dialog } from '../library/Dialog';
-import { newBarcode, newImage, newMotif, newPattern, newQr, newShape, newText, newTextInFreeSpace } from '../../editor/new-elements';
+import { newBarcode, newImage, newMotif, newPattern, newNutritionTable, newQr, newShape, newText, newTextInFreeSpace, targetPanel } from '../../editor/new-elements';
+import { insertLabelItem } from '../../editor/insert-label-item';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';
@@ -103,6 +104,18 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
     [template, page, store],
   );
 
+  /** the check panel's "Insert" on a missing label item */
+  const insertItem = useCallback(
+    (placeholder: string) => {
+      if (!store || !template) return;
+      const { command, elementId, page: at } = insertLabelItem(store.doc, placeholder, where());
+      run(command);
+      setPage(at);
+      store.select([elementId]);
+    },
+    [store, template, where, run],
+  );
+
   const place = useCallback(
     async (motif: MotifSummary, mode: PlaceMode, at?: { x: number; y: number }) => {
       if (!resources || !store) return;
@@ -143,7 +156,9 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             ? newQr(w, qrContent!)
             : kind === 'barcode'
               ? newBarcode(w)
-              : newShape(w, kind);
+              : kind === 'nutrition'
+                ? newNutritionTable(w)
+                : newShape(w, kind);
       addElements([el]);
     },
     [store, template, where, fonts, t, addElements, resources],
@@ -343,7 +358,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
           <div className="cmp-tabpanel" role="tabpanel">
             {tab === 'library' && <LibraryPanel onPlace={(m, mode) => void place(m, mode)} />}
             {tab === 'layers' && <LayersPanel doc={doc} page={page} selection={selection} onSelect={(ids) => store.select(ids)} run={run} />}
-            {tab === 'check' && <CheckPanel doc={doc} onPage={setPage} onSelect={(ids) => store.select(ids)} />}
+            {tab === 'check' && <CheckPanel doc={doc} onPage={setPage} onSelect={(ids) => store.select(ids)} onInsert={insertItem} />}
           </div>
         </aside>
         <DesignCanvas

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ProductSummary } from '../../../model/api';
-import type { Design } from '../../../model/design/schema';
+import { PACKAGE_PIECES, type Design, type PackagePiece } from '../../../model/design/schema';
 import type { Issue } from '../../../model/localized';
 import { suggestTemplateParams, templateKinds, templateRegistry, validateTemplateParams, type ProductHint } from '../../../model/templates';
 import type { FieldSpec } from '../../../model/templates/params';
@@ -58,6 +58,9 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
   const [products, setProducts] = useState<ProductSummary[]>([]);
   const [productId, setProductId] = useState(props.productId ?? '');
   const [hint, setHint] = useState<ProductHint | undefined>();
+  // one piece of the product's package: GB 7718 items are then checked over all its pieces
+  const [piece, setPiece] = useState<PackagePiece | ''>('');
+  const [packageName, setPackageName] = useState('');
   const [suggested, setSuggested] = useState(false);
   const fields = useMemo(() => Object.entries(templateRegistry[kind].fields), [kind]);
 
@@ -111,7 +114,8 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
     if (found.some((i) => i.severity === 'error')) return;
     setBusy(true);
     try {
-      onCreated(await api.call('designs.create', { name: name.trim() || t('new.name.default'), template: { kind, params }, ...(productId ? { productId } : {}) }));
+      const pkg = productId && piece ? { package: { name: packageName.trim() || t('new.package.default'), piece } } : {};
+      onCreated(await api.call('designs.create', { name: name.trim() || t('new.name.default'), template: { kind, params }, ...(productId ? { productId } : {}), ...pkg }));
     } catch (e) {
       notify(e);
     } finally {
@@ -150,6 +154,25 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
               </option>
             ))}
           </select>
+        </label>
+      )}
+      {productId && (
+        <label>
+          <span>{t('new.piece')}</span>
+          <select value={piece} onChange={(e) => setPiece(e.target.value as PackagePiece | '')}>
+            <option value="">{t('new.piece.none')}</option>
+            {PACKAGE_PIECES.map((p) => (
+              <option key={p} value={p}>
+                {t(`new.piece.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {productId && piece && (
+        <label>
+          <span>{t('new.package')}</span>
+          <input value={packageName} onChange={(e) => setPackageName(e.target.value)} maxLength={60} placeholder={t('new.package.default')} />
         </label>
       )}
       <label>

@@ -113,6 +113,18 @@ function ElementProps(props: Props & { el: Element }) {
           </label>
         </>
       )}
+      {el.kind === 'nutrition-table' && (
+        <>
+          <label>
+            <span>{t('prop.nutritionLayout')}</span>
+            <select value={el.layout} disabled={locked} onChange={(e) => set({ layout: e.target.value })}>
+              <option value="vertical">{t('prop.nutritionLayout.vertical')}</option>
+              <option value="horizontal">{t('prop.nutritionLayout.horizontal')}</option>
+            </select>
+          </label>
+          <NumberField label={t('prop.size')} value={el.sizePt} min={4} max={24} step={0.5} disabled={locked} onCommit={(v) => set({ sizePt: v })} />
+        </>
+      )}
       {el.kind === 'barcode' && (
         <>
           <label>

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { AutosaveStatus } from '../../editor/autosave';
 import { useI18n } from '../../i18n';
 
-export type AddKind = 'text' | 'vtext' | 'rect' | 'ellipse' | 'line' | 'qr' | 'barcode';
+export type AddKind = 'text' | 'vtext' | 'rect' | 'ellipse' | 'line' | 'qr' | 'barcode' | 'nutrition';
 
 interface Props {
   canUndo: boolean;
@@ -40,6 +40,7 @@ const ADD: [AddKind, string][] = [
   ['line', '╱'],
   ['qr', '▣'],
   ['barcode', '▥'],
+  ['nutrition', '▤'],
 ];
 
 /** One row of big, labelled tools; every button has a name for screen readers and tests. */

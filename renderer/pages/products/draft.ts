@@ -80,10 +80,10 @@ export function fieldPaths(draft: Draft): Set<string> {
     'cooperative.contact', 'cooperative.contact.phone', 'cooperative.contact.email', 'cooperative.contact.web',
     'product.name', 'product.name.zh', 'product.name.en', 'product.kind', 'product.specification',
     'product.netContent', 'product.netContent.value', 'product.netContent.unit', 'product.ingredients', 'product.allergens',
-    'product.storage', 'product.shelfLifeDays', 'product.productionLicence', 'product.standardCode',
+    'product.storage', 'product.shelfLife', 'product.shelfLife.value', 'product.shelfLife.unit', 'product.productionLicence', 'product.standardCode',
     'product.origin.county', 'product.origin.village',
     'product.gi.system', 'product.gi.name', 'product.gi.approvalNo', 'product.gi.protectedArea',
-    'product.gi.authorisation', 'product.gi.authorisation.announcementNo', 'product.gi.authorisation.date',
+    'product.gi.authorisation', 'product.gi.authorisation.kind', 'product.gi.authorisation.announcementNo', 'product.gi.authorisation.date', 'product.gi.markAssetId',
     'product.ean13', 'product.batch', 'product.traceUrl', 'product.digitalLinkDomain', 'product.labelEdition',
   ];
   const certs = Array.isArray(draft.product.certifications) ? draft.product.certifications : [];

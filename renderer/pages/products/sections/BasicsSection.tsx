@@ -1,4 +1,5 @@
 import { NET_CONTENT_UNITS, PRODUCT_KINDS } from '../../../../model/product/schema';
+import { SHELF_LIFE_UNITS } from '../../../../model/product/shelf-life';
 import { useI18n } from '../../../i18n';
 import { getAt } from '../draft';
 import { Section, SelectField, TextField } from '../Fields';
@@ -29,7 +30,8 @@ export function BasicsSection() {
         </label>
       </div>
       <TextField path="product.storage" label="p.storage" wide />
-      <TextField path="product.shelfLifeDays" label="p.shelfLife" kind="number" />
+      <TextField path="product.shelfLife.value" label="p.shelfLife" kind="number" extra={["product.shelfLife"]} />
+      <SelectField path="product.shelfLife.unit" label="p.shelfLife.unit" options={SHELF_LIFE_UNITS.map((u) => ({ value: u, label: `shelf.${u}` as const }))} optional />
       <TextField path="product.productionLicence" label="p.sc" placeholder="SC11452263400010" />
       <TextField path="product.standardCode" label="p.standard" placeholder="GB/T 14456.1" />
       <TextField path="product.origin.county" label="p.county" />

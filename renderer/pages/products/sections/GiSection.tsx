@@ -1,6 +1,9 @@
-import { GI_SYSTEMS } from '../../../../model/product/schema';
+import { useState } from 'react';
+import { GI_AUTHORISATIONS, GI_SYSTEMS, type GiSystem } from '../../../../model/product/schema';
+import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
-import { Section, SelectField, TextField } from '../Fields';
+import { useNotifyError } from '../../../shell/notify';
+import { Field, Section, SelectField, TextField } from '../Fields';
 import { useProductForm } from '../FormContext';
 
 export function GiSection() {
@@ -25,10 +28,57 @@ export function GiSection() {
           <TextField path="product.gi.name" label="gi.name" />
           <TextField path="product.gi.approvalNo" label="gi.approvalNo" placeholder="2014年第96号公告" />
           <TextField path="product.gi.protectedArea" label="gi.area" wide />
-          <TextField path="product.gi.authorisation.announcementNo" label="gi.auth.no" placeholder="第475号公告" extra={["product.gi.authorisation"]} />
+          <SelectField
+            path="product.gi.authorisation.kind"
+            label="gi.auth.kind"
+            options={(GI_AUTHORISATIONS[gi.system as GiSystem] ?? GI_AUTHORISATIONS.pgi).map((k) => ({ value: k, label: `gi.auth.${k}` as const }))}
+            optional
+          />
+          <TextField path="product.gi.authorisation.announcementNo" label="gi.auth.no" placeholder={gi.system === 'pgi' ? '第475号公告' : gi.system === 'agi' ? '授权协议 2023-17' : '许可备案 2024-001'} extra={["product.gi.authorisation"]} />
           <TextField path="product.gi.authorisation.date" label="gi.auth.date" kind="date" />
+          <MarkField />
         </>
       )}
     </Section>
+  );
+}
+
+/** The official GI mark artwork goes through the studio's intake like a photo; the product keeps its hash. */
+function MarkField() {
+  const { t } = useI18n();
+  const api = useApi();
+  const notify = useNotifyError();
+  const form = useProductForm();
+  const path = 'product.gi.markAssetId';
+  const stored = form.draft.product.gi?.markAssetId as string | undefined;
+  const [busy, setBusy] = useState(false);
+  const upload = async (file: File) => {
+    setBusy(true);
+    try {
+      const base64 = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onerror = () => reject(reader.error);
+        reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+        reader.readAsDataURL(file);
+      });
+      const result = await api.call('assets.upload', { name: file.name, base64, purpose: 'photo' });
+      form.update(path, result.assetId);
+      form.touch(path);
+    } catch (error) {
+      notify(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Field path={path} label="gi.mark" wide>
+      {(p) => (
+        <div className="prod-evidence">
+          <input id={p.id} type="file" accept=".png,.jpg,.jpeg,image/png,image/jpeg" aria-describedby={p.describedBy} disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+          {busy && <span>{t('cert.evidence.uploading')}</span>}
+          {stored && !busy && <span className="prod-muted">{t('gi.mark.stored', { id: stored.slice(0, 12) })}</span>}
+        </div>
+      )}
+    </Field>
   );
 }

@@ -24,7 +24,7 @@ function thrown(fn: () => unknown): StudioError {
 describe('migration list', () => {
   it('strictly increases and ends at the current schema version', () => {
     expect(() => checkMigrationList(MIGRATIONS, DESIGN_SCHEMA_VERSION)).not.toThrow();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([2, 3]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([2, 3, 4]);
     expect(() => checkMigrationList([MIGRATIONS[1], MIGRATIONS[0]], 3)).toThrow(/strictly increase/);
     expect(() => checkMigrationList([MIGRATIONS[0]], 3)).toThrow(/DESIGN_SCHEMA_VERSION/);
   });
@@ -89,12 +89,29 @@ describe('openDesign', () => {
     expect('creditBlockId' in design).toBe(false);
   });
 
-  it('opens a current design unchanged', () => {
+  it('opens a version 3 design: it declares no package piece, so it stays a package on its own', () => {
     const raw = JSON.parse(fixture('design-v3.json'));
     const { design, fromVersion, repairs } = openDesign(raw);
     expect(fromVersion).toBe(3);
     expect(repairs).toEqual([]);
+    expect(design.schemaVersion).toBe(4);
+    expect('package' in design).toBe(false);
+    expect({ ...design, schemaVersion: 3 }).toEqual(raw);
+  });
+
+  it('opens a current design unchanged, its package piece kept', () => {
+    const raw = JSON.parse(fixture('design-v4.json'));
+    const { design, fromVersion, repairs } = openDesign(raw);
+    expect(fromVersion).toBe(4);
+    expect(repairs).toEqual([]);
     expect(design).toEqual(raw);
+    expect(design.package).toEqual({ name: '500 g 瓶装', piece: 'back-label' });
+  });
+
+  it('a package piece must be one of front label, back label, box, hang tag, with a name', () => {
+    const raw = JSON.parse(fixture('design-v4.json'));
+    expect(() => openDesign({ ...raw, package: { name: '', piece: 'box' } })).toThrow();
+    expect(() => openDesign({ ...raw, package: { name: 'x', piece: 'lid' } })).toThrow();
   });
 
   it('repairs a damaged file and says what it repaired', () => {

@@ -15,7 +15,7 @@ import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/sch
 import type { GroupNode, PrintColor, SceneNode } from '../../../../model/scene';
 import { svgToScene } from '../../../../model/svg/to-scene';
 import { generateTemplate } from '../../../../model/templates/index';
-import { fillPlaceholders } from '../../../../model/product/placeholders';
+import { productSceneOptions } from '../../../../model/design/scene/product';
 import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
 import { wenkaiMetrics } from './scene-helpers';
 
@@ -97,13 +97,15 @@ describe('sample designs', () => {
           },
           fontMetrics: (id) => (id === 'lxgw-wenkai-regular' ? wenkaiMetrics() : undefined),
           brandColours: BRAND,
-          placeholders: design.productId && products.has(design.productId) ? (t) => fillPlaceholders(t, products.get(design.productId!)!) : undefined,
+          // placeholders, the product's GTIN (barcodes follow it) and its nutrition facts, as the exporter passes them
+          ...productSceneOptions(design.productId ? products.get(design.productId) : undefined),
         });
         expect(issues).toEqual([]);
         const drawn = scene.pages.flatMap((p) => p.nodes.map((n) => n.elementId));
         expect(drawn).toEqual(design.elements.filter((e) => !e.hidden).map((e) => e.id));
         const all = scene.pages.flatMap((p) => p.nodes);
-        expect(countNodes(all, 'text')).toBe(design.elements.filter((e) => e.kind === 'text').length + design.elements.filter((e) => e.kind === 'barcode').length);
+        // one text node per text, barcode (its digits) and nutrition table (its cells)
+        expect(countNodes(all, 'text')).toBe(design.elements.filter((e) => e.kind === 'text' || e.kind === 'barcode' || e.kind === 'nutrition-table').length);
         expect(countNodes(all, 'path')).toBeGreaterThan(design.elements.length);
         for (const page of scene.pages) expect(page.widthMm).toBeCloseTo(template.width, 9);
         // the colour maps reached the artwork: every spot ink chosen for a motif is painted

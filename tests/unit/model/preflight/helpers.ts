@@ -7,10 +7,10 @@ import type { Design, Element } from '../../../../model/design/schema';
 import { motifRecordSchema, type MotifRecord } from '../../../../model/motif/schema';
 import { runPreflight, type PreflightInput, type PreflightReport } from '../../../../model/preflight';
 import { ProductFileSchema, type ProductFile } from '../../../../model/product/schema';
-import type { PrintColor } from '../../../../model/scene';
+import type { PrintColor, Scene } from '../../../../model/scene';
 import { motifArtScene } from '../../../../model/preflight/silver-ink';
 import { generateTemplate } from '../../../../model/templates';
-import { fillPlaceholders } from '../../../../model/product/placeholders';
+import { productSceneOptions } from '../../../../model/design/scene/product';
 import { wenkaiMetrics } from '../design/scene-helpers';
 
 const ROOT = join(__dirname, '../../../..');
@@ -49,10 +49,18 @@ export interface Options {
   today?: string;
   printDate?: string;
   missingGlyphs?: Record<string, string[]>;
+  /** the other pieces of the design's package */
+  packagePieces?: PreflightInput['packagePieces'];
 }
 
 /** Builds the scene as the exporter does and runs preflight on it. */
 export function preflight(design: Design, options: Options = {}): PreflightReport {
+  return preflightScene(design, options.product, options).report;
+}
+
+/** The scene the exporter would print, and the preflight report on it. */
+export function preflightScene(design: Design, productFile?: ProductFile, options: Options = {}): { scene: Scene; report: PreflightReport } {
+  options = { ...options, product: productFile ?? options.product };
   const template = generateTemplate(design.template.kind, design.template.params);
   const motifs: Record<string, MotifRecord | undefined> = {};
   for (const el of design.elements) if ('motifId' in el) motifs[el.motifId] = library.get(el.motifId)?.record;
@@ -65,7 +73,7 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
       const e = library.get(id);
       return e ? motifArtScene(e.record.craft, e.svg, colours) : undefined;
     },
-    placeholders: options.product ? (t) => fillPlaceholders(t, options.product!) : undefined,
+    ...productSceneOptions(options.product),
   });
   const input: PreflightInput = {
     design,
@@ -77,8 +85,9 @@ export function preflight(design: Design, options: Options = {}): PreflightRepor
     printDate: options.printDate,
     missingGlyphs: options.missingGlyphs ?? {},
     sceneIssues: issues,
+    packagePieces: options.packagePieces,
   };
-  return runPreflight(input);
+  return { scene, report: runPreflight(input) };
 }
 
 export const codes = (r: PreflightReport) => [...r.errors, ...r.warnings].map((f) => f.code);

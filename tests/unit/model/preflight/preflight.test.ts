@@ -131,7 +131,7 @@ describe('image resolution', () => {
 
 describe('certificates and GI marks (with product facts)', () => {
   const tea = () => product('leishan-yinqiu-tea');
-  const withText = (text: string) => withElement(jar(), { kind: 'text', text, fontId: 'lxgw-wenkai-regular', sizePt: 8, lineHeight: 1.3, align: 'start', direction: 'horizontal', colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } } } as never).design;
+  const withText = (text: string) => withElement(sample('tuck-end-tea-box'), { kind: 'text', text, fontId: 'lxgw-wenkai-regular', sizePt: 8, lineHeight: 1.3, align: 'start', direction: 'horizontal', colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } } } as never).design;
 
   it('an organic code printed from a valid certificate passes', () => {
     expect(codes(preflight(withText('有机码 {{organic.code}}'), { product: tea() }))).not.toContain('cert.expired');
@@ -218,10 +218,12 @@ describe('warnings', () => {
     expect(codes(preflight(d, { product: product('taijiang-embroidery-pouch') }))).toContain('text.unfilled-placeholder');
   });
 
-  it('GB 7718 items missing on a food label, none for a craft product', () => {
+  it('GB 7718 items missing on a food label block export (errors), none for a craft product', () => {
     const bare = { ...jar(), elements: jar().elements.filter((e) => !['label-facts', 'nutrition', 'net-content'].includes(e.id)) };
     const food = preflight(bare, { product: product('kaili-red-sour-soup') });
-    const missing = food.warnings.filter((w) => w.code === 'label.missing-item');
+    expect(food.ok).toBe(false);
+    expect(food.canForce).toBe(false);
+    const missing = food.errors.filter((w) => w.code === 'label.missing-item');
     expect(missing.length).toBeGreaterThan(3);
     expect(missing.map((m) => m.message.zh).join()).toContain('配料表');
     expect(codes(preflight(jar(), { product: product('taijiang-embroidery-pouch') }))).not.toContain('label.missing-item');
@@ -232,7 +234,7 @@ describe('warnings', () => {
     const all = ['product.name', 'product.netContent', 'product.ingredients', 'product.storage', 'product.shelfLife', 'product.sc', 'product.standardCode', 'product.productionDate', 'product.expiryDate', 'product.batch', 'product.allergens', 'cooperative.name', 'cooperative.address', 'cooperative.contact'];
     const bare = { ...jar(), elements: jar().elements.filter((e) => !['label-facts', 'nutrition', 'net-content'].includes(e.id)) };
     const d = updateElement(bare, 'facts', { text: all.map((k) => `{{${k}}}`).join(' ') } as Partial<TextElement>);
-    const left = preflight(d, { product: p }).warnings.filter((w) => w.code === 'label.missing-item').map((w) => w.message.en);
+    const left = preflight(d, { product: p }).errors.filter((w) => w.code === 'label.missing-item').map((w) => w.message.en);
     // everything but the nutrition table, which has its own placeholder ({{product.nutrition}})
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((m) => /nutrition/.test(m))).toBe(true);

@@ -14,7 +14,7 @@ import { codes, expectBilingual } from './messages';
 
 const base: Product = {
   id: 'p', cooperativeId: 'c', name: { zh: '凯里红酸汤' }, kind: 'food', origin: { county: '凯里市' },
-  labelEdition: 'GB7718-2011', certifications: [], shelfLifeDays: 120, ingredients: ['番茄', '辣椒', '盐'],
+  labelEdition: 'GB7718-2011', certifications: [], shelfLife: { value: 120, unit: 'days' }, ingredients: ['番茄', '辣椒', '盐'],
 };
 const keys = (p: Product, edition: 'GB7718-2011' | 'GB7718-2025', cm2: number) => requiredLabelItems(p, { edition, largestSurfaceCm2: cm2 }).map((i) => i.key);
 const FULL_2011: LabelItemKey[] = ['name', 'netContent', 'producerName', 'producerAddress', 'producerContact', 'productionDate', 'shelfLife', 'ingredients', 'storage', 'scLicence', 'standardCode', 'nutrition'];
@@ -83,7 +83,7 @@ describe('checkLabelCompleteness', () => {
     expect(codes(checkLabelCompleteness(items, [...rest, 'productionDate', 'shelfLife']))).toEqual(['label.missing-item']);
     // shelf life 120 days < 6 months: the shelf-life + expiry + batch route is not open
     expect(checkLabelCompleteness(items, [...rest, 'shelfLife', 'expiryDate', 'batch'])).toHaveLength(1);
-    const longLife = requiredLabelItems({ ...p, shelfLifeDays: 540 }, { edition: 'GB7718-2025', largestSurfaceCm2: 120 });
+    const longLife = requiredLabelItems({ ...p, shelfLife: { value: 18, unit: 'months' } }, { edition: 'GB7718-2025', largestSurfaceCm2: 120 });
     expect(checkLabelCompleteness(longLife, [...rest, 'shelfLife', 'expiryDate', 'batch'])).toEqual([]);
     expect(checkLabelCompleteness(longLife, [...rest, 'shelfLife', 'expiryDate'])).toHaveLength(1);
   });

@@ -122,3 +122,56 @@ describe('validateProductFile', () => {
     expect(codes(r.warnings)).toEqual(['green-food.legacy']);
   });
 });
+
+describe('GI authorisation per system', () => {
+  it('trademark licensees and AGI users are not forced into announcement format; PGI users are', () => {
+    const f = clone('leishan-yinqiu-tea.json');
+    f.product.gi = { system: 'gi-trademark', name: '雷山银球茶', approvalNo: '8888888', authorisation: { kind: 'licence', announcementNo: '许可备案 2024-001', date: '2024-05-01' } };
+    expect(validateProductFile(f, { today: TODAY }).errors).toEqual([]);
+    f.product.gi = { system: 'agi', name: '修文猕猴桃', approvalNo: 'AGI02357', authorisation: { kind: 'agi-user', announcementNo: '授权协议 2023-17', date: '2023-03-01' } };
+    expect(validateProductFile(f, { today: TODAY }).errors).toEqual([]);
+    f.product.gi = { system: 'pgi', name: '雷山银球茶', approvalNo: '2014年第96号公告', authorisation: { announcementNo: '许可备案 2024-001', date: '2024-05-01' } };
+    expect(codes(validateProductFile(f, { today: TODAY }).errors)).toEqual(['gi.announcement.format']);
+  });
+  it('an authorisation of the wrong kind for the system is an error; a missing one warns for every system', () => {
+    const f = clone('leishan-yinqiu-tea.json');
+    f.product.gi = { system: 'agi', name: '修文猕猴桃', approvalNo: 'AGI02357', authorisation: { kind: 'announcement', announcementNo: '第475号公告', date: '2022-03-01' } };
+    expect(codes(validateProductFile(f, { today: TODAY }).errors)).toEqual(['gi.authorisation-kind']);
+    for (const system of ['pgi', 'gi-trademark', 'agi'] as const) {
+      f.product.gi = { system, name: '修文猕猴桃', approvalNo: system === 'agi' ? 'AGI02357' : system === 'pgi' ? '第475号公告' : '8888888' };
+      expect(codes(validateProductFile(f, { today: TODAY }).warnings), system).toContain('gi.no-authorisation');
+    }
+  });
+});
+
+describe('licences and codes', () => {
+  it('a food-additive SC licence (SC2…) on a food product is an error', () => {
+    const f = clone('kaili-red-sour-soup.json');
+    f.product.productionLicence = 'SC20352260100013';
+    expect(codes(validateProductFile(f, { today: TODAY }).errors)).toEqual(['sc.additive-on-food']);
+  });
+  it('a legacy green-food code with its grade suffix is a legacy warning, not a format error', () => {
+    const f = clone('kaili-red-sour-soup.json');
+    f.product.certifications[0].gfCode = 'LB-45-0911052601A';
+    const r = validateProductFile(f, { today: TODAY });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual(['green-food.legacy']);
+  });
+});
+
+describe('claims in the product record', () => {
+  it('"有機" and full-width "ＯＲＧＡＮＩＣ" in the name without a certificate are refused', () => {
+    for (const name of ['有機紅酸湯', 'ＯＲＧＡＮＩＣ红酸汤']) {
+      const f = clone('kaili-red-sour-soup.json');
+      f.product.name.zh = name;
+      expect(codes(validateProductFile(f, { today: TODAY }).errors), name).toEqual(['claim.organic-uncertified']);
+    }
+  });
+  it('a 无公害 certificate is legacy: a warning, not silently accepted', () => {
+    const f = clone('kaili-red-sour-soup.json');
+    f.product.certifications.push({ kind: 'other', name: '无公害农产品', certificateNo: 'WNCR-GZ-2024-001', validFrom: '2024-01-01', validTo: '2027-12-31' });
+    const r = validateProductFile(f, { today: TODAY });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toContain('cert.pollution-free-legacy');
+  });
+});

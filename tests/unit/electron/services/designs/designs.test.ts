@@ -49,7 +49,7 @@ describe('designs through the API', () => {
 
   it('creates from a template with its pages and the default brand kit, and lists it', async () => {
     const d = await call(t.dispatch, 'designs.create', { name: '雷山银球茶', template: { kind: 'story-card', params: {} } });
-    expect(d.schemaVersion).toBe(3);
+    expect(d.schemaVersion).toBe(4);
     expect(d.pages.map((p: any) => p.name)).toEqual(['front', 'back']);
     const kits = await call(t.dispatch, 'brand.list');
     expect(d.brandKitId).toBe(kits[0].id);
@@ -204,13 +204,13 @@ describe('designs through the API', () => {
       const id = JSON.parse(text).id as string;
       insertRaw(t, id, text);
       const { design } = await call(t.dispatch, 'designs.get', { id });
-      expect(design.schemaVersion).toBe(3);
+      expect(design.schemaVersion).toBe(4);
       expect(design.id).toBe(id);
       // saving writes it in the current format
       tick();
       await call(t.dispatch, 'designs.save', { design: { ...design, name: `${design.name}!` } });
       const stored = JSON.parse((t.studio.db.prepare('SELECT document FROM designs WHERE id = ?').get(id) as { document: string }).document);
-      expect(stored.schemaVersion).toBe(3);
+      expect(stored.schemaVersion).toBe(4);
     }
     const damaged = readFileSync(join(FIXTURES, 'design-v3-damaged.json'), 'utf8');
     insertRaw(t, 'd-damaged', damaged);

@@ -98,8 +98,10 @@ describe('export API', () => {
     const bare = design.elements.filter((e: { id: string }) => !['label-facts', 'nutrition', 'net-content'].includes(e.id));
     await call(t.dispatch, 'designs.save', { design: { ...design, elements: bare, productId: 'prod-kaili-hongsuantang-500g' }, reason: 'explicit' });
     const missing = await call(t.dispatch, 'export.preflight', { designId });
-    expect(missing.warnings.map((w: { code: string }) => w.code)).toContain('label.missing-item');
-    expect(missing.errors).toEqual([]);
+    // missing GB 7718 items are errors: the label cannot be exported until they are there
+    expect(missing.errors.map((w: { code: string }) => w.code)).toContain('label.missing-item');
+    expect(missing.errors.every((e: { code: string }) => e.code === 'label.missing-item')).toBe(true);
+    expect(missing.ok).toBe(false);
     await call(t.dispatch, 'designs.save', { design, reason: 'explicit' });
   });
 

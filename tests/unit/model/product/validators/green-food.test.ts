@@ -7,9 +7,13 @@ describe('validateGreenFoodCode', () => {
     expect(validateGreenFoodCode('GF522601250001', 'f')).toEqual([]);
     expect(validateGreenFoodCode('gf 522601 25 0001', 'f')).toEqual([]);
   });
-  it('warns for the legacy LB code', () => {
-    const issues = validateGreenFoodCode('LB-45-0911052601A', 'f');
-    expect(codes(issues)).toEqual(['green-food.format']);
+  it('warns for the legacy LB code, with or without its grade suffix (never a format error)', () => {
+    for (const graded of ['LB-45-0911052601A', 'LB-45-0911052601-A', 'LB-45-0911052601AA']) {
+      const issues = validateGreenFoodCode(graded, 'f');
+      expect(codes(issues)).toEqual(['green-food.legacy']);
+      expect(issues[0].severity).toBe('warning');
+    }
+    expect(codes(validateGreenFoodCode('LB-45-0911052601B', 'f'))).toEqual(['green-food.format']);
     const legacy = validateGreenFoodCode('LB-45-0911052601', 'f');
     expect(codes(legacy)).toEqual(['green-food.legacy']);
     expect(legacy[0].severity).toBe('warning');

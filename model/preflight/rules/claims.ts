@@ -1,0 +1,77 @@
+/**
+ * Regulated claims wherever the design prints them: words in any text (as printed, placeholders
+ * filled, normalised by model/product/claims), certificate and GI placeholders, and the GI mark
+ * image. Each claim must be backed by the linked product at today's date and the print date
+ * (model/product/claim-backing) — the one mechanism for every way a claim reaches the pack.
+ */
+import type { TextElement } from '../../design/schema';
+import { claimBacking, type ClaimToCheck } from '../../product/claim-backing';
+import { scanClaims } from '../../product/claims';
+import { findPlaceholders } from '../../product/placeholders';
+import { walkScene } from '../scene-walk';
+import { finding, type Finding, type RuleContext } from '../types';
+
+/** What each element prints, all runs joined (a claim broken over two lines is still found). */
+export function printedTextByElement(ctx: RuleContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const page of ctx.scene.pages) {
+    walkScene(page.nodes, ({ node, elementId }) => {
+      if (node.type !== 'text' || !elementId) return;
+      out.set(elementId, (out.get(elementId) ?? '') + node.runs.map((r) => r.text).join(''));
+    });
+  }
+  return out;
+}
+
+const PLACEHOLDER_CLAIMS: [prefix: string, claim: ClaimToCheck][] = [
+  ['organic.', { kind: 'organic', match: '有机码/有机认证' }],
+  ['greenFood.', { kind: 'green-food', match: '绿色食品企业信息码' }],
+  ['gi.', { kind: 'gi-wording', match: '地理标志信息' }],
+];
+
+/** Claims per element id, in design order. */
+export function claimsInDesign(ctx: RuleContext): Map<string, ClaimToCheck[]> {
+  const printed = printedTextByElement(ctx);
+  const giNames = ctx.product?.product.gi ? [ctx.product.product.gi.name] : [];
+  const out = new Map<string, ClaimToCheck[]>();
+  const add = (id: string, c: ClaimToCheck) => out.set(id, [...(out.get(id) ?? []), c]);
+  const mark = ctx.product?.product.gi?.markAssetId;
+  for (const el of ctx.design.elements) {
+    if (el.hidden) continue;
+    if (el.kind === 'image' && mark && el.assetId === mark) add(el.id, { kind: 'gi-mark', match: 'GI' });
+    if (el.kind !== 'text') continue;
+    for (const key of findPlaceholders((el as TextElement).text)) {
+      const hit = PLACEHOLDER_CLAIMS.find(([prefix]) => key.startsWith(prefix));
+      if (hit) add(el.id, hit[1]);
+    }
+    // what prints; when the scene has no node for it (font missing) the raw text
+    const text = printed.get(el.id) ?? (el as TextElement).text;
+    for (const c of scanClaims(text, { giNames })) add(el.id, c);
+  }
+  return out;
+}
+
+export function claimsRule(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const [elementId, claims] of claimsInDesign(ctx)) {
+    for (const claim of claims) {
+      for (const iss of claimBacking(claim, ctx.product?.product, { today: ctx.today, printDate: ctx.printDate })) {
+        // one finding per element and problem, however often the words repeat
+        const key = `${elementId}|${iss.code}|${iss.field}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(finding(iss.severity, iss.code, ctx.whereOf(elementId), iss.message, FIX[iss.code] ?? FIX.default));
+      }
+    }
+  }
+  return out;
+}
+
+const FIX: Record<string, { zh: string; en: string }> = {
+  'cert.expired': { zh: '请先续证并更新产品资料里的日期，或从设计中删去这个宣称。', en: 'Renew the certificate and update its dates in the product facts, or remove the claim from the design.' },
+  'cert.missing': { zh: '在产品资料里添加证书（编号、发证机构、有效期）；没有证书时请从设计中删去。', en: 'Add the certificate (number, body, validity) to the product facts; without one, remove it from the design.' },
+  'gi.not-authorised': { zh: '在产品资料的“地理标志”里填写授权（公告、许可或会员、使用授权）；获准前请从设计中删去。', en: 'Enter the authorisation under "Geographical indication" in the product facts (announcement, licence or membership, user authorisation); until granted, remove it from the design.' },
+  'claim.no-product': { zh: '在设计的属性里选择它的产品。', en: "Choose the design's product in its properties." },
+  default: { zh: '请删去这些字，改为如实描述产地和工艺。', en: 'Remove these words and describe origin and method instead.' },
+};

@@ -1,0 +1,74 @@
+/**
+ * GB 7718 mandatory items, checked over the whole package. A design that declares itself a
+ * piece of its product's package (design.package) is checked together with the other pieces
+ * the caller loaded (ctx.packagePieces); a design that declares none is checked alone. A missing
+ * item is an error on every piece, so no piece of an incomplete package can be exported; it
+ * names the package, its pieces and the item, and offers the placeholder to insert.
+ */
+import type { Design, PackagePiece as Piece, TextElement } from '../../design/schema';
+import type { Localized } from '../../localized';
+import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type RequiredLabelItem } from '../../product/food-label';
+import { labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
+import type { TemplateResult } from '../../templates/types';
+import { finding, type Finding, type RuleContext } from '../types';
+
+export const PIECE_NAMES: Record<Piece, Localized> = {
+  'front-label': { zh: '正标', en: 'front label' },
+  'back-label': { zh: '背标', en: 'back label' },
+  box: { zh: '包装盒', en: 'box' },
+  'hang-tag': { zh: '吊牌', en: 'hang tag' },
+};
+
+/** Largest printable surface of a template, cm². */
+export function largestSurfaceCm2(template: TemplateResult): number {
+  const printable = template.panels.filter((p) => p.printable);
+  const areas = (printable.length > 0 ? printable : [{ bounds: { width: template.width, height: template.height } }]).map((p) => (p.bounds.width * p.bounds.height) / 100);
+  return Math.max(...areas);
+}
+
+const visibleTexts = (d: Design) => d.elements.filter((e): e is TextElement => e.kind === 'text' && !e.hidden).map((t) => t.text);
+
+/** The placeholder that adds a required item (the first one that satisfies it). */
+export function placeholderFor(req: RequiredLabelItem): string | undefined {
+  if (req.key === 'dates') return 'pack.datesPrinted';
+  return Object.entries(PLACEHOLDERS).find(([, def]) => def.satisfies.includes(req.key as never))?.[0];
+}
+
+const pieceName = (d: Design) => (d.package ? PIECE_NAMES[d.package.piece] : { zh: d.name, en: d.name });
+
+export function packageLabelRule(ctx: RuleContext): Finding[] {
+  const product = ctx.product?.product;
+  if (!product || !needsFoodLabel(product)) return [];
+  const pkg = ctx.design.package;
+  // pieces that really belong to this package (same product, same package name), this one first
+  const others = pkg ? (ctx.packagePieces ?? []).filter((p) => p.design.id !== ctx.design.id && p.design.productId === ctx.design.productId && p.design.package?.name === pkg.name) : [];
+  const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
+  const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
+  const present = labelItemsInTexts(pieces.flatMap((p) => visibleTexts(p.design)));
+  // a drawn nutrition table carries the nutrition item as a placeholder text does
+  if (pieces.some((p) => p.design.elements.some((e) => e.kind === 'nutrition-table' && !e.hidden))) present.add('nutrition');
+  const page = ctx.design.pages[0].name;
+
+  const missing = required.filter((req) => checkLabelCompleteness([req], present).length > 0);
+  return missing.map((req) => {
+    const placeholder = placeholderFor(req);
+    const item = req.label;
+    const where = pkg
+      ? {
+          zh: `包装“${pkg.name}”（${pieces.map((p) => `${pieceName(p.design).zh}“${p.design.name}”`).join('、')}）`,
+          en: `Package "${pkg.name}" (${pieces.map((p) => `${pieceName(p.design).en} "${p.design.name}"`).join(', ')})`,
+        }
+      : { zh: `设计“${ctx.design.name}”`, en: `Design "${ctx.design.name}"` };
+    return {
+      ...finding('error', 'label.missing-item', { page },
+        {
+          zh: `${where.zh}上没有“${item.zh}”。食品标签必须标注这一项，缺了就不能印刷${pkg ? '这个包装的任何一件' : ''}。`,
+          en: `${where.en} does not show the ${item.en}. A food label must carry it; until it does, ${pkg ? 'no piece of this package' : 'the design'} can be printed.`,
+        },
+        placeholder
+          ? { zh: `在${pkg ? '任一件的' : ''}文字里插入 {{${placeholder}}}（点“插入”），导出时会自动填上。`, en: `Insert {{${placeholder}}} in a text${pkg ? ' on any piece' : ''} (click "Insert"); it is filled in at export.` }
+          : { zh: '在文字里写上这一项。', en: 'Write this item in a text.' }),
+      ...(placeholder ? { action: { kind: 'insert-placeholder' as const, placeholder } } : {}),
+    };
+  });
+}

@@ -35,8 +35,8 @@ export interface FreeSpace {
   fits: boolean;
 }
 
-/** Artwork a text must not cover (and placement steers around): everything but backgrounds (patterns, shapes). */
-export const ARTWORK_KINDS: ReadonlySet<Element['kind']> = new Set(['text', 'motif', 'image', 'qr', 'barcode']);
+/** Artwork a text must not cover (and placement steers around): everything but backgrounds (patterns, shapes); a nutrition table counts as text. */
+export const ARTWORK_KINDS: ReadonlySet<Element['kind']> = new Set(['text', 'motif', 'image', 'qr', 'barcode', 'nutrition-table']);
 
 const STEP = 1;
 

@@ -8,8 +8,9 @@ import { maintenanceMessages } from './messages/maintenance';
 import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
 import { trustMessages } from './messages/trust';
+import { ownArtworkMessages } from './messages/own-artwork';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

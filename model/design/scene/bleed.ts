@@ -161,6 +161,7 @@ export function carryIntoBleed(el: Element, group: GroupNode, ctx: BuildContext,
     case 'text':
     case 'qr':
     case 'barcode':
+    case 'nutrition-table':
       return group;
     case 'pattern':
       return patternIntoBleed(el, group, ctx, box, panel, tiles);

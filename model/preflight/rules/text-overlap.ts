@@ -45,6 +45,7 @@ const KIND_NAME: Record<string, { zh: string; en: string }> = {
   image: { zh: '照片', en: 'photo' },
   qr: { zh: '二维码', en: 'QR code' },
   barcode: { zh: '条码', en: 'barcode' },
+  'nutrition-table': { zh: '营养成分表', en: 'nutrition table' },
 };
 
 export function textOverlapRule(ctx: RuleContext): Finding[] {

@@ -27,13 +27,15 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
 
   useEffect(() => {
     let alive = true;
-    api.call('library.search', { query, view: 'cooperative', limit: 60 }).then(
-      (r) => {
+    // the shared library and the cooperative's own artwork (not in the shared listing until reviewed)
+    Promise.all([api.call('library.search', { query, view: 'own', limit: 60 }), api.call('library.search', { query, view: 'cooperative', limit: 60 })]).then(
+      ([own, shared]) => {
         if (!alive) return;
+        const all = [...own.items, ...shared.items];
         // what may be placed first; refused motifs stay listed (with the reason) at the end
         const rank = (m: MotifSummary) => (m.placeable.allowed ? 0 : m.placeable.needsConfirmation ? 1 : 2);
-        setItems([...r.items].sort((a, b) => rank(a) - rank(b)));
-        request(r.items.map((m) => m.id));
+        setItems([...all].sort((a, b) => rank(a) - rank(b)));
+        request(all.map((m) => m.id));
       },
       (e) => alive && notify(e),
     );

@@ -10,6 +10,7 @@ import { useDebounced } from './useDebounced';
 import { useMotifResults, type SearchParams } from './useMotifResults';
 import { useThumbnails } from './useThumbnails';
 import { VirtualGrid } from './VirtualGrid';
+import { OwnArtworkDialog } from './own/OwnArtworkDialog';
 
 const SEARCH_DELAY_MS = 150;
 const ROW_HEIGHT = 226;
@@ -33,16 +34,19 @@ export function LibraryPage() {
   const [reloadKey, setReloadKey] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [reviewCount, setReviewCount] = useState<number | null>(null);
+  // the cooperative's own artwork is not in the shared listing: it has a view of its own
+  const [ownView, setOwnView] = useState(false);
+  const [addingOwn, setAddingOwn] = useState(false);
 
   const params = useMemo<SearchParams>(() => {
-    const p: SearchParams = { query, view: curatorView ? 'curator' : 'cooperative' };
+    const p: SearchParams = { query, view: curatorView ? 'curator' : ownView ? 'own' : 'cooperative' };
     if (filters.craft) p.craft = filters.craft;
     if (filters.technique) p.technique = filters.technique;
     if (filters.region) p.region = filters.region;
     if (filters.label) p.label = filters.label as SearchParams['label'];
     if (curatorView && filters.status) p.status = filters.status as SearchParams['status'];
     return p;
-  }, [query, filters, curatorView]);
+  }, [query, filters, curatorView, ownView]);
   const resetKey = JSON.stringify(params);
   const results = useMotifResults(params, reloadKey);
   const { thumbs, request } = useThumbnails();
@@ -109,6 +113,28 @@ export function LibraryPage() {
           selected={[...checked]}
           onLibraryChanged={reload}
           onOpen={setOpenId}
+        />
+      )}
+      {!curatorView && (
+        <div className="lib-own">
+          <label>
+            <input type="checkbox" checked={ownView} onChange={(e) => setOwnView(e.target.checked)} />
+            {t('own.view')}
+          </label>
+          <button type="button" onClick={() => setAddingOwn(true)}>
+            {t('own.add')}
+          </button>
+        </div>
+      )}
+      {addingOwn && (
+        <OwnArtworkDialog
+          onAdded={(id) => {
+            setAddingOwn(false);
+            setOwnView(true);
+            reload();
+            setOpenId(id);
+          }}
+          onClose={() => setAddingOwn(false)}
         />
       )}
       <LibraryFilters value={filters} onChange={setFilters} curatorView={curatorView} facetsKey={reloadKey} />

@@ -17,8 +17,9 @@ import { call, makeStudio, type TestStudio } from '../../../helpers/studio';
  * The oracle below is written out from the rules in plain terms, independently of
  * model/motif/gate.ts, so the test checks the gate rather than restating it.
  *
- * Motif packs ('packs.export', destination 'pack') are signed curation's output and are guarded by
- * that work's own pack tests.
+ * Motif packs ('packs.export', destination 'pack') ask the same gate (model/motif/pack-share.ts)
+ * and are guarded by tests/unit/electron/services/packs/pack-boundaries.test.ts.
+ * The deterministic sweep runs first, while every subject still has its starting status.
  */
 
 const OWN_COOP = 'coop-taijiang-sample'; // the cooperative of the craft product below
@@ -83,13 +84,16 @@ describe('the output gate under random sequences of contract calls', () => {
         slug: `gate-${subjects.length}`,
         names: { zh: `门测试${subjects.length}`, en: `Gate subject ${subjects.length}` },
         usageLabel: label,
-        status,
+        // the stored status is computed from signatures and release entries (signed curation), never
+        // taken from the record: each subject is brought to its status the way the studio does it below
+        status: 'draft',
         creditLine: { zh: `图案：门测试${subjects.length}署名`, en: `Motif: gate subject ${subjects.length} credit` },
-        ...(status === 'withdrawn' ? { withdrawnReason: 'test' } : {}),
         ...(own
           ? { ownWork: { cooperativeId: own === 'ours' ? OWN_COOP : 'coop-elsewhere', cooperativeName: own === 'ours' ? '台江合作社' : '别的合作社', maker: '阿花', makerConsent: { date: '2026-01-05', statement: '同意本社使用' } } }
           : {}),
       };
+      // published and withdrawn start as a release of this content (as the starter library is)
+      if (status === 'published' || status === 'withdrawn') t.studio.trust.recordRelease(record, 'gate-test');
       t.studio.motifs.insert(record, 'import', null);
       for (const f of files) t.studio.motifs.attachFile(id, f);
       records.set(id, record);
@@ -99,7 +103,17 @@ describe('the output gate under random sequences of contract calls', () => {
     for (const status of ['draft', 'withdrawn'] as const) for (const own of ['ours', 'theirs'] as const) add('attribution', status, own);
     await call(t.dispatch, 'curator.setup', { name: 'Alice', passphrase: PASSPHRASE });
     caller = 'curator';
-  }, 120_000);
+    // in review: a signed submission; withdrawn: a signed withdrawal (one trusted signature)
+    for (const s of subjects) {
+      if (s.status === 'in-review') await call(t.dispatch, 'library.transition', { id: s.id, action: 'submit' });
+      if (s.status === 'withdrawn') await call(t.dispatch, 'library.transition', { id: s.id, action: 'withdraw', note: 'test' });
+    }
+    for (const s of subjects) {
+      const stored = t.studio.motifs.get(s.id)!.record;
+      expect(stored.status, `${s.label}/${s.own ?? ''} seeded`).toBe(s.status);
+      records.set(s.id, stored);
+    }
+  }, 300_000);
   afterAll(() => t.cleanup());
 
   const pick = (i: number) => subjects[i % subjects.length];
@@ -218,28 +232,6 @@ describe('the output gate under random sequences of contract calls', () => {
     some.map((p) => ({ kind: 'storyCard' as const, picks: p })),
   );
 
-  it('no call returns a motif\'s bytes to a caller who may not have them, and allowed calls do return them', async () => {
-    const statusesAtStart = new Map(subjects.map((s) => [s.id, s.status]));
-    await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 8 }), async (commands) => {
-        // each sequence starts from the same library, as a curator
-        for (const s of subjects) {
-          if (s.status !== statusesAtStart.get(s.id)) {
-            const row = t.studio.motifs.get(s.id)!;
-            const { withdrawnReason: _gone, ...rest } = row.record;
-            const restored = { ...rest, status: statusesAtStart.get(s.id)!, ...(statusesAtStart.get(s.id) === 'withdrawn' ? { withdrawnReason: 'test' } : {}) } as MotifRecord;
-            t.studio.motifs.update(restored);
-            records.set(s.id, restored);
-            s.status = statusesAtStart.get(s.id)!;
-          }
-        }
-        if (caller !== 'curator') await run({ kind: 'unlock' });
-        for (const cmd of commands) await run(cmd);
-      }),
-      { numRuns: 25 },
-    );
-  }, 600_000);
-
   it('covers every label x status, and each output path, at least once (deterministic sweep)', async () => {
     if (caller !== 'curator') await run({ kind: 'unlock' });
     for (const who of ['curator', 'cooperative'] as const) {
@@ -257,4 +249,18 @@ describe('the output gate under random sequences of contract calls', () => {
     await run({ kind: 'export', output: 'n-up', picks: [0, 1] });
     await run({ kind: 'storyCard', picks: subjects.map((_, i) => i).filter((i) => subjects[i].status === 'published') });
   }, 600_000);
+
+  it('no call returns a motif\'s bytes to a caller who may not have them, and allowed calls do return them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 8 }), async (commands) => {
+        // each sequence starts as a curator from the library as it now is: a withdrawal is signed and
+        // signatures only accumulate, so a subject withdrawn by an earlier sequence stays withdrawn
+        for (const s of subjects) s.status = t.studio.motifs.get(s.id)!.record.status;
+        if (caller !== 'curator') await run({ kind: 'unlock' });
+        for (const cmd of commands) await run(cmd);
+      }),
+      { numRuns: 25 },
+    );
+  }, 600_000);
+
 });

@@ -103,7 +103,12 @@ describe('products.storyCard', () => {
     file.product.id = 'prod-caveats';
     await call(t.dispatch, 'products.save', { file });
     const row = t.studio.motifs.get(bat.id)!;
-    t.studio.motifs.update({ ...row.record, publicText: { zh: '蝙蝠：福气的谐音。', en: 'Bat: a homophone of good fortune.' } });
+    // public text is curated content: the changed record is published again (here as a release of
+    // the new content, as the starter library is; in use, by two trusted approvals)
+    const withPublic = { ...row.record, publicText: { zh: '蝙蝠：福气的谐音。', en: 'Bat: a homophone of good fortune.' } };
+    t.studio.trust.recordRelease(withPublic, 'test');
+    t.studio.motifs.update(withPublic);
+    expect(t.studio.motifs.get(bat.id)!.record.status).toBe('published');
     const design = await call(t.dispatch, 'designs.create', { name: 'caveats', template: { kind: 'story-card', params: { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } }, productId: 'prod-caveats' });
     const place = (id: string, m: any) => ({ id, kind: 'motif', name: m.names.zh, page: 'front', transform: { x: 10, y: 10, width: 20, height: 20, rotation: 0 }, opacity: 1, locked: false, hidden: false, motifId: m.id, colourMap: {} });
     design.elements = [place('b', bat), place('f', frog), place('s', spiral)];
@@ -113,6 +118,7 @@ describe('products.storyCard', () => {
     expect(all).toContain('蝙蝠：福气的谐音。');
     expect(all).toContain('Bat: a homophone of good fortune.');
     for (const hidden of [frog.meaning.zh.text, frog.meaning.en.text, spiral.meaning.en.text, spiral.meaning.zh.text, '未核实', 'Western retail', 'unverified', frog.meaning.zh.source]) expect(all).not.toContain(hidden);
+    t.studio.trust.recordRelease(row.record, 'test');
     t.studio.motifs.update(row.record);
     await call(t.dispatch, 'designs.delete', { id: design.id });
   });

@@ -263,7 +263,8 @@ function templateDesign(kind: string): Design {
       id: `t-${panel.id}`,
       name: `文字 ${panel.id}`,
       kind: 'text',
-      text: vertical ? '苗家手作，雷山银球茶。12月采摘' : '雷山银球茶产自雷山县，由苗族茶农手工揉制成球。Hand-rolled by Miao tea growers, Leishan County.',
+      // no GI name or other claim: the designs are linked to no product, and a claim would block the export
+      text: vertical ? '苗家手作，银球好茶。12月采摘' : '这款茶产自雷公山下，由苗族茶农手工揉制成球。Hand-rolled by Miao tea growers, Leishan County.',
       sizePt: vertical ? 10 : Math.max(6, Math.min(9, b.width / 8)),
       align: i === 2 ? 'justify' : 'start',
       direction: vertical ? 'vertical' : 'horizontal',

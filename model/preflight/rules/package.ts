@@ -40,6 +40,9 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const product = ctx.product?.product;
   if (!product || !needsFoodLabel(product)) return [];
   const pkg = ctx.design.package;
+  // a brand-story card goes out with the product but is not its label (GB 7718 covers the package
+  // and its labels): checked only when a cooperative declares it a piece of the package
+  if (!pkg && ctx.template.kind === 'story-card') return [];
   // pieces that really belong to this package (same product, same package name), this one first
   const others = pkg ? (ctx.packagePieces ?? []).filter((p) => p.design.id !== ctx.design.id && p.design.productId === ctx.design.productId && p.design.package?.name === pkg.name) : [];
   const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
@@ -63,7 +66,7 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
       ...finding('error', 'label.missing-item', { page },
         {
           zh: `${where.zh}上没有“${item.zh}”。食品标签必须标注这一项，缺了就不能印刷${pkg ? '这个包装的任何一件' : ''}。`,
-          en: `${where.en} does not show the ${item.en}. A food label must carry it; until it does, ${pkg ? 'no piece of this package' : 'the design'} can be printed.`,
+          en: `${where.en} does not show the ${item.en}. A food label must carry it; until it does, ${pkg ? 'no piece of this package can' : 'the design cannot'} be printed.`,
         },
         placeholder
           ? { zh: `在${pkg ? '任一件的' : ''}文字里插入 {{${placeholder}}}（点“插入”），导出时会自动填上。`, en: `Insert {{${placeholder}}} in a text${pkg ? ' on any piece' : ''} (click "Insert"); it is filled in at export.` }

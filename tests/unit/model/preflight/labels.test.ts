@@ -156,6 +156,13 @@ describe('GB 7718 items over the whole package', () => {
   const back = (): Design => ({ ...jar(), id: 'piece-back', name: '背标', package: { name: '500 g 瓶装', piece: 'back-label' }, credits: { blockId: null, lines: [] }, elements: jar().elements.filter((e) => !FRONT_ONLY.includes(e.id) || e.id === 'bg') });
   const piece = (d: Design) => ({ design: d, template: generateTemplate(d.template.kind, d.template.params) });
 
+  it('a brand-story card is not the food label: checked for GB 7718 items only when declared a piece of the package', () => {
+    const card = (): Design => ({ ...sample('story-card-a6'), productId: jar().productId });
+    expect(preflight(card(), { product: soup() }).errors.filter((e) => e.code === 'label.missing-item')).toEqual([]);
+    const declared: Design = { ...card(), package: { name: '500 g 瓶装', piece: 'hang-tag' } };
+    expect(preflight(declared, { product: soup() }).errors.filter((e) => e.code === 'label.missing-item').length).toBeGreaterThan(3);
+  });
+
   it('each piece alone lacks items; together they are complete and both pass', () => {
     const alone = preflight(front(), { product: soup() });
     expect(alone.errors.filter((e) => e.code === 'label.missing-item').length).toBeGreaterThan(3);

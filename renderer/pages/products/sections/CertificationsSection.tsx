@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { CERTIFICATION_KINDS } from '../../../../model/product/schema';
-import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
-import { useNotifyError } from '../../../shell/notify';
-import { Field, Section, TextField } from '../Fields';
+import { Section, TextField } from '../Fields';
 import { useProductForm } from '../FormContext';
+import { AssetUploadField } from './AssetUploadField';
 
 type Kind = (typeof CERTIFICATION_KINDS)[number];
 
@@ -51,44 +49,13 @@ export function CertificationsSection() {
 
 /** The certificate scan goes through the studio's intake (assets.upload, purpose "evidence"). */
 function EvidenceField({ index }: { index: number }) {
-  const { t } = useI18n();
-  const api = useApi();
-  const notify = useNotifyError();
-  const form = useProductForm();
-  const path = `product.certifications.${index}.evidenceFile`;
-  const stored = form.draft.product.certifications[index]?.evidenceFile as string | undefined;
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File) => {
-    setBusy(true);
-    try {
-      const base64 = await fileToBase64(file);
-      const result = await api.call('assets.upload', { name: file.name, base64, purpose: 'evidence' });
-      form.update(path, result.assetId);
-      form.touch(path);
-    } catch (error) {
-      notify(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Field path={path} label="cert.evidence" wide>
-      {(p) => (
-        <div className="prod-evidence">
-          <input id={p.id} type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" aria-describedby={p.describedBy} disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
-          {busy && <span>{t('cert.evidence.uploading')}</span>}
-          {stored && !busy && <span className="prod-muted">{t('cert.evidence.stored', { id: stored.slice(0, 12) })}</span>}
-        </div>
-      )}
-    </Field>
+    <AssetUploadField
+      path={`product.certifications.${index}.evidenceFile`}
+      label="cert.evidence"
+      storedLabel="cert.evidence.stored"
+      accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+      purpose="evidence"
+    />
   );
-}
-
-function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error);
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.readAsDataURL(file);
-  });
 }

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { GI_AUTHORISATIONS, GI_SYSTEMS, type GiSystem } from '../../../../model/product/schema';
-import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
-import { useNotifyError } from '../../../shell/notify';
-import { Field, Section, SelectField, TextField } from '../Fields';
+import { Section, SelectField, TextField } from '../Fields';
 import { useProductForm } from '../FormContext';
+import { AssetUploadField } from './AssetUploadField';
 
 export function GiSection() {
   const { t } = useI18n();
@@ -45,40 +43,5 @@ export function GiSection() {
 
 /** The official GI mark artwork goes through the studio's intake like a photo; the product keeps its hash. */
 function MarkField() {
-  const { t } = useI18n();
-  const api = useApi();
-  const notify = useNotifyError();
-  const form = useProductForm();
-  const path = 'product.gi.markAssetId';
-  const stored = form.draft.product.gi?.markAssetId as string | undefined;
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File) => {
-    setBusy(true);
-    try {
-      const base64 = await new Promise<string>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onerror = () => reject(reader.error);
-        reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-        reader.readAsDataURL(file);
-      });
-      const result = await api.call('assets.upload', { name: file.name, base64, purpose: 'photo' });
-      form.update(path, result.assetId);
-      form.touch(path);
-    } catch (error) {
-      notify(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Field path={path} label="gi.mark" wide>
-      {(p) => (
-        <div className="prod-evidence">
-          <input id={p.id} type="file" accept=".png,.jpg,.jpeg,image/png,image/jpeg" aria-describedby={p.describedBy} disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
-          {busy && <span>{t('cert.evidence.uploading')}</span>}
-          {stored && !busy && <span className="prod-muted">{t('gi.mark.stored', { id: stored.slice(0, 12) })}</span>}
-        </div>
-      )}
-    </Field>
-  );
+  return <AssetUploadField path="product.gi.markAssetId" label="gi.mark" storedLabel="gi.mark.stored" accept=".png,.jpg,.jpeg,image/png,image/jpeg" purpose="photo" />;
 }

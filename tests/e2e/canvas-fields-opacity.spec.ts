@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { elementBounds, elementMatrix } from '../../model/design/geometry';
 import type { Design, Element, TextElement } from '../../model/design/schema';
 import { generateTemplate } from '../../model/templates';
-import { apiCall, expect, openStudio, test, type StudioServer } from './fixtures';
+import { apiCall, expect, openPrintPreview, openStudio, test, type StudioServer } from './fixtures';
 
 /**
  * What the composer shows of two print rules, measured on the real canvas in Chromium:
@@ -26,17 +26,7 @@ async function save(page: Page, studio: StudioServer, design: Design): Promise<v
 }
 
 async function openComposer(page: Page, design: Design): Promise<void> {
-  await page.reload();
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
-  // the studio reopens the design last worked on; go back to the list first
-  const back = page.getByRole('button', { name: '← 返回设计列表' });
-  const open = page.getByRole('button', { name: `打开“${design.name}”` });
-  await expect(open.or(back).first()).toBeVisible({ timeout: 30_000 });
-  if (await back.isVisible()) await back.click();
-  await page.getByRole('button', { name: `打开“${design.name}”` }).click();
-  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/, { timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
-  await page.getByRole('button', { name: '预览印刷效果（隐藏刀线和辅助线）' }).click();
+  await openPrintPreview(page, design.name);
   // every text painted (the probe lists the runs once fonts and metrics are in)
   await expect.poll(async () => ((await page.locator('canvas.upper-canvas').getAttribute('data-painted-runs')) ?? '').length, { timeout: 60_000 }).toBeGreaterThan(50);
   await page.waitForTimeout(400);

@@ -17,7 +17,7 @@ import { ProductFileSchema } from '../../model/product/schema';
 import type { Matrix, SceneNode, TextRun } from '../../model/scene';
 import { getTemplate, generateTemplate, templateKinds } from '../../model/templates';
 import { advanceMm } from '../../model/text';
-import { apiCall, expect, openStudio, test, type StudioServer } from './fixtures';
+import { apiCall, expect, openPrintPreview, openStudio, test, type StudioServer } from './fixtures';
 
 /**
  * One layout, two painters, for every sample and every template: the canvas must paint the
@@ -139,20 +139,6 @@ function correlation(a: number[], b: number[]): number {
   return cov / Math.sqrt(va * vb);
 }
 
-async function openInComposer(page: Page, studio: StudioServer, design: Design) {
-  await page.reload();
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
-  // the studio reopens the design last worked on; go back to the list first
-  const back = page.getByRole('button', { name: '← 返回设计列表' });
-  const open = page.getByRole('button', { name: `打开“${design.name}”` });
-  await expect(open.or(back).first()).toBeVisible({ timeout: 30_000 });
-  if (await back.isVisible()) await back.click();
-  await page.getByRole('button', { name: `打开“${design.name}”` }).click();
-  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/, { timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
-  await page.getByRole('button', { name: '预览印刷效果（隐藏刀线和辅助线）' }).click();
-}
-
 interface PageFigures {
   page: string;
   worstLineMm: number;
@@ -164,7 +150,7 @@ interface PageFigures {
 async function compare(page: Page, studio: StudioServer, design: Design, label: string, testInfo: TestInfo): Promise<PageFigures[]> {
   const prepared = await exportSide(page, studio, design);
   const template = prepared.template;
-  await openInComposer(page, studio, design);
+  await openPrintPreview(page, design.name);
 
   const exported = await apiCall(page, studio, 'export.pdf', { designId: design.id, cropMarks: false, dielineName: 'Dieline', force: false });
   expect(exported.ok, JSON.stringify(exported.error ?? '')).toBe(true);

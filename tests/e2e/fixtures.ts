@@ -84,3 +84,21 @@ export async function apiCall(page: Page, studio: StudioServer, name: string, in
     { name, input, token: studio.token },
   );
 }
+
+/**
+ * Opens a design in the composer and switches to the print preview (no guides), waiting until
+ * the canvas has a viewport and the fonts are in. The studio may reopen the design last worked
+ * on, so it goes back to the design list first when needed.
+ */
+export async function openPrintPreview(page: Page, designName: string): Promise<void> {
+  await page.reload();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
+  const back = page.getByRole('button', { name: '← 返回设计列表' });
+  const open = page.getByRole('button', { name: `打开“${designName}”` });
+  await expect(open.or(back).first()).toBeVisible({ timeout: 30_000 });
+  if (await back.isVisible()) await back.click();
+  await open.click();
+  await expect(page.locator('canvas.upper-canvas')).toHaveAttribute('data-viewport', /,/, { timeout: 60_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.getByRole('button', { name: '预览印刷效果（隐藏刀线和辅助线）' }).click();
+}

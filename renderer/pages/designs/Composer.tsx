@@ -13,7 +13,7 @@ import { QrAddressDialog } from './QrAddressDialog';
 import type { Paste } from '../../../model/design/commands/duplicate';
 import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
-import { Dialog } from '../library/Dialog';
+import { MotifConfirmDialog } from './MotifConfirmDialog';
 import { newBarcode, newImage, newMotif, newPattern, newNutritionTable, newQr, newShape, newText, newTextInFreeSpace, targetPanel } from '../../editor/new-elements';
 import { insertLabelItem } from '../../editor/insert-label-item';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
@@ -398,29 +398,16 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
       )}
       {dialog === 'export' && <ExportDialog designId={doc.id} onClose={() => setDialog(null)} />}
       {pasteConfirm && (
-        <Dialog title={t('libp.confirm.title')} onClose={() => setPasteConfirm(null)}>
-          {pasteConfirm.held.map((h) => (
-            <p key={h.motifId} className="lib-intro">
-              {l(h.reason)}
-            </p>
-          ))}
-          <div className="lib-form-actions">
-            <button type="button" onClick={() => setPasteConfirm(null)}>
-              {t('new.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                const { cmd } = pasteConfirm;
-                setPasteConfirm(null);
-                void pasteGated(cmd, true);
-              }}
-            >
-              {t('cmp.paste.confirm')}
-            </button>
-          </div>
-        </Dialog>
+        <MotifConfirmDialog
+          reasons={pasteConfirm.held.map((h) => h.reason)}
+          confirmLabel="cmp.paste.confirm"
+          onCancel={() => setPasteConfirm(null)}
+          onConfirm={() => {
+            const { cmd } = pasteConfirm;
+            setPasteConfirm(null);
+            void pasteGated(cmd, true);
+          }}
+        />
       )}
       {dialog === 'qr' && (
         <QrAddressDialog

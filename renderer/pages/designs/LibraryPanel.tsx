@@ -3,7 +3,7 @@ import type { MotifSummary } from '../../../model/api';
 import { useApi } from '../../api/context';
 import { MOTIF_DRAG_TYPE } from '../../canvas/DesignCanvas';
 import { useI18n } from '../../i18n';
-import { Dialog } from '../library/Dialog';
+import { MotifConfirmDialog } from './MotifConfirmDialog';
 import { useDebounced } from '../library/useDebounced';
 import { useThumbnails } from '../library/useThumbnails';
 import { useNotifyError } from '../../shell/notify';
@@ -102,24 +102,15 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
         })}
       </ul>
       {confirm && (
-        <Dialog title={t('libp.confirm.title')} onClose={() => setConfirm(null)}>
-          <p className="lib-intro">{l(confirm.motif.placeable.reason)}</p>
-          <div className="lib-form-actions">
-            <button type="button" onClick={() => setConfirm(null)}>
-              {t('new.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                onPlace(confirm.motif, confirm.mode);
-                setConfirm(null);
-              }}
-            >
-              {t('libp.confirm.ok')}
-            </button>
-          </div>
-        </Dialog>
+        <MotifConfirmDialog
+          reasons={confirm.motif.placeable.reason ? [confirm.motif.placeable.reason] : []}
+          confirmLabel="libp.confirm.ok"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            onPlace(confirm.motif, confirm.mode);
+            setConfirm(null);
+          }}
+        />
       )}
     </div>
   );

@@ -7,7 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdftotext } from '../../../../helpers/pdf-tools';
+import { bleedSides } from '../../../../helpers/bleed-plates';
+import { pdffonts, pdfinfo, pdftotext, qpdfCheck } from '../../../../helpers/pdf-tools';
 import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
 import { makeTempDir } from '../../../../helpers/temp-dir';
 import { readSample } from './fixtures';
@@ -122,6 +123,37 @@ describe('the English side is English', () => {
     expect(flat).toContain(file.product.certifications[0].certificateNo);
     // the front is Chinese and names the same claims
     expect(pages[0].replace(/\s+/g, '')).toContain(file.cooperative.name.zh.replace(/\s+/g, ''));
+
+    // the designed card is print-ready: valid PDF/X-4, fonts embedded and subset, and the hero
+    // band's ink runs into the bleed wherever it reaches the trim (both sides)
+    expect(qpdfCheck(pdf)).toContain('No syntax or stream encoding errors found');
+    expect(pdfinfo(pdf)['PDF subtype']).toBe('PDF/X-4');
+    for (const f of pdffonts(pdf)) expect([f.emb, f.sub], f.name).toEqual(['yes', 'yes']);
+    const sides = await bleedSides(pdf);
+    const inked = sides.filter((s) => s.inner > 0);
+    expect(inked.map((s) => `${s.page} ${s.side}`)).toEqual(expect.arrayContaining(['1 top', '2 top', '1 left', '2 right']));
+    for (const s of inked) expect(s.short / s.inner, `page ${s.page} ${s.side}`).toBeLessThanOrEqual(0.02);
+  });
+
+  it('a very long cooperative name wraps on both sides, whole, and the words fit the product kind (embroidery)', async () => {
+    const file = readSample('taijiang-embroidery-pouch');
+    file.product.id = 'prod-long-name';
+    file.cooperative.id = 'coop-long-name';
+    file.product.cooperativeId = 'coop-long-name';
+    file.cooperative.name = {
+      zh: '黔东南苗族侗族自治州台江县施洞镇偏寨村苗族妇女刺绣与银饰手工艺农民专业合作社（示例）',
+      en: "Pianzhai Village Miao Women's Embroidery and Silver Handicraft Farmers' Professional Cooperative of Shidong Town, Taijiang (sample)",
+    };
+    await call(t.dispatch, 'cooperatives.save', { cooperative: file.cooperative });
+    const card = await cardFor(file);
+    const texts = (page: string) => card.elements.filter((e: any) => e.kind === 'text' && e.page === page).map((e: any) => e.text).join('\n');
+    expect(texts('front')).toContain('绣娘');
+    expect(texts('back')).toContain('embroiderers');
+    const report = await call(t.dispatch, 'export.preflight', { designId: card.id, printDate: PRINT_DATE });
+    expect(report.warnings.filter((w: any) => w.code === 'scene.text-overflow')).toEqual([]);
+    const pages = pdftotext(await exportPdf(card.id, 'long')).split('\f');
+    expect(pages[1].replace(/\s+/g, ' ')).toContain(file.cooperative.name.en);
+    expect(pages[0].replace(/\s+/g, '')).toContain(file.cooperative.name.zh);
   });
 
   it('a name with no English form is not printed in Chinese: the card is refused with the field named and what to do', async () => {

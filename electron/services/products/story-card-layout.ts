@@ -32,6 +32,7 @@ const MARGIN = 8;
 const INNER = CARD.width - 2 * MARGIN;
 const INK: ColourRef = { cmyk: { c: 0, m: 0, y: 0, k: 100 } };
 const INDIGO = { c: 100, m: 75, y: 10, k: 35 };
+const PAPER: ColourRef = { cmyk: { c: 0, m: 0, y: 0, k: 0 } };
 /** the line height every card text uses (multiple of the size) */
 const LEADING = 1.35;
 const PT = 25.4 / 72;
@@ -99,9 +100,11 @@ export function layOutStoryCard(input: CardLayoutInput, creditText: (side: Side)
     const panelId = `card-${page}`;
     const label = side === 'zh' ? '正面' : '背面';
     const headingColour = ground;
+    // without a motif the cooperative's name is the hero, reversed out of the band
+    const title: TextSpec = { id: 'title', text: titleOf(facts, side), sizePt: hero ? 13 : 15, fontId: titleFont, colour: hero ? headingColour : PAPER, role: 'title', align: 'center', gap: 0 };
     const body = (bodySize: number): TextSpec[] => [
-      { id: 'title', text: titleOf(facts, side), sizePt: 13, fontId: titleFont, colour: headingColour, role: 'title', align: 'center', gap: 0 },
-      { id: 'product', text: productLine(facts, side), sizePt: 9, fontId: titleFont, colour: INK, role: 'title', align: 'center', gap: 0.5 },
+      ...(hero ? [title] : []),
+      { id: 'product', text: productLine(facts, side), sizePt: hero ? 9 : 11, fontId: titleFont, colour: hero ? INK : headingColour, role: 'title', align: 'center', gap: hero ? 0.5 : 2 },
       ...(facts.motifs.length > 0
         ? [
             { id: 'motif-heading', text: HEADINGS.motif[side], sizePt: 7.5, fontId: titleFont, colour: headingColour, role: 'title' as const, align: 'start' as const, gap: 3 },
@@ -125,7 +128,8 @@ export function layOutStoryCard(input: CardLayoutInput, creditText: (side: Side)
     const footTop = CARD.height - MARGIN - footHeight;
 
     // the tallest band and the largest body size that leave the body above the foot
-    let band = hero ? 62 : 26;
+    const titleHeight = height(title, side);
+    let band = hero ? 62 : Math.max(30, titleHeight + 20);
     let bodySize = 7.5;
     const bodyHeight = () => body(bodySize).reduce((sum, t) => sum + t.gap + height(t, side), 0);
     while (band + 5 + bodyHeight() > footTop - 2) {
@@ -138,8 +142,12 @@ export function layOutStoryCard(input: CardLayoutInput, creditText: (side: Side)
     if (hero) {
       const size = band - 14;
       elements.push(motif(`story-${page}-hero`, hero, page, panelId, { x: (CARD.width - size) / 2, y: 7, width: size, height: size, rotation: 0 }));
+    } else {
+      elements.push(text(`story-${page}-title`, `${label}·${NAMES.title}`, page, panelId, { x: MARGIN, y: (band - titleHeight) / 2, width: INNER, height: titleHeight, rotation: 0 }, title));
     }
-    let y = band + 5;
+    // room to spare goes partly above the body, so a short card does not hang from the band
+    const spare = footTop - 2 - (band + 5 + bodyHeight());
+    let y = band + 5 + Math.min(18, Math.max(0, spare) / 3);
     for (const t of body(bodySize)) {
       if (!t.text) continue;
       y += t.gap;

@@ -7,7 +7,9 @@
 /** May not start a line: closing brackets and quotes, sentence and clause punctuation. */
 export const NO_LINE_START = new Set(
   Array.from(
-    '，。、；：？！）」』》〉】〕〗〙〛｝］”’…‥·・ー々〻ゝゞヽヾ％℃‰' +
+    '，。、；：？！）」』》〉】〕〗〙〛｝］”’〟…‥·・ー々〻ゝゞヽヾ％℃‰' +
+      // half-width forms (｡｣､･) and the full-width full stop
+      '｡｣､･．' +
       'ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ' +
       ',.;:?!)]}%' +
       '︐︑︒︓︔︕︖︶﹂﹄︾﹀︼︺︸',
@@ -15,7 +17,7 @@ export const NO_LINE_START = new Set(
 );
 
 /** May not end a line: opening brackets and quotes, currency signs that lead a number. */
-export const NO_LINE_END = new Set(Array.from('（「『《〈【〔〖〘〚｛［“‘([{￥＄$¥£€' + '︵﹁﹃︽︿︻︹︷'));
+export const NO_LINE_END = new Set(Array.from('（「『《〈【〔〖〘〚｛［“‘〝｢([{￥＄$¥£€' + '︵﹁﹃︽︿︻︹︷'));
 
 /** Pairs of these (…… and ——) are one mark and must not be split across lines. */
 export const INSEPARABLE = new Set(['…', '—', '‥']);

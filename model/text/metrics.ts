@@ -14,6 +14,9 @@ export interface FontMetrics {
   hasGlyph(codePoint: number): boolean;
 }
 
+/** Allows for float noise when a line exactly fills the box. */
+export const FIT_EPS = 1e-6;
+
 /** 1 pt = 1/72 inch = 25.4/72 mm */
 export const PT_TO_MM = 25.4 / 72;
 

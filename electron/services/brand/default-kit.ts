@@ -1,7 +1,9 @@
 import type { BrandKit } from '../../../model/brand/schema';
-import { DEFAULT_FONT_ID } from '../../../model/design/schema';
 
 export const DEFAULT_KIT_ID = 'my-cooperative';
+
+/** Noto Serif SC Bold (assets/fonts/fonts.json): the kit's title face. */
+export const TITLE_FONT_ID = 'noto-serif-sc-bold';
 
 /**
  * The kit a new studio starts with: the colours of Guizhou indigo batik and Miao embroidery,
@@ -22,7 +24,8 @@ export function defaultBrandKit(now: string): BrandKit {
       { name: '黑', cmyk: { c: 0, m: 0, y: 0, k: 100 } },
       { name: '银', cmyk: { c: 0, m: 0, y: 0, k: 35 }, spot: 'Silver' },
     ],
-    fonts: { title: DEFAULT_FONT_ID, body: 'lxgw-wenkai-light' },
+    // a Song (Ming) serif bold is what Chinese packaging sets its names in; the body stays in the kai
+    fonts: { title: TITLE_FONT_ID, body: 'lxgw-wenkai-light' },
     story: { zh: '', en: '' },
     contact: '',
     creditLine: { zh: '', en: '' },

@@ -14,7 +14,7 @@ const texts = (text: string, over: Partial<LayoutOptions> = {}) => layoutText(te
 
 describe('horizontal line breaking', () => {
   it('breaks Chinese between any two characters', () => {
-    expect(texts('一二三四五六七')).toEqual(['一二三', '四五六', '七']);
+    expect(texts('一二三四五六七八')).toEqual(['一二三', '四五六', '七八']);
   });
 
   it('never starts a line with closing punctuation: the character before moves down with it', () => {
@@ -53,7 +53,7 @@ describe('horizontal line breaking', () => {
 
   it('places baselines by the CSS line-box model', () => {
     // line box 15 mm, content (ascender - descender) 10 mm, half leading 2.5, ascender 8
-    const r = layoutText('一二三四', base({ widthMm: 30 }));
+    const r = layoutText('一二三四五', base({ widthMm: 30 }));
     expect(r.lines[0].y).toBeCloseTo(10.5, 9);
     expect(r.lines[1].y).toBeCloseTo(25.5, 9);
     expect(r.runs[0]).toEqual({ text: '一二三', x: 0, y: r.lines[0].y });
@@ -67,11 +67,11 @@ describe('horizontal line breaking', () => {
   });
 
   it('justifies all but the last line of a paragraph', () => {
-    const r = layoutText('一二三四五六七', base({ align: 'justify' }));
+    const r = layoutText('一二三四五六七八', base({ align: 'justify' }));
     const first = r.runs.filter((x) => x.y === r.lines[0].y);
     expect(first.map((x) => x.x)).toEqual([0, 12.5, 25]);
     expect(r.lines[0].widthMm).toBeCloseTo(35, 9);
-    expect(r.runs[r.runs.length - 1]).toEqual({ text: '七', x: 0, y: r.lines[2].y });
+    expect(r.runs[r.runs.length - 1]).toEqual({ text: '七八', x: 0, y: r.lines[2].y });
     // Latin lines stretch their spaces: "aa bb" 22.5 mm in 30 mm -> second word ends at the edge
     const latin = layoutText('aa bb cc', base({ widthMm: 30, align: 'justify' }));
     expect(latin.lines[0].text).toBe('aa bb');
@@ -81,10 +81,10 @@ describe('horizontal line breaking', () => {
 
   it('reports overflow against the box height and paints only the lines that fit', () => {
     // third baseline at 10.5 + 2 x 15 = 40.5 mm, its descent reaches 42.5 mm
-    const fits = layoutText('一二三四五六七', base({ heightMm: 42.5 }));
+    const fits = layoutText('一二三四五六七八', base({ heightMm: 42.5 }));
     expect(fits.overflow).toBe(false);
     expect(fits.runs).toHaveLength(3);
-    const cut = layoutText('一二三四五六七', base({ heightMm: 42.4 }));
+    const cut = layoutText('一二三四五六七八', base({ heightMm: 42.4 }));
     expect(cut.overflow).toBe(true);
     expect(cut.lines).toHaveLength(3);
     expect(cut.runs.map((r) => r.text)).toEqual(['一二三', '四五六']);
@@ -118,7 +118,7 @@ describe('vertical columns', () => {
     expect(r.runs[3]).toEqual({ text: '四', x: 12.5, y: 8.8 });
     expect(r.overflow).toBe(false);
     // a third column would be centred at 2.5 mm, its glyphs crossing the left edge
-    const cut = v('一二三四五六七');
+    const cut = v('一二三四五六七八');
     expect(cut.overflow).toBe(true);
     expect(cut.lines).toHaveLength(3);
     expect(cut.runs.map((x) => x.text).join('')).toBe('一二三四五六');

@@ -36,7 +36,8 @@ describe('brand kits through the API', () => {
     const fontIds = (await call(t.dispatch, 'fonts.list')).map((f: any) => f.id);
     expect(fontIds).toContain(kit.fonts.title);
     expect(fontIds).toContain(kit.fonts.body);
-    expect(kit.fonts).toEqual({ title: 'lxgw-wenkai-regular', body: 'lxgw-wenkai-light' });
+    // titles in the Song serif bold (Noto Serif SC), body in the kai
+    expect(kit.fonts).toEqual({ title: 'noto-serif-sc-bold', body: 'lxgw-wenkai-light' });
   });
 
   it('the default kit is made once, not again on the next start', async () => {

@@ -37,9 +37,16 @@ function expectStudioError(fn: () => unknown, code: string) {
 describe('FontService', () => {
   const fonts = new FontService({ bundledDir, userDir: join(tmp, 'user-fonts') });
 
-  it('lists two bundled OFL fonts, each file under 20 MB', () => {
+  it('lists the bundled OFL fonts (LXGW WenKai, Noto Serif SC, Noto Sans SC with bold), each file under 20 MB', () => {
     const list = fonts.list();
-    expect(list.filter((f) => f.source === 'bundled')).toHaveLength(2);
+    expect(list.filter((f) => f.source === 'bundled').map((f) => f.id)).toEqual([
+      'lxgw-wenkai-regular',
+      'lxgw-wenkai-light',
+      'noto-serif-sc-bold',
+      'noto-serif-sc-regular',
+      'noto-sans-sc-regular',
+      'noto-sans-sc-bold',
+    ]);
     for (const f of list) {
       expect(statSync(f.path).size).toBeLessThan(20 * 1024 * 1024);
       expect(f.licence).toMatch(/OFL/);
@@ -143,5 +150,33 @@ describe('FontService', () => {
 
   it('reads the bundled licence text next to the fonts', () => {
     expect(readFileSync(join(bundledDir, 'OFL-LXGWWenKai.txt'), 'utf8')).toMatch(/SIL OPEN FONT LICENSE Version 1\.1/);
+    expect(readFileSync(join(bundledDir, 'OFL-NotoCJK.txt'), 'utf8')).toMatch(/SIL OPEN FONT LICENSE Version 1\.1/);
+    // every bundled font names a licence file that is really there
+    for (const f of fonts.list().filter((x) => x.source === 'bundled')) {
+      const file = /\((OFL-[^)]+\.txt)\)/.exec(f.licence)?.[1];
+      expect(file, f.id).toBeTruthy();
+      expect(statSync(join(bundledDir, file!)).size).toBeGreaterThan(1000);
+    }
+  });
+
+  it('the Noto SC faces cover all of GB 2312, the vertical punctuation forms and pinyin, by fontconfig', () => {
+    const gb2312: number[] = [];
+    const decoder = new TextDecoder('gb2312');
+    for (let row = 0xb0; row <= 0xf7; row++) {
+      // row 0xD7 ends at 0xF9 in GB 2312; the decoder (WHATWG: GBK) also maps 0xD7FA-0xD7FE
+      for (let col = 0xa1; col <= (row === 0xd7 ? 0xf9 : 0xfe); col++) {
+        const ch = decoder.decode(Uint8Array.from([row, col]));
+        if (ch.length === 1 && ch !== '\ufffd') gb2312.push(ch.codePointAt(0)!);
+      }
+    }
+    // the 6763 hanzi of GB 2312 (rows 16-87)
+    expect(gb2312.length).toBe(6763);
+    const extra = Array.from('，。、；：？！「」『』（）《》【】……——︐︑︒︵︶﹁﹂āáǎàǖǚ℃№①').map((c) => c.codePointAt(0)!);
+    for (const id of ['noto-serif-sc-bold', 'noto-serif-sc-regular', 'noto-sans-sc-regular', 'noto-sans-sc-bold']) {
+      const covered = fcCharset(fonts.info(id).path);
+      const lacking = [...gb2312, ...extra].filter((cp) => !covered.has(cp)).map((cp) => String.fromCodePoint(cp));
+      expect(lacking, id).toEqual([]);
+      expect(fonts.hasGlyphs(id, '苗绣蝴蝶妈妈鹡宇鸟施洞雷山')).toEqual([]);
+    }
   });
 });

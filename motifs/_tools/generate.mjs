@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG, PLACES } from './catalog.mjs';
 import { SOURCES, srcRef } from './sources.mjs';
 import { svgDoc } from './svg.mjs';
+import { renderCraft } from './render.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DRAWN_ON = '2026-11-28';
@@ -103,7 +104,7 @@ for (const entry of CATALOG) {
   mkdirSync(dir, { recursive: true });
   const jsonPath = join(dir, 'motif.json');
   const old = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
-  const svg = svgDoc(entry.art());
+  const svg = svgDoc(renderCraft(entry.craft, [entry.art()].flat(Infinity).join(''), entry.slug, entry.minPrintMm));
   const next = record(entry, old?.id ?? randomUUID(), svg);
   if (old && !INITIAL) {
     // keep version/updatedAt when nothing changed, bump them when something did

@@ -73,7 +73,9 @@ for (const [craft, heading] of CRAFTS) {
     const art = await sharp(svg, { density: (72 * CELL) / 200 }).resize(CELL, CELL).png().toBuffer();
     composites.push({ input: art, left: x, top });
     const zh = await textPng(record.names.zh, { size: 13, width: CELL });
-    const en = await textPng(record.names.en, { size: 11, width: CELL });
+    // restricted records are marked on the sheet, so nobody takes them for free-to-use art
+    const note = { 'secret-sacred': ' · placeholder, secret/sacred', 'community-only': ' · community only', 'culturally-sensitive': ' · confirm before use' }[record.usageLabel] ?? '';
+    const en = await textPng(record.names.en + note, { size: 11, width: CELL });
     composites.push({ input: zh.data, left: x + Math.max(0, Math.floor((CELL - zh.info.width) / 2)), top: top + CELL + 4 });
     composites.push({ input: en.data, left: x + Math.max(0, Math.floor((CELL - en.info.width) / 2)), top: top + CELL + 6 + zh.info.height });
   }

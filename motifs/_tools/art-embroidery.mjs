@@ -3,6 +3,7 @@ import {
   C, at, bandD, bezierPoints, circle, d, dropD, ellipse, g, grid, leafD, mirror, mirrorY, path, polar, polygon, polyline,
   radial, rect, strokePath,
 } from './svg.mjs';
+import { motherFigure } from './figures.mjs';
 
 export const R = '#C0392B';
 export const G = '#2E7D4F';
@@ -11,37 +12,11 @@ export const Y = '#F2B233';
 export const OUTLINE = '#1B2F5E';
 
 export function butterflyMother() {
-  // Shidong: the ancestral mother stands facing us, a human face under a horned crown, a robed
-  // body, and butterfly wings spread behind her; a calm face, drawn with dignity.
-  const rightHalf = [
-    path(d(['M', 106, 86], ['C', 120, 48, 166, 26, 190, 42], ['C', 202, 58, 190, 94, 162, 104], ['C', 142, 110, 120, 106, 106, 100], ['Z']), G, { 'data-stitch': 'fan 104 96' }),
-    path(d(['M', 118, 88], ['C', 130, 64, 160, 48, 176, 56], ['C', 184, 66, 174, 88, 154, 94], ['C', 140, 98, 126, 96, 118, 92], ['Z']), R, { 'data-stitch': 'fan 104 96' }),
-    circle(158, 72, 9, Y), circle(158, 72, 4, OUTLINE),
-    path(d(['M', 106, 110], ['C', 132, 110, 168, 120, 168, 148], ['C', 168, 172, 140, 180, 124, 166], ['C', 112, 156, 108, 132, 106, 118], ['Z']), R, { 'data-stitch': 'fan 104 112' }),
-    path(leafD(40, 9), Y, { transform: at(112, 120, 38), 'data-stitch': 'angle 128' }),
-    [[186, 46], [194, 66], [186, 88], [164, 168], [148, 176]].map(([x, y]) => circle(x, y, 3, Y)),
-    // the horned crown: silver horns like the ones worn at festivals
-    path(d(['M', 102, 44], ['C', 112, 40, 126, 30, 134, 12], ['C', 136, 26, 126, 44, 104, 52], ['Z']), Y),
-    // sleeves and hands held before her
-    path(d(['M', 110, 86], ['C', 122, 92, 126, 104, 120, 114], ['L', 108, 112], ['Z']), Y),
-  ];
-  return [
-    mirror(rightHalf),
-    // robe with bands and the pleated skirt
-    path(d(['M', 90, 80], ['L', 110, 80], ['L', 118, 150], ['L', 82, 150], ['Z']), R),
-    rect(86, 104, 28, 6, Y), rect(84, 124, 32, 6, Y),
-    path(d(['M', 82, 150], ['L', 118, 150], ['L', 126, 176], ['L', 74, 176], ['Z']), G, { 'data-stitch': 'angle 90' }),
-    [80, 90, 100, 110, 120].map((x) => circle(x, 180, 3, Y)),
-    ellipse(C, 112, 9, 5, Y),
-    // head: hair parted under the crown, an oval face, closed calm eyes
-    path(d(['M', 84, 58], ['C', 84, 38, 116, 38, 116, 58], ['L', 112, 52], ['C', 106, 46, 94, 46, 88, 52], ['Z']), OUTLINE),
-    ellipse(C, 62, 13, 16, Y),
-    path(d(['M', 86, 50], ['C', 92, 42, 108, 42, 114, 50], ['C', 106, 47, 94, 47, 86, 50], ['Z']), OUTLINE),
-    mirror(path(d(['M', 103, 60], ['C', 106, 57, 110, 57, 112, 60], ['C', 109, 61.5, 106, 61.5, 103, 60], ['Z']), OUTLINE)),
-    strokePath(d(['M', C, 62], ['L', C, 69]), OUTLINE, 1.3),
-    strokePath(d(['M', 96, 73], ['C', 98, 74.5, 102, 74.5, 104, 73]), OUTLINE, 1.4),
-    circle(C, 36, 4, R),
-  ];
+  // Shidong: the ancestral mother, worked in split-thread satin (figures.mjs draws her).
+  return motherFigure({
+    wing: G, panel: R, eye: Y, pupil: OUTLINE, lower: R, leaf: Y, dots: Y, crown: Y, sleeve: Y,
+    robe: R, band: Y, skirt: G, hair: OUTLINE, face: Y, features: OUTLINE, jewel: R,
+  });
 }
 
 export function pomegranate() {

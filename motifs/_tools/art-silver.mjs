@@ -3,6 +3,7 @@ import {
   C, at, circle, circleD, d, dropD, ellipse, g, ground, leafD, mirror, path, polar, polygon, polyline,
   radial, rect, ringD, spiralBand, strokePath,
 } from './svg.mjs';
+import { motherFigure } from './figures.mjs';
 
 export const DARK = '#1E2533';
 export const SV = '#C0C4C8';
@@ -91,7 +92,10 @@ export function twinDragonsPearl() {
     path(leafD(30, 9), SV, { transform: at(166, 160, 10) }),
     [[176, 90], [181, 116], [146, 134], [158, 156]].map(([x, y]) => circle(x, y, 2.6, LT)),
     g({ transform: at(148, 72) },
-      path(d(['M', 2, -8], ['C', 8, -30, 22, -34, 30, -44], ['C', 26, -28, 18, -16, 12, -4], ['Z']), LT),
+      // short branching horns and a mane of flame tufts: a dragon's head, not a hare's
+      [150, 180, 210].map((a) => path(leafD(18, 5), SV, { transform: at(12, 0, a + 180 - 20) })),
+      path(d(['M', 0, -8], ['C', 2, -20, 8, -26, 16, -28], ['C', 12, -22, 10, -14, 8, -6], ['Z']), LT),
+      path(d(['M', 6, -18], ['C', 10, -22, 16, -22, 22, -20], ['C', 16, -18, 12, -16, 9, -13], ['Z']), LT),
       ellipse(4, 0, 15, 12, SV), ellipse(-10, 4, 9, 7, SV),
       circle(2, -3, 3.5, DARK), circle(2, -3, 1.5, LT),
       strokePath(d(['M', -12, 11], ['C', -18, 22, -12, 32, -4, 32]), LT, 2.4)),
@@ -243,23 +247,18 @@ export function buffaloHead() {
 }
 
 export function butterflyMotherPendant() {
-  const right = [
-    path(d(['M', 104, 92], ['C', 116, 64, 146, 52, 156, 64], ['C', 166, 78, 150, 98, 126, 102], ['C', 116, 104, 108, 100, 104, 98], ['Z']), SV),
-    path(d(['M', 104, 106], ['C', 124, 106, 148, 112, 146, 130], ['C', 144, 146, 124, 146, 114, 134], ['C', 108, 126, 106, 116, 104, 110], ['Z']), SV),
-    circle(136, 78, 6, SH), circle(128, 124, 4.5, SH),
-    strokePath(d(['M', 102, 70], ['C', 108, 56, 118, 50, 126, 50]), SV, 2.5),
-    circle(128, 50, 3.5, LT),
-  ];
+  // A round medallion with the Butterfly Mother standing in it in repoussé (figures.mjs), a
+  // beaded rim, the loop it hangs from and a fringe of leaf dangles.
   return [
     base(),
-    path(ringD(C, C, 76, 68), SV, { 'fill-rule': 'evenodd' }),
-    radial(24, circle(C, 28, 2.4, LT)),
-    mirror(right),
-    ellipse(C, 114, 6, 26, LT),
-    circle(C, 80, 11, LT),
-    mirror(circle(104, 79, 1.8, DARK)),
-    ellipse(C, 85, 3, 1.5, DARK),
-    path(ringD(C, 16, 7, 3.5), SV, { 'fill-rule': 'evenodd' }),
-    dangles([70, 85, C, 115, 130], 170, 14),
+    path(ringD(C, C, 78, 70), SV, { 'fill-rule': 'evenodd' }),
+    radial(28, circle(C, 26, 2.2, LT)),
+    g({ transform: 'translate(100 98) scale(0.66) translate(-100 -98)' },
+      motherFigure({
+        wing: SV, panel: LT, eye: SV, pupil: SH, lower: SV, leaf: LT, dots: LT, crown: LT, sleeve: LT,
+        robe: SV, band: LT, skirt: SV, hair: SH, face: LT, features: SH, jewel: SV,
+      })),
+    path(ringD(C, 14, 7, 3.5), SV, { 'fill-rule': 'evenodd' }),
+    dangles([72, 86, C, 114, 128], 172, 14),
   ];
 }

@@ -14,6 +14,7 @@
  * (open in Chrome DevTools → Performance, or summarise with scripts/cpuprofile-top.mjs).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Design, Element } from '../../model/design/schema';
 import type { MotifRecord } from '../../model/motif/schema';
@@ -141,7 +142,8 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
   };
   const file = path.resolve('tests/bench/results/composer.json');
   const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { before?: unknown; after?: unknown }) : {};
-  const run = { at: new Date().toISOString(), ...figures };
+  // on a shared machine the wall-clock figures follow the load: keep it next to them
+  const run = { at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10) }, ...figures };
   if (process.env.BENCH_AS === 'before') report('composer', { before: run, ...(previous.after ? { after: previous.after } : {}) });
   else report('composer', { ...(previous.before ? { before: previous.before } : {}), after: run });
 });

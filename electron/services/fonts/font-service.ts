@@ -10,7 +10,8 @@ import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { FontDiskCache } from './font-disk-cache';
-import { advanceOf, readFontFacts, type FontFacts } from './font-facts';
+import { advanceOf, factsFromSfnt, readFontFacts, type FontFacts } from './font-facts';
+import { readSfnt } from './sfnt';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -113,12 +114,27 @@ export class FontService {
       const sha = this.contentHash(fontId);
       facts = sha ? this.disk!.readFacts(sha) : undefined;
       if (!facts) {
-        facts = readFontFacts(this.parsed(fontId), sha ?? '');
+        facts = this.readFacts(fontId, sha ?? '');
         if (sha) this.disk!.writeFacts(facts);
       }
       this.factsCache.set(fontId, facts);
     }
     return facts;
+  }
+
+  /**
+   * A static font's facts from its own tables (no fontkit: loading it alone costs more than
+   * reading the tables); a variable font, or one whose tables we cannot read, through fontkit.
+   */
+  private readFacts(fontId: string, sha256: string): FontFacts {
+    let sfnt;
+    try {
+      sfnt = readSfnt(this.bytes(fontId));
+    } catch {
+      sfnt = undefined;
+    }
+    if (sfnt && !sfnt.variable) return factsFromSfnt(sfnt, sha256);
+    return readFontFacts(this.parsed(fontId), sha256);
   }
 
   postscriptName(fontId: string): string | null {

@@ -64,8 +64,29 @@ export function cutPieces(template: TemplateResult, page: string): CutPiece[] {
     });
 }
 
+/**
+ * Bounds already measured, per node list and matrix: a motif's art is one node list shared by
+ * every placed copy, and the scene builder and preflight both measure it, so the same list under
+ * the same matrix (a repeated border, a second look at one element) is measured once. Pure
+ * function of its inputs, so a remembered answer is the answer.
+ */
+const measured = new WeakMap<SceneNode[], Map<string, Rect | undefined>>();
+
 /** Exact bounds of scene nodes in the coordinates of `m` (curves by their extremes, strokes by half their width, clips respected). */
 export function inkBounds(nodes: SceneNode[], m: Matrix = [1, 0, 0, 1, 0, 0]): Rect | undefined {
+  let byMatrix = measured.get(nodes);
+  if (!byMatrix) measured.set(nodes, (byMatrix = new Map()));
+  const key = m.join(' ');
+  if (byMatrix.has(key)) {
+    const kept = byMatrix.get(key);
+    return kept && { ...kept };
+  }
+  const out = measureInk(nodes, m);
+  byMatrix.set(key, out && { ...out });
+  return out;
+}
+
+function measureInk(nodes: SceneNode[], m: Matrix): Rect | undefined {
   let out: Rect | undefined;
   const add = (r: Rect | undefined) => {
     if (!r || !Number.isFinite(r.x)) return;

@@ -12,11 +12,29 @@ export interface Visit {
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
+/**
+ * A page's visits, listed once: preflight's rules each walk every page (a scene of 40 motifs is
+ * tens of thousands of nodes), so the list from the page's top is kept per node list and
+ * replayed. Visits are shared: callers read them and never change them.
+ */
+const listed = new WeakMap<SceneNode[], Visit[]>();
+
 export function walkScene(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix = IDENTITY, elementId?: string): void {
+  if (matrix !== IDENTITY || elementId !== undefined) return walkFrom(nodes, visit, matrix, elementId);
+  let list = listed.get(nodes);
+  if (!list) {
+    const all: Visit[] = [];
+    walkFrom(nodes, (v) => all.push(v), IDENTITY, undefined);
+    listed.set(nodes, (list = all));
+  }
+  for (const v of list) visit(v);
+}
+
+function walkFrom(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix, elementId: string | undefined): void {
   for (const node of nodes) {
     const owner = elementId ?? node.elementId;
     visit({ node, matrix, elementId: owner });
-    if (node.type === 'group') walkScene(node.children, visit, node.transform ? multiply(matrix, node.transform) : matrix, owner);
+    if (node.type === 'group') walkFrom(node.children, visit, node.transform ? multiply(matrix, node.transform) : matrix, owner);
   }
 }
 

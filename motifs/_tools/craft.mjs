@@ -135,6 +135,8 @@ export function batik(body, { indigo, white, crackle, minLine = 0, halo = 16, cr
   const occ = shapes.map((s) => (s.fill ? occluderOf(s) : null));
   // stroke widths are in the element's own units: undo its scale so the halo is `halo` wide everywhere
   const sil = shapes.map((s) => {
+    // a small sharp polygon (a beak) would grow a long miter spike: it rests on its neighbour's silhouette
+    if (s.tag === 'polygon' && s.area < 60) return '';
     const k = scaleOf(s.mtx) || 1;
     return rawOf(s, { fill: s.fill ? indigo : 'none', stroke: indigo, 'stroke-width': f((s.width + halo) / k), 'fill-rule': undefined });
   });

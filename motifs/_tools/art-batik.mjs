@@ -188,7 +188,6 @@ export function eightPointedStarBatik() {
     dotRing(24, 90, 3.5, WH),
     radial(8, circle(C, 24, 4, MID), { start: 22.5 }),
     circle(C, C, 5, WH),
-    [[14, 14], [186, 14], [186, 186], [14, 186]].map(([x, y]) => polygon([[x, y - 9], [x + 9, y], [x, y + 9], [x - 9, y]], WH)),
   ];
 }
 

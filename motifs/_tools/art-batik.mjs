@@ -188,6 +188,8 @@ export function eightPointedStarBatik() {
     dotRing(24, 90, 3.5, WH),
     radial(8, circle(C, 24, 4, MID), { start: 22.5 }),
     circle(C, C, 5, WH),
+    // corner lozenges: the tile's silhouette reaches its edges, so a repeat of it joins up like cloth
+    [[14, 14], [186, 14], [186, 186], [14, 186]].map(([x, y]) => polygon([[x, y - 9], [x + 9, y], [x, y + 9], [x - 9, y]], WH)),
   ];
 }
 

@@ -16,7 +16,7 @@ const TILE_MOTIFS = new Set([
   'bronze-drum', 'sun', 'battlements', 'duckweed-flower', 'wotuo-spiral',
 ]);
 /** Round tile motifs whose convex hull is their natural outline: cut as one disc-like silhouette. */
-const HULL_MOTIFS = new Set(['eight-pointed-star-batik', 'sun', 'bronze-drum', 'wotuo-spiral']);
+const HULL_MOTIFS = new Set(['sun', 'bronze-drum', 'wotuo-spiral']);
 const lineFloor = (slug, minPrintMm = 15) => {
   const smallestMm = TILE_MOTIFS.has(slug) ? 8 : minPrintMm;
   return Math.ceil(((0.0882 * 200) / smallestMm) * 1.04 * 20) / 20;

@@ -1,7 +1,7 @@
 // Batik motifs: indigo ground with the wax-resist design in white; a light indigo is the
 // optional third colour (the paler dip).
 import {
-  C, at, circle, circleD, d, dropD, ellipse, g, leafD, mirror, path, polar, polygon, polyline,
+  C, at, bandD, bezierPoints, circle, circleD, d, dropD, ellipse, g, leafD, mirror, path, polar, polygon, polyline,
   radial, rect, ringD, spiralBand, strokePath,
 } from './svg.mjs';
 
@@ -61,22 +61,35 @@ export function bronzeDrum() {
 }
 
 export function goldenPheasant() {
-  const tail = (bend, len, w) =>
-    path(d(['M', 70, 112], ['C', 50, 112 + bend, 30, 118 + bend * 1.4, 14, 130 + bend * 2], ['C', 34 + w, 124 + bend * 1.2, 54, 118 + bend * 0.6, 74, 122], ['Z']), WH, { transform: `rotate(${len} 70 112)` });
+  // Danzhai golden pheasant: the bird that brought the rice seed, standing, with its hanging
+  // crest, barred neck cape and the long barred tail that sweeps to the ground.
+  const feather = (p0, p1, p2, p3, w) => {
+    const pts = bezierPoints(p0, p1, p2, p3, 20);
+    const bars = pts.filter((_, i) => i > 2 && i < 19 && i % 2 === 1).map(([x, y], k) => {
+      const [nx, ny] = [-(pts[2 * k + 4][1] - y), pts[2 * k + 4][0] - x];
+      const l = Math.hypot(nx, ny) || 1;
+      const half = (w * (1 - (2 * k + 3) / 22)) * 0.42;
+      return strokePath(d(['M', x - (nx / l) * half, y - (ny / l) * half], ['L', x + (nx / l) * half, y + (ny / l) * half]), IND, 2);
+    });
+    return [path(bandD(pts, (t) => w * (1 - t * 0.75)), WH), bars];
+  };
   return [
     ground(IND),
-    tail(-20, -6, 0), tail(0, 6, 4), tail(14, 18, 6),
-    [[30, 108], [44, 112], [24, 124], [38, 126]].map(([x, y]) => circle(x, y, 2.2, IND)),
-    path(dropD(70, 30), WH, { transform: 'translate(100 112) rotate(195)' }),
-    path(leafD(56, 14), MID, { transform: 'translate(120 102) rotate(168)' }),
-    strokePath(d(['M', 108, 96], ['C', 96, 100, 84, 104, 72, 106]), IND, 2),
-    circle(138, 74, 15, WH),
-    [-105, -130, -155].map((a) => path(dropD(22, 4.5), WH, { transform: at(134, 64, a) })),
-    polygon([[151, 72], [165, 77], [151, 81]], WH),
-    circle(142, 72, 3.2, IND),
-    strokePath(d(['M', 106, 140], ['L', 102, 168], ['L', 94, 176]), WH, 4),
-    strokePath(d(['M', 120, 138], ['L', 120, 168], ['L', 128, 176]), WH, 4),
-    [[40, 176], [160, 176], [176, 40], [24, 36]].map(([x, y]) => [circle(x, y, 5, MID), circle(x, y, 2, WH)]),
+    feather([96, 110], [66, 138], [46, 164], [24, 192], 11),
+    feather([98, 102], [62, 116], [30, 136], [6, 170], 15),
+    strokePath(d(['M', 122, 122], ['L', 126, 160], ['L', 116, 170]), WH, 4),
+    strokePath(d(['M', 126, 160], ['L', 136, 168]), WH, 3),
+    path(dropD(62, 26), WH, { transform: 'translate(126 98) rotate(200)' }),
+    path(leafD(50, 11), MID, { transform: 'translate(138 92) rotate(172)' }),
+    [0, 1, 2].map((i) => strokePath(d(['M', 100 + i * 10, 104 + i * 2], ['C', 104 + i * 10, 110, 110 + i * 10, 110, 112 + i * 10, 104]), IND, 2)),
+    // neck cape of barred feathers
+    [150, 175, 200, 225].map((a) => [path(dropD(20, 6), WH, { transform: at(146, 74, a) })]),
+    [150, 175, 200, 225].map((a) => strokePath(d(['M', ...polar(146, 74, 10, a)], ['L', ...polar(146, 74, 16, a)]), IND, 1.6)),
+    circle(152, 62, 11, WH),
+    // the crest hangs back over the cape
+    path(d(['M', 146, 52], ['C', 136, 40, 118, 40, 108, 50], ['C', 120, 48, 132, 52, 142, 62], ['Z']), WH),
+    polygon([[161, 60], [171, 64], [161, 67]], WH),
+    circle(155, 60, 2.6, IND),
   ];
 }
 
@@ -175,6 +188,7 @@ export function eightPointedStarBatik() {
     dotRing(24, 90, 3.5, WH),
     radial(8, circle(C, 24, 4, MID), { start: 22.5 }),
     circle(C, C, 5, WH),
+    // corner lozenges: the tile's silhouette reaches its edges, so a repeat of it joins up like cloth
     [[14, 14], [186, 14], [186, 186], [14, 186]].map(([x, y]) => polygon([[x, y - 9], [x + 9, y], [x, y + 9], [x - 9, y]], WH)),
   ];
 }

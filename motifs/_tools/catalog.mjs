@@ -102,7 +102,7 @@ export const CATALOG = [
     techniques: ['点蜡'], iconography: ['铜鼓 bronze drum', '太阳 sun'], keywords: ['drum', 'bronze drum', 'concentric', '铜鼓'],
     summary: ['铜鼓鼓面式同心圆：中心光芒、齿纹、圆点和圆圈。锦绣工坊绘制的参考图。', 'Concentric rings like a bronze-drum face: rayed centre, sawtooth, dots and circles. Reference drawing by Jinxiu Studio.'],
     meaning: ['丹寨蜡染核心纹样之一；含义未核实。', 'One of the core Danzhai batik motifs; its meaning is unverified.'], src: ['S53'], label: 'attribution' },
-  { slug: 'golden-pheasant', art: B.goldenPheasant, craft: bat, zh: '锦鸡', en: 'Golden pheasant', place: 'danzhai',
+  { slug: 'golden-pheasant', redrawn: 'the long barred tail, hanging crest and neck cape of the pheasant', art: B.goldenPheasant, craft: bat, zh: '锦鸡', en: 'Golden pheasant', place: 'danzhai',
     techniques: ['点蜡'], iconography: ['锦鸡 golden pheasant', '鸟 bird'], keywords: ['pheasant', 'bird', 'rice', '锦鸡'],
     summary: ['侧立的锦鸡，长尾、冠羽。锦绣工坊绘制的参考图。', 'A golden pheasant standing in profile with long tail and crest. Reference drawing by Jinxiu Studio.'],
     meaning: ['带来稻种的鸟，当地支系的图腾。', 'The bird that brought rice seed; totem of the local branch.'], src: ['S58'], label: 'attribution' },

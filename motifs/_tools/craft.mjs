@@ -15,7 +15,7 @@
 // A shape can choose its stitch direction with data-stitch="angle 30" or "fan 100 120"
 // (degrees / a point in drawing space); data-* attributes never reach the written files.
 import { f } from './svg.mjs';
-import { bbox, insideIntervals, majorAxis, mul, readShapes, rng, scaleOf, subtract, visibleParts } from './geometry.mjs';
+import { bbox, convexHull, insideIntervals, majorAxis, mul, readShapes, rng, scaleOf, subtract, visibleParts } from './geometry.mjs';
 
 const matrixAttr = (m) => (m.every((v, k) => Math.abs(v - [1, 0, 0, 1, 0, 0][k]) < 1e-9) ? '' : ` transform="matrix(${m.map(f).join(' ')})"`);
 
@@ -130,18 +130,26 @@ function insideParts(a, b, polys) {
  * Batik: indigo silhouette (every shape widened by `halo`), the white design on it, and crackle
  * lines over the white areas larger than `crackleMin` in their own group and colour.
  */
-export function batik(body, { indigo, white, crackle, minLine = 0, halo = 16, crackleMin = 260, seed = 7 }) {
+export function batik(body, { indigo, white, crackle, minLine = 0, halo = 16, crackleMin = 260, waxMin = 150, hull = false, seed = 7 }) {
   const shapes = readShapes(body);
   const occ = shapes.map((s) => (s.fill ? occluderOf(s) : null));
   // stroke widths are in the element's own units: undo its scale so the halo is `halo` wide everywhere
-  const sil = shapes.map((s) => {
+  // a tile motif is cut as one simple shape (its convex hull), one path instead of one per part
+  const hullSil = () => {
+    const pts = convexHull(shapes.flatMap((s) => s.polys.flatMap((p) => p.pts)));
+    const dText = 'M' + pts.map(([x, y]) => `${f(x)} ${f(y)}`).join('L') + 'Z';
+    return [`<path d="${dText}" fill="${indigo}" stroke="${indigo}" stroke-width="${f(halo)}"/>`];
+  };
+  const sil = hull ? hullSil() : shapes.map((s) => {
+    // a small sharp polygon (a beak) would grow a long miter spike: it rests on its neighbour's silhouette
+    if (s.tag === 'polygon' && s.area < 60) return '';
     const k = scaleOf(s.mtx) || 1;
     return rawOf(s, { fill: s.fill ? indigo : 'none', stroke: indigo, 'stroke-width': f((s.width + halo) / k), 'fill-rule': undefined });
   });
   // the fine wax line: a white contour drawn in the indigo a little outside each larger white
   // shape (a wide white stroke, then a slightly narrower indigo one; the shape covers the inside)
   const waxLine = (s) => {
-    if (s.fill !== white || s.area < 150) return '';
+    if (s.fill !== white || s.area < waxMin) return '';
     const k = scaleOf(s.mtx) || 1;
     const at = halo * 0.28;
     const wax = Math.max(1.3, minLine);

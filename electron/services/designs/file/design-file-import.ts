@@ -144,8 +144,8 @@ export async function importDesignFile(ctx: StudioContext, bytes: Uint8Array, ac
   ctx.db.transaction(() => {
     for (const p of prepared) ctx.assets.commit(p);
     for (const logo of logos) storeAndRegister(ctx.db, ctx.store, logo.bytes, logo.mediaType, ctx.now);
-    // saved also when kept: the same facts, brought back if that product was in the bin
-    if (plan.product) ctx.products.save(plan.product);
+    // a kept product is written only to bring it back from the bin (the same facts)
+    if (plan.product && (result.product!.action !== 'kept' || !ctx.products.productFile(plan.product.product.id))) ctx.products.adopt(plan.product);
     if (plan.kit && result.brandKit!.action !== 'kept') ctx.brand.save(plan.kit);
     writePlannedRecords(ctx.motifs, motifs, actor, at, `design file ${verified.manifest.fileId} from ${verified.manifest.creator}`);
     if (result.design.action !== 'unchanged') ctx.designs.adopt(plan.design);

@@ -29,7 +29,7 @@ export async function withDesign<T>(args: ParsedArgs, work: (studio: StudioConte
   if (stringOption(args, 'data') || process.env.JINXIU_DATA) {
     return withStudio(args, async (studio) => work(studio, (await importDesignFile(studio, file.bytes, cliActor())).design.id));
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinxiu-design-file-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinxiu-opened-design-'));
   try {
     const studio = await openStudio({ dataDir: dir, runtime: 'cli', sampleProducts: false });
     try {

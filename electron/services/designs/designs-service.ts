@@ -95,9 +95,9 @@ export class DesignsService {
   }
 
   /** The stored document of a design, live or in the bin (a design file arriving with the same id is compared with it). */
-  stored(id: string): Design | undefined {
+  stored(id: string): { design: Design; deleted: boolean } | undefined {
     const row = this.repo.get(id);
-    return row ? openDesign(row.document, { now: row.updatedAt }).design : undefined;
+    return row ? { design: openDesign(row.document, { now: row.updatedAt }).design, deleted: row.deletedAt !== null } : undefined;
   }
 
   /**

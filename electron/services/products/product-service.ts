@@ -77,6 +77,19 @@ export class ProductService {
     return { id: productId, updatedAt: at, findings };
   }
 
+  /**
+   * Stores a product that arrived in a design file. Its cooperative is written only when absent:
+   * the cooperative's record here (and its sample flag) wins over the file's.
+   */
+  adopt(file: ProductDraft): void {
+    const at = this.now().toISOString();
+    this.repo.transaction(() => {
+      if (!this.repo.getCooperative(file.cooperative.id)) this.repo.putCooperative(file.cooperative.id, file.cooperative, at);
+      this.repo.putProduct(file.product.id, file.cooperative.id, file.product, at);
+      this.repo.setFiles(file.product.id, referencedFiles(file.product));
+    });
+  }
+
   delete(id: string): { deleted: boolean } {
     return { deleted: this.repo.softDeleteProduct(id, this.now().toISOString()) };
   }

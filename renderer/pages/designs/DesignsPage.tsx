@@ -9,6 +9,8 @@ import { shortTime } from '../library/names';
 import { Composer } from './Composer';
 import { GuidedBar, GuidedStart } from './GuidedPath';
 import { DesignBin } from './DesignBin';
+import { OpenDesignFileButton, OpenedDesignNote, SendDesignFileButton } from './DesignFileActions';
+import type { DesignFileImportDto } from '../../../model/api/design-files';
 import { NewDesignForm } from './NewDesignForm';
 
 type View = { kind: 'list' } | { kind: 'guided' } | { kind: 'composer'; id: string; step?: number };
@@ -106,6 +108,8 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
   const [samples, setSamples] = useState<{ sample: string; name: string; templateKind: string }[]>([]);
   const [creating, setCreating] = useState(false);
   const [reload, setReload] = useState(0);
+  const [opened, setOpened] = useState<DesignFileImportDto | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
 
   useEffect(() => {
     api.call('designs.list', {}).then(setDesigns, notify);
@@ -124,7 +128,20 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
         <button type="button" onClick={onGuided}>
           {t('des.guided')}
         </button>
+        <OpenDesignFileButton
+          onOpened={(result) => {
+            setSent(null);
+            setOpened(result);
+            setReload((r) => r + 1);
+          }}
+        />
       </div>
+      {opened && <OpenedDesignNote result={opened} onOpen={() => onOpen(opened.design.id)} onClose={() => setOpened(null)} />}
+      {sent && (
+        <p className="dfile-note" role="status">
+          {sent}
+        </p>
+      )}
       {designs && designs.length === 0 && <p className="lib-none">{t('des.none')}</p>}
       <ul className="des-grid" aria-label={t('des.list')}>
         {(designs ?? []).map((d) => (
@@ -147,6 +164,14 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
               >
                 {t('des.duplicate')}
               </button>
+              <SendDesignFileButton
+                id={d.id}
+                name={d.name}
+                onSent={(note) => {
+                  setOpened(null);
+                  setSent(note);
+                }}
+              />
               <button
                 type="button"
                 aria-label={t('des.delete.named', { name: d.name })}

@@ -19,8 +19,9 @@ import { verifyDesignFile, type VerifiedDesignFile } from './design-file-verify'
 /**
  * What opening a design file did (or, for `preview`, would do). Nothing here already in the
  * studio is ever overwritten:
- * - design: `new` under its own id; `unchanged` when the same design is already here; `copy`
- *   under a new id when another design (or another state of it) holds that id;
+ * - design: `new` under its own id; `unchanged` when the same design is already here (and not in
+ *   the bin); `copy` under a new id when another design, another state of it, or a binned copy
+ *   holds that id;
  * - motifs: `kept` when the library has the record (the library and its curators' signatures
  *   stay authoritative; the file's copy is not used); `new` when added as the trust model
  *   allows (status from signatures this studio trusts: a draft unless they publish it);
@@ -99,7 +100,8 @@ export function planDesignFile(ctx: StudioContext, bytes: Uint8Array): Plan {
     design.productId = id;
   }
 
-  const placed = resolveId(design.id, manifest.fileId, (d) => ctx.designs.stored(d), (here) => same(here, design, ['id', 'createdAt', 'updatedAt']));
+  // a design in the bin here is not the same as a live one: the file's arrives as a copy, the binned one stays restorable
+  const placed = resolveId(design.id, manifest.fileId, (d) => ctx.designs.stored(d), (here) => !here.deleted && same(here.design, design, ['id', 'createdAt', 'updatedAt']));
   const designAction = placed.action === 'kept' ? 'unchanged' : placed.action;
   design = { ...design, id: placed.id };
 
@@ -142,8 +144,8 @@ export async function importDesignFile(ctx: StudioContext, bytes: Uint8Array, ac
   ctx.db.transaction(() => {
     for (const p of prepared) ctx.assets.commit(p);
     for (const logo of logos) storeAndRegister(ctx.db, ctx.store, logo.bytes, logo.mediaType, ctx.now);
-    // saved also when kept: the same facts, brought back if that product was in the bin
-    if (plan.product) ctx.products.save(plan.product);
+    // a kept product is written only to bring it back from the bin (the same facts)
+    if (plan.product && (result.product!.action !== 'kept' || !ctx.products.productFile(plan.product.product.id))) ctx.products.adopt(plan.product);
     if (plan.kit && result.brandKit!.action !== 'kept') ctx.brand.save(plan.kit);
     writePlannedRecords(ctx.motifs, motifs, actor, at, `design file ${verified.manifest.fileId} from ${verified.manifest.creator}`);
     if (result.design.action !== 'unchanged') ctx.designs.adopt(plan.design);

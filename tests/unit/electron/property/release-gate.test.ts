@@ -11,7 +11,7 @@ import { call, makeStudio, type TestStudio } from '../../../helpers/studio';
  * plus a cooperative's own artwork (draft, for this cooperative and for another one), called as
  * a cooperative member and as an unlocked curator. No call may hand a motif's bytes (thumbnail,
  * artwork, detail, a design's artwork, PDF / n-up / proof / shop pictures / story card containing
- * it) to a caller who may not have them; and where the rules allow it, the call does give them
+ * it, a design file carrying it) to a caller who may not have them; and where the rules allow it, the call does give them
  * (so a call that refuses everything cannot pass).
  *
  * The oracle below is written out from the rules in plain terms, independently of
@@ -62,7 +62,7 @@ type Command =
   | { kind: 'forDesign'; picks: number[] }
   | { kind: 'search'; view: 'cooperative' | 'curator' }
   | { kind: 'withdraw'; pick: number }
-  | { kind: 'export'; output: 'pdf' | 'n-up' | 'proof' | 'images'; picks: number[] }
+  | { kind: 'export'; output: 'pdf' | 'n-up' | 'proof' | 'images' | 'design-file'; picks: number[] }
   | { kind: 'storyCard'; picks: number[] };
 
 describe('the output gate under random sequences of contract calls', () => {
@@ -189,13 +189,15 @@ describe('the output gate under random sequences of contract calls', () => {
         const designId = await designWith(chosen);
         const allowed = chosen.every(mayPrint);
         const result =
-          cmd.output === 'proof'
+          cmd.output === 'design-file'
+            ? await t.dispatch('designs.exportFile', { id: designId })
+            : cmd.output === 'proof'
             ? await t.dispatch('export.proof', { designId, page: 0, dieline: false })
             : cmd.output === 'images'
               ? await t.dispatch('export.images', { designId })
               : await t.dispatch('export.pdf', { designId, ...(cmd.output === 'n-up' ? { nUp: { sheet: 'A4', gapMm: 4 } } : {}) });
         const what = `${cmd.output} of [${chosen.map((s) => `${s.label}/${s.status}/${s.own ?? ''}`).join(', ')}] by ${caller}`;
-        if (!result.ok) expect(result.error.code, what).toBe('export.blocked');
+        if (!result.ok) expect(result.error.code, what).toBe(cmd.output === 'design-file' ? 'design-file.forbidden' : 'export.blocked');
         expect(result.ok, `${what}: ${result.ok ? '' : result.error.message.en}`).toBe(allowed);
         return;
       }
@@ -228,7 +230,7 @@ describe('the output gate under random sequences of contract calls', () => {
     some.map((p) => ({ kind: 'forDesign' as const, picks: p })),
     fc.constantFrom<Command>({ kind: 'search', view: 'cooperative' }, { kind: 'search', view: 'curator' }),
     index.map((p) => ({ kind: 'withdraw' as const, pick: p })),
-    fc.record({ output: fc.constantFrom('pdf' as const, 'n-up' as const, 'proof' as const, 'images' as const), picks: some }).map((r) => ({ kind: 'export' as const, ...r })),
+    fc.record({ output: fc.constantFrom('pdf' as const, 'n-up' as const, 'proof' as const, 'images' as const, 'design-file' as const), picks: some }).map((r) => ({ kind: 'export' as const, ...r })),
     some.map((p) => ({ kind: 'storyCard' as const, picks: p })),
   );
 
@@ -244,7 +246,7 @@ describe('the output gate under random sequences of contract calls', () => {
       }
     }
     for (let i = 0; i < subjects.length; i++) {
-      for (const output of ['pdf', 'proof', 'images'] as const) await run({ kind: 'export', output, picks: [i] });
+      for (const output of ['pdf', 'proof', 'images', 'design-file'] as const) await run({ kind: 'export', output, picks: [i] });
     }
     await run({ kind: 'export', output: 'n-up', picks: [0, 1] });
     await run({ kind: 'storyCard', picks: subjects.map((_, i) => i).filter((i) => subjects[i].status === 'published') });

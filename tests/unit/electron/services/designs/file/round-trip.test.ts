@@ -104,12 +104,17 @@ describe('a design travels between two studios', () => {
       // C has the sample product (same id) with other facts
       const stored = c.studio.products.get('prod-kaili-hongsuantang-500g').file;
       c.studio.products.save({ ...stored, product: { ...stored.product, netContent: { value: 999, unit: 'g' } } });
+      const coopHere = () => c.studio.products.listCooperatives().find((x) => x.cooperative.id === 'coop-kaili-sample')!;
+      const coopBefore = coopHere();
       const result = await importDesignFile(c.studio, bytes, 'test');
       expect(result.product!.action).toBe('copy');
       expect(c.studio.products.get('prod-kaili-hongsuantang-500g').file.product.netContent).toEqual({ value: 999, unit: 'g' });
       const design = c.studio.designs.get(result.design.id).design;
       expect(design.productId).toBe(result.product!.id);
       expect(c.studio.products.get(result.product!.id).file.product.netContent).toEqual(a.studio.products.get('prod-kaili-hongsuantang-500g').file.product.netContent);
+      // the cooperative's record here wins, sample flag included
+      expect(result.product!.cooperative).toBe('kept');
+      expect({ ...coopHere(), productCount: 0 }).toEqual({ ...coopBefore, productCount: 0 });
       expect(result.brandKit!.action).toBe('copy');
       expect(design.brandKitId).toBe(result.brandKit!.id);
     } finally {

@@ -24,6 +24,8 @@ export interface SceneSvgOptions {
   clipToCut?: boolean;
   /** paper colour behind the artwork; undefined = transparent */
   background?: string;
+  /** only this rectangle of the page (mm, trim coordinates): one panel for a mockup face or a detail crop */
+  window?: { x: number; y: number; width: number; height: number };
 }
 
 const fmt = (n: number) => {
@@ -147,8 +149,9 @@ export async function sceneToSvg(page: ScenePage, options: SceneSvgOptions): Pro
   const bleed = options.area === 'bleed' ? Math.max(0, page.bleedMm) : 0;
   const wMm = page.widthMm + 2 * bleed;
   const hMm = page.heightMm + 2 * bleed;
-  const widthPx = Math.max(1, Math.round((wMm / 25.4) * options.dpi));
-  const heightPx = Math.max(1, Math.round((hMm / 25.4) * options.dpi));
+  const view = options.window ?? { x: -bleed, y: -bleed, width: wMm, height: hMm };
+  const widthPx = Math.max(1, Math.round((view.width / 25.4) * options.dpi));
+  const heightPx = Math.max(1, Math.round((view.height / 25.4) * options.dpi));
   const writer = new SvgWriter(options);
   let body = await writer.nodes(page.nodes, 1);
   if (options.clipToCut && page.dieline && page.dieline.cut.length > 0) {
@@ -162,6 +165,6 @@ export async function sceneToSvg(page: ScenePage, options: SceneSvgOptions): Pro
   const lines = options.dieline && page.dieline ? dielineXml(page.dieline) : '';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${widthPx}" height="${heightPx}" ` +
-    `viewBox="${fmt(-bleed)} ${fmt(-bleed)} ${fmt(wMm)} ${fmt(hMm)}">${writer.defsXml()}${paperClipped}${body}${lines}</svg>`;
+    `viewBox="${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}"${options.window ? ' preserveAspectRatio="none"' : ''}>${writer.defsXml()}${paperClipped}${body}${lines}</svg>`;
   return { svg, widthPx, heightPx };
 }

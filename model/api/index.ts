@@ -8,6 +8,7 @@ import { exportCalls } from './export';
 import { packCalls } from './packs';
 import { productCalls } from './products';
 import { trustCalls } from './trust';
+import { thumbnailCalls } from './thumbnails';
 import type { CallResult } from './define';
 
 /**
@@ -29,6 +30,7 @@ export const studioContract = {
   ...exportCalls,
   ...productCalls,
   ...maintenanceCalls,
+  ...thumbnailCalls,
 };
 
 export type StudioContract = typeof studioContract;

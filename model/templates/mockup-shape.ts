@@ -55,7 +55,7 @@ export function mockupShape(template: TemplateResult): MockupShape {
         top: { widthMm: L, heightMm: W, layers: [full('top', L, W)] },
       };
     }
-    case 'rigid-box': {
+    case 'rigid-lid-base': {
       // closed: the lid sits over the base, so the lid's walls cover the top of the base's walls
       const ids = ['base-wall-front', 'base-wall-right', 'lid-wall-front', 'lid-wall-right', 'lid-floor'];
       const [bf, br, lf, lr, top] = ids.map((id) => byId(template, id));

@@ -66,6 +66,11 @@ export class ExportService {
     return prepareDesign(this.design(designOrId), this.sources);
   }
 
+  /** The sources the exporter reads (a thumbnail prepares a design through the same ones, gated). */
+  get exportSources(): ExportSources {
+    return this.sources;
+  }
+
   preflightPrepared(prepared: PreparedDesign, printDate?: string, destination: ExportDestination = 'pdf'): PreflightReport {
     return runPreflight({
       destination,
@@ -117,7 +122,8 @@ export class ExportService {
     return { bytes, fileName: pdfFileName(prepared.design.name), report };
   }
 
-  private proofDeps(): ProofDeps {
+  /** Glyph outlines and soft-proofed photos for painting scenes (proofs, shop pictures, thumbnails); cached per service. */
+  proofDeps(): ProofDeps {
     const fonts = this.sources.fonts;
     const known = new Set(fonts.list().map((f) => f.id));
     return {

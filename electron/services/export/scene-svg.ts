@@ -24,6 +24,8 @@ export interface SceneSvgOptions {
   clipToCut?: boolean;
   /** paper colour behind the artwork; undefined = transparent */
   background?: string;
+  /** die line width, mm (default 0.25 pt, as printed; a small thumbnail needs a thicker line to show it) */
+  dielineWidthMm?: number;
   /** only this rectangle of the page (mm, trim coordinates): one panel for a mockup face or a detail crop */
   window?: { x: number; y: number; width: number; height: number };
 }
@@ -129,8 +131,8 @@ class SvgWriter {
 }
 
 /** Cut lines solid, folds dashed, 0.25 pt, magenta (the Dieline ink's screen colour). */
-function dielineXml(dieline: Dieline): string {
-  const w = fmt(0.25 * (25.4 / 72));
+function dielineXml(dieline: Dieline, widthMm = 0.25 * (25.4 / 72)): string {
+  const w = fmt(widthMm);
   const cut = dieline.cut.map(pathData).join('');
   const fold = dieline.fold.map(pathData).join('');
   return (
@@ -162,7 +164,7 @@ export async function sceneToSvg(page: ScenePage, options: SceneSvgOptions): Pro
     : '';
   const paperClipped =
     paper && options.clipToCut && page.dieline && page.dieline.cut.length > 0 ? `<g clip-path="url(#${writer.clip(page.dieline.cut)})">${paper}</g>` : paper;
-  const lines = options.dieline && page.dieline ? dielineXml(page.dieline) : '';
+  const lines = options.dieline && page.dieline ? dielineXml(page.dieline, options.dielineWidthMm) : '';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${widthPx}" height="${heightPx}" ` +
     `viewBox="${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}"${options.window ? ' preserveAspectRatio="none"' : ''}>${writer.defsXml()}${paperClipped}${body}${lines}</svg>`;

@@ -32,12 +32,19 @@ function backdropSvg(w: number, h: number, shadows: string): Buffer {
 
 const pts = (q: Point[]) => q.map((p) => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join(' ');
 
+/**
+ * The piece's pixels (drawn at SS times the size, scaled down for smooth edges) over the backdrop
+ * and shadows, which are drawn at the final size (blurs are smooth anyway, and cost the square of the size).
+ */
 async function finish(background: Buffer, layer: Pixels, size: number): Promise<Buffer> {
-  const big = await sharp(background)
-    .composite([{ input: layer.data, raw: { width: layer.width, height: layer.height, channels: 4 } }])
-    .png()
-    .toBuffer();
-  return sharp(big).resize(size, size, { kernel: 'lanczos3' }).flatten({ background: BACKDROP.bottom }).png().toBuffer();
+  const piece = await sharp(layer.data, { raw: { width: layer.width, height: layer.height, channels: 4 } }).resize(size, size, { kernel: 'lanczos3' }).png().toBuffer();
+  return sharp(background).composite([{ input: piece }]).flatten({ background: BACKDROP.bottom }).png().toBuffer();
+}
+
+/** Backdrop and shadows drawn in the supersampled frame's coordinates, rendered at the final size. */
+function backdropAt(size: number, shadows: string): Buffer {
+  const S = size * SS;
+  return Buffer.from(backdropSvg(S, S, shadows).toString().replace(`width="${S}" height="${S}"`, `width="${size}" height="${size}"`));
 }
 
 /** Face brightness from the key light: the front is 1 (colours as printed), the rest relative to it. */
@@ -98,7 +105,7 @@ export async function boxMockup(box: BoxFaces, size = 1200): Promise<Buffer> {
   warpOnto(layer, box.top, g.top, (_u, v) => top * (1 - 0.06 * (1 - v)));
   warpOnto(layer, box.side, g.side, (u, v) => side * (1 - 0.18 * u) * (1 - 0.06 * v));
   warpOnto(layer, box.front, g.front, (_u, v) => front * (1 - 0.05 * v * v));
-  return finish(backdropSvg(S, S, shadows), layer, size);
+  return finish(backdropAt(size, shadows), layer, size);
 }
 
 export interface JarLabel {
@@ -151,7 +158,7 @@ export async function jarMockup(jar: JarLabel, size = 1200): Promise<Buffer> {
     `<ellipse cx="${cx}" cy="${g.lidTop}" rx="${g.lidR}" ry="${e}" fill="url(#lidtop)"/>`;
   const layer = blankPixels(S, S);
   wrapLabel(layer, jar, g);
-  return finish(backdropSvg(S, S, shadow + body), layer, size);
+  return finish(backdropAt(size, shadow + body), layer, size);
 }
 
 /** Paints the label round the cylinder: each screen column shows the label at arc length R·asin(x/R) from the front. */
@@ -200,5 +207,5 @@ export async function cardMockup(piece: Pixels, widthMm: number, heightMm: numbe
   const shadows = `<polygon points="${pts(g.cast)}" fill="#2b2016" opacity="0.35" filter="url(#soft)"/>`;
   const layer = blankPixels(S, S);
   warpOnto(layer, piece, g.card, (u, v) => 1 - 0.06 * (u * 0.4 + v * 0.6));
-  return finish(backdropSvg(S, S, shadows), layer, size);
+  return finish(backdropAt(size, shadows), layer, size);
 }

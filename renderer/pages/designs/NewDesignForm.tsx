@@ -86,9 +86,12 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
   }, [hint, kind]);
 
   // the dieline at the sizes entered, once they make a valid template (typing is debounced)
-  const typed = useDebounced(values, 400);
+  // (kind and values settle together: the values of the kind just left must not be drawn as the new kind)
+  const entered = useMemo(() => ({ kind, values }), [kind, values]);
+  const typed = useDebounced(entered, 400);
   const preview = useMemo(() => {
-    const params = toParams(kind, typed);
+    if (typed.kind !== kind) return undefined;
+    const params = toParams(kind, typed.values);
     return validateTemplateParams(kind, params).some((i) => i.severity === 'error') ? undefined : params;
   }, [kind, typed]);
 

@@ -61,7 +61,7 @@ export const exportCalls = {
   ),
   'export.images': defineCall(
     z.object({ designId, force: z.boolean().default(false) }).strict(),
-    z.object({ main: z.string(), detail: z.string(), mockup: z.string() }),
-    'Shop pictures as PNG data URLs: 800x800 main, 750-wide detail, flat-lay mockup; refused with export.blocked like the PDF.',
+    z.object({ main: z.string(), detail: z.string(), mockup: z.string(), mockup3d: z.string() }),
+    'Shop pictures as PNG data URLs: 800x800 main, 750-wide detail (the product facts), flat-lay mockup, 1200x1200 3D mockup; refused with export.blocked like the PDF.',
   ),
 };

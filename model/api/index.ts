@@ -9,6 +9,7 @@ import { packCalls } from './packs';
 import { designFileCalls } from './design-files';
 import { productCalls } from './products';
 import { trustCalls } from './trust';
+import { thumbnailCalls } from './thumbnails';
 import type { CallResult } from './define';
 
 /**
@@ -31,6 +32,7 @@ export const studioContract = {
   ...exportCalls,
   ...productCalls,
   ...maintenanceCalls,
+  ...thumbnailCalls,
 };
 
 export type StudioContract = typeof studioContract;

@@ -3,8 +3,15 @@ import { useApi } from '../api/context';
 import { useI18n, type MessageKey } from '../i18n';
 import { dataUrlToBlob, downloadBlob } from './download';
 
-type Pictures = { main: string; detail: string; mockup: string };
-const LABELS: Record<keyof Pictures, MessageKey> = { main: 'export.images.main', detail: 'export.images.detail', mockup: 'export.images.mockup' };
+type Pictures = { main: string; detail: string; mockup: string; mockup3d: string };
+const LABELS: Record<keyof Pictures, MessageKey> = {
+  main: 'export.images.main',
+  detail: 'export.images.detail',
+  mockup: 'export.images.mockup',
+  mockup3d: 'export.images.mockup3d',
+};
+/** file names as `jinxiu images` writes them */
+const FILES: Record<keyof Pictures, string> = { main: 'main', detail: 'detail', mockup: 'mockup', mockup3d: 'mockup-3d' };
 
 /**
  * Pictures for the cooperative's online shop, made on request (they take a second or two).
@@ -43,7 +50,7 @@ export function ShopImages({ designId, baseName, released, force }: { designId: 
               <img src={pictures[key]} alt={t(LABELS[key])} style={{ width: '100%', border: '1px solid #ddd' }} />
               <figcaption>
                 {t(LABELS[key])}{' '}
-                <button type="button" onClick={() => downloadBlob(dataUrlToBlob(pictures[key]), `${baseName}-${key}.png`)}>
+                <button type="button" onClick={() => downloadBlob(dataUrlToBlob(pictures[key]), `${baseName}-${FILES[key]}.png`)}>
                   {t('export.images.save')}
                 </button>
               </figcaption>

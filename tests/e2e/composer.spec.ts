@@ -46,7 +46,7 @@ test('guided path: "放到盒子上" puts the name and the story into free space
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
   await page.getByRole('textbox', { name: '产品名称' }).fill('雷山银球茶');
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('tuck-end');
+  await page.getByRole('radio', { name: '反向插舌盒' }).check();
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page.getByRole('application', { name: /设计画布/ })).toBeVisible();
   const [{ id }] = await designs(page, studio);
@@ -93,7 +93,7 @@ test('guided first design: tuck-end box, two motifs, recoloured border, vertical
   await page.getByRole('textbox', { name: '产品名称' }).fill('雷山银球茶');
   await snap(page, testInfo, 'guided-step1');
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('tuck-end');
+  await page.getByRole('radio', { name: '反向插舌盒' }).check();
   await page.getByRole('spinbutton', { name: /长（正面宽）/ }).fill('80');
   await page.getByRole('spinbutton', { name: /宽（侧面宽）/ }).fill('40');
   await page.getByRole('spinbutton', { name: /^高/ }).fill('160');
@@ -454,7 +454,7 @@ test('new design for a product: a jar label sized from its net content, linked t
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
   await page.getByRole('button', { name: '新建设计' }).click();
   const dialog = page.getByRole('dialog', { name: '新建设计' });
-  await dialog.getByRole('combobox', { name: '盒型 / 标签' }).selectOption('label-jar');
+  await dialog.getByRole('radio', { name: '瓶身环绕标签' }).check();
   const diameter = dialog.getByRole('spinbutton', { name: /瓶身直径/ });
   const defaultDiameter = Number(await diameter.inputValue());
   await dialog.getByRole('combobox', { name: '给哪个产品' }).selectOption(soup!.id);

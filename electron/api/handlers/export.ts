@@ -33,7 +33,7 @@ export function exportHandlers(ctx: StudioContext): HandlersFor<'export.prefligh
     },
     'export.images': async ({ designId, force }) => {
       const images = await service().images(designId, { force });
-      return { main: png(images.main), detail: png(images.detail), mockup: png(images.mockup) };
+      return { main: png(images.main), detail: png(images.detail), mockup: png(images.mockup), mockup3d: png(images.mockup3d) };
     },
   };
 }

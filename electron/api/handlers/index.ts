@@ -15,6 +15,7 @@ import { exportHandlers } from './export';
 import { packHandlers } from './packs';
 import { productHandlers } from './products';
 import { trustHandlers } from './trust';
+import { thumbnailHandlers } from './thumbnails';
 
 /**
  * Every handler over one studio context. `live` (default: a new object) is filled in place
@@ -35,6 +36,7 @@ export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {})
     ...brandHandlers(ctx),
     ...fontHandlers(ctx),
     ...assetHandlers(ctx),
+    ...thumbnailHandlers(ctx),
     ...maintenanceHandlers(ctx, () => Object.assign(live, build())),
   });
   return Object.assign(live, build());

@@ -9,6 +9,9 @@ import { exportServiceFor } from '../../services/export';
 import { blockedReport, printReport } from './export';
 import type { ShopImages } from '../../services/export';
 
+/** the picture files a shop upload expects, by picture */
+const FILE_NAMES: Record<keyof ShopImages, string> = { main: 'main.png', detail: 'detail.png', mockup: 'mockup.png', mockup3d: 'mockup-3d.png' };
+
 export const imagesCommand: Command = {
   usage: 'jinxiu images DESIGN|FILE.jxdesign --out DIR [--data DIR] [--json] [--force]',
   options: {
@@ -39,7 +42,7 @@ export const imagesCommand: Command = {
     fs.mkdirSync(dir, { recursive: true });
     const files: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(images)) {
-      files[name] = path.join(dir, `${name}.png`);
+      files[name] = path.join(dir, FILE_NAMES[name as keyof ShopImages]);
       writeFileAtomic(files[name], bytes);
     }
     if (args.options.json) io.out(JSON.stringify({ files }));

@@ -18,7 +18,7 @@ export const commands: CommandEntry[] = [
   { name: 'doctor', summary: 'Check the database and artwork files (integrity, references, checksums, orphans, schema); --repair fixes what is safe.', load: async () => (await import('./doctor')).doctorCommand },
   { name: 'validate product', summary: 'Check a product file (identifiers, label facts, certificate dates); exit 1 on errors.', load: async () => (await import('./validate')).validateProductCommand },
   { name: 'export', summary: 'Preflight a design (id, JSON or .jxdesign file) and write its print-ready PDF/X-4 (non-zero exit when errors block).', load: async () => (await import('./export')).exportCommand },
-  { name: 'images', summary: 'Write shop pictures of a design: main.png (800x800), detail.png (750 wide), mockup.png (refused, like the PDF, while errors block).', load: async () => (await import('./images')).imagesCommand },
+  { name: 'images', summary: 'Write shop pictures of a design (id, JSON or .jxdesign file): main.png (800x800), detail.png (750 wide, the product facts), mockup.png (flat lay), mockup-3d.png (the folded box, the jar, or the piece tilted; refused, like the PDF, while errors block).', load: async () => (await import('./images')).imagesCommand },
   curator('list', 'Curators, their key fingerprints, who certified whom, imported trust files.'),
   curator('add', 'Add a curator (the first one also makes the studio key). Keys made here all count as one person.'),
   curator('certify', 'Vouch that a key is a distinct person; it is trusted once two different trusted people vouched.'),

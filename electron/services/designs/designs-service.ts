@@ -204,6 +204,11 @@ export class DesignsService {
     return this.samplesSource.list();
   }
 
+  /** A shipped sample as a document (not copied into the library): for its thumbnail. */
+  sampleDocument(sample: string): Design {
+    return openDesign(this.samplesSource.read(sample), { now: this.stamp() }).design;
+  }
+
   createFromSample(sample: string): Design {
     const { design } = openDesign(this.samplesSource.read(sample), { now: this.stamp() });
     const at = this.stamp();

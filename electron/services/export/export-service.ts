@@ -11,7 +11,8 @@ import { nUp, writePdf, type DielineName, type SheetSize } from '../pdf';
 import type { ExportSources } from './export-sources';
 import { GlyphOutlines } from './glyph-outlines';
 import { prepareDesign, type PreparedDesign } from './prepare-design';
-import { detailImage, mainImage, mockupImage, proofImageLoader, renderProof, type ProofDeps } from './proof-images';
+import { mockupImage, proofImageLoader, renderProof, type ProofDeps } from './proof-images';
+import { detailPicture, mainPicture, mockup3d } from './shop-pictures';
 
 export interface PdfOptions {
   cropMarks: boolean;
@@ -41,7 +42,10 @@ export interface PdfResult {
 export interface ShopImages {
   main: Buffer;
   detail: Buffer;
+  /** the front lying flat on linen */
   mockup: Buffer;
+  /** the folded box in a three-quarter view, the jar with its label, or a flat piece tilted on a table */
+  mockup3d: Buffer;
 }
 
 /** Keeps Chinese, letters and digits; anything a file system may reject becomes "-". */
@@ -60,6 +64,11 @@ export class ExportService {
 
   prepare(designOrId: string | Design): PreparedDesign {
     return prepareDesign(this.design(designOrId), this.sources);
+  }
+
+  /** The sources the exporter reads (a thumbnail prepares a design through the same ones, gated). */
+  get exportSources(): ExportSources {
+    return this.sources;
   }
 
   preflightPrepared(prepared: PreparedDesign, printDate?: string, destination: ExportDestination = 'pdf'): PreflightReport {
@@ -113,7 +122,8 @@ export class ExportService {
     return { bytes, fileName: pdfFileName(prepared.design.name), report };
   }
 
-  private proofDeps(): ProofDeps {
+  /** Glyph outlines and soft-proofed photos for painting scenes (proofs, shop pictures, thumbnails); cached per service. */
+  proofDeps(): ProofDeps {
     const fonts = this.sources.fonts;
     const known = new Set(fonts.list().map((f) => f.id));
     return {
@@ -141,9 +151,16 @@ export class ExportService {
 
   /** Shop pictures; refused like the PDF (the same cultural rules, credit lines and print errors). */
   async images(designOrId: string | Design, options: ReleaseOptions = {}): Promise<ShopImages> {
-    const { scene } = this.release(designOrId, 'shop-pictures', options).prepared;
+    const { scene, design, template } = this.release(designOrId, 'shop-pictures', options).prepared;
     const deps = this.proofDeps();
-    return { main: await mainImage(scene, deps), detail: await detailImage(scene, deps), mockup: await mockupImage(scene, deps) };
+    const subject = { scene, design, template };
+    const shot = await mockup3d(subject, deps);
+    return {
+      main: await mainPicture(subject, deps, 800, shot),
+      detail: await detailPicture(subject, deps),
+      mockup: await mockupImage(scene, deps),
+      mockup3d: shot,
+    };
   }
 }
 

@@ -76,39 +76,7 @@ async function finishedPiece(scene: Scene, pageIndex: number, deps: ProofDeps, d
   return svgToPng(svg);
 }
 
-const CLEAN = { r: 255, g: 255, b: 255, alpha: 1 };
 const LINEN = { r: 239, g: 233, b: 223, alpha: 1 };
-
-/** Square main picture: the front, as large as fits with a margin, on white. */
-export async function mainImage(scene: Scene, deps: ProofDeps, size = 800): Promise<Buffer> {
-  const piece = await finishedPiece(scene, 0, deps, 200);
-  const inner = Math.round(size * 0.88);
-  const fitted = await sharp(piece).resize(inner, inner, { fit: 'inside' }).png().toBuffer();
-  return sharp({ create: { width: size, height: size, channels: 4, background: CLEAN } })
-    .composite([{ input: fitted, gravity: 'centre' }])
-    .flatten({ background: CLEAN })
-    .png()
-    .toBuffer();
-}
-
-/** Detail picture: every page one under the other, 750 px wide, on white. */
-export async function detailImage(scene: Scene, deps: ProofDeps, width = 750): Promise<Buffer> {
-  const pad = 30;
-  const gap = 30;
-  const pieces: Buffer[] = [];
-  for (let i = 0; i < scene.pages.length; i++) {
-    pieces.push(await sharp(await finishedPiece(scene, i, deps, 200)).resize({ width: width - 2 * pad }).png().toBuffer());
-  }
-  const heights = await Promise.all(pieces.map(async (p) => (await sharp(p).metadata()).height ?? 0));
-  const total = pad * 2 + heights.reduce((a, b) => a + b, 0) + gap * (pieces.length - 1);
-  let top = pad;
-  const layers = pieces.map((input, i) => {
-    const layer = { input, left: pad, top };
-    top += heights[i] + gap;
-    return layer;
-  });
-  return sharp({ create: { width, height: total, channels: 4, background: CLEAN } }).composite(layers).flatten({ background: CLEAN }).png().toBuffer();
-}
 
 /** Flat-lay mockup: the front lying on linen with a soft shadow, 1200 x 900. */
 export async function mockupImage(scene: Scene, deps: ProofDeps, width = 1200, height = 900): Promise<Buffer> {

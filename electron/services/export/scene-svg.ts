@@ -24,6 +24,10 @@ export interface SceneSvgOptions {
   clipToCut?: boolean;
   /** paper colour behind the artwork; undefined = transparent */
   background?: string;
+  /** die line width, mm (default 0.25 pt, as printed; a small thumbnail needs a thicker line to show it) */
+  dielineWidthMm?: number;
+  /** only this rectangle of the page (mm, trim coordinates): one panel for a mockup face or a detail crop */
+  window?: { x: number; y: number; width: number; height: number };
 }
 
 const fmt = (n: number) => {
@@ -127,8 +131,8 @@ class SvgWriter {
 }
 
 /** Cut lines solid, folds dashed, 0.25 pt, magenta (the Dieline ink's screen colour). */
-function dielineXml(dieline: Dieline): string {
-  const w = fmt(0.25 * (25.4 / 72));
+function dielineXml(dieline: Dieline, widthMm = 0.25 * (25.4 / 72)): string {
+  const w = fmt(widthMm);
   const cut = dieline.cut.map(pathData).join('');
   const fold = dieline.fold.map(pathData).join('');
   return (
@@ -147,8 +151,9 @@ export async function sceneToSvg(page: ScenePage, options: SceneSvgOptions): Pro
   const bleed = options.area === 'bleed' ? Math.max(0, page.bleedMm) : 0;
   const wMm = page.widthMm + 2 * bleed;
   const hMm = page.heightMm + 2 * bleed;
-  const widthPx = Math.max(1, Math.round((wMm / 25.4) * options.dpi));
-  const heightPx = Math.max(1, Math.round((hMm / 25.4) * options.dpi));
+  const view = options.window ?? { x: -bleed, y: -bleed, width: wMm, height: hMm };
+  const widthPx = Math.max(1, Math.round((view.width / 25.4) * options.dpi));
+  const heightPx = Math.max(1, Math.round((view.height / 25.4) * options.dpi));
   const writer = new SvgWriter(options);
   let body = await writer.nodes(page.nodes, 1);
   if (options.clipToCut && page.dieline && page.dieline.cut.length > 0) {
@@ -159,9 +164,9 @@ export async function sceneToSvg(page: ScenePage, options: SceneSvgOptions): Pro
     : '';
   const paperClipped =
     paper && options.clipToCut && page.dieline && page.dieline.cut.length > 0 ? `<g clip-path="url(#${writer.clip(page.dieline.cut)})">${paper}</g>` : paper;
-  const lines = options.dieline && page.dieline ? dielineXml(page.dieline) : '';
+  const lines = options.dieline && page.dieline ? dielineXml(page.dieline, options.dielineWidthMm) : '';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${widthPx}" height="${heightPx}" ` +
-    `viewBox="${fmt(-bleed)} ${fmt(-bleed)} ${fmt(wMm)} ${fmt(hMm)}">${writer.defsXml()}${paperClipped}${body}${lines}</svg>`;
+    `viewBox="${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}"${options.window ? ' preserveAspectRatio="none"' : ''}>${writer.defsXml()}${paperClipped}${body}${lines}</svg>`;
   return { svg, widthPx, heightPx };
 }

@@ -3,6 +3,11 @@ import { defineMessages } from '../define';
 /** 设计 / composer strings. Short words on buttons; full sentences in hints. */
 export const designsMessages = defineMessages({
   'des.title': ['我的设计', 'My designs'],
+  'thumb.design': ['设计“{name}”的缩略图', 'Thumbnail of the design "{name}"'],
+  'thumb.sample': ['样例“{name}”的缩略图', 'Thumbnail of the sample "{name}"'],
+  'thumb.template': ['{name}的刀模图', 'Dieline of the {name}'],
+  'thumb.template.sized': ['按现在的尺寸画出的{name}刀模图', 'Dieline of the {name} at the sizes entered'],
+  'thumb.motif': ['纹样“{name}”', 'Motif "{name}"'],
   'des.new': ['新建设计', 'New design'],
   'des.guided': ['一步步做第一个设计', 'Make a first design step by step'],
   'des.none': ['还没有设计。点“新建设计”，或者从下面的样例开始。', 'No designs yet. Click "New design" or start from a sample below.'],

@@ -45,8 +45,9 @@ export const exportMessages = defineMessages({
   'export.images.make': ['生成网店图片', 'Make shop pictures'],
   'export.images.busy': ['正在生成图片…', 'Making the pictures…'],
   'export.images.main': ['主图 800×800', 'Main picture 800×800'],
-  'export.images.detail': ['详情图 750 宽', 'Detail picture, 750 wide'],
+  'export.images.detail': ['详情图 750 宽（产品信息）', 'Detail picture, 750 wide (product facts)'],
   'export.images.mockup': ['平铺效果图', 'Flat-lay mockup'],
+  'export.images.mockup3d': ['立体效果图 1200×1200', '3D mockup 1200×1200'],
   'export.images.save': ['保存', 'Save'],
   'export.close': ['关闭', 'Close'],
 });

@@ -12,6 +12,7 @@ import { DesignBin } from './DesignBin';
 import { OpenDesignFileButton, OpenedDesignNote, SendDesignFileButton } from './DesignFileActions';
 import type { DesignFileImportDto } from '../../../model/api/design-files';
 import { NewDesignForm } from './NewDesignForm';
+import { Thumbnail } from '../../thumbnails/Thumbnail';
 
 type View = { kind: 'list' } | { kind: 'guided' } | { kind: 'composer'; id: string; step?: number };
 
@@ -146,10 +147,11 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
       <ul className="des-grid" aria-label={t('des.list')}>
         {(designs ?? []).map((d) => (
           <li key={d.id} className="des-card">
+            {/* outside the button: a button's content is not exposed to assistive technology, the picture should be */}
+            <span className="des-thumb" onClick={() => onOpen(d.id)}>
+              <Thumbnail subject={{ kind: 'design', id: d.id }} version={d.updatedAt} name={t('thumb.design', { name: d.name })} size={160} />
+            </span>
             <button type="button" className="des-open" aria-label={t('des.open.named', { name: d.name })} onClick={() => onOpen(d.id)}>
-              <span className="des-icon" aria-hidden>
-                ▣
-              </span>
               <span className="des-name">{d.name}</span>
               <span className="muted small">{kindName(d.templateKind)}</span>
               <span className="muted small">
@@ -192,6 +194,7 @@ function DesignList({ onOpen, onGuided }: { onOpen: (id: string) => void; onGuid
           <ul className="des-grid">
             {samples.map((s) => (
               <li key={s.sample} className="des-card sample">
+                <Thumbnail subject={{ kind: 'sample', sample: s.sample }} name={t('thumb.sample', { name: s.name })} size={160} />
                 <span className="des-name">{s.name}</span>
                 <span className="muted small">{kindName(s.templateKind)}</span>
                 <button

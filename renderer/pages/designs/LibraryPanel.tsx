@@ -5,6 +5,7 @@ import { MOTIF_DRAG_TYPE } from '../../canvas/DesignCanvas';
 import { useI18n } from '../../i18n';
 import { MotifConfirmDialog } from './MotifConfirmDialog';
 import { useDebounced } from '../library/useDebounced';
+import { Thumbnail } from '../../thumbnails/Thumbnail';
 import { useThumbnails } from '../library/useThumbnails';
 import { useNotifyError } from '../../shell/notify';
 
@@ -70,7 +71,7 @@ export function LibraryPanel({ onPlace }: { onPlace: (motif: MotifSummary, mode:
               }}
               data-motif={m.slug}
             >
-              <div className="libp-thumb">{thumbs[m.id] ? <img src={thumbs[m.id]} alt="" /> : <span aria-hidden>✿</span>}</div>
+              <Thumbnail className="libp-thumb" src={thumbs[m.id]} name={t('thumb.motif', { name })} size={56} />
               <div className="libp-body">
                 <div className="libp-name">
                   {name}

@@ -4,6 +4,8 @@ import { PACKAGE_PIECES, type Design, type PackagePiece } from '../../../model/d
 import type { Issue } from '../../../model/localized';
 import { suggestTemplateParams, templateKinds, templateRegistry, validateTemplateParams, type ProductHint } from '../../../model/templates';
 import type { FieldSpec } from '../../../model/templates/params';
+import { Thumbnail } from '../../thumbnails/Thumbnail';
+import { useDebounced } from '../library/useDebounced';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 import { useNotifyError } from '../../shell/notify';
@@ -82,6 +84,16 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
     setSuggested(!!s);
     if (s) setValues(toValues(s));
   }, [hint, kind]);
+
+  // the dieline at the sizes entered, once they make a valid template (typing is debounced)
+  // (kind and values settle together: the values of the kind just left must not be drawn as the new kind)
+  const entered = useMemo(() => ({ kind, values }), [kind, values]);
+  const typed = useDebounced(entered, 400);
+  const preview = useMemo(() => {
+    if (typed.kind !== kind) return undefined;
+    const params = toParams(kind, typed.values);
+    return validateTemplateParams(kind, params).some((i) => i.severity === 'error') ? undefined : params;
+  }, [kind, typed]);
 
   const field = ([key, spec]: [string, FieldSpec]) => {
     const problem = issues.find((i) => i.field === key || i.field.endsWith(`.${key}`));
@@ -175,27 +187,39 @@ export function NewDesignForm(props: { onCreated: (d: Design) => void; onCancel?
           <input value={packageName} onChange={(e) => setPackageName(e.target.value)} maxLength={60} placeholder={t('new.package.default')} />
         </label>
       )}
-      <label>
-        <span>{t('new.template')}</span>
-        <select
-          value={kind}
-          onChange={(e) => {
-            setKind(e.target.value);
-            setValues(initialValues(e.target.value));
-            setIssues([]);
-          }}
-        >
-          {templateKinds.map((k) => (
-            <option key={k} value={k}>
-              {l(templateRegistry[k].name)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <fieldset className="tpl-picker">
+        <legend>{t('new.template')}</legend>
+        <div className="tpl-grid" role="radiogroup" aria-label={t('new.template')}>
+          {templateKinds.map((k) => {
+            const kindName = l(templateRegistry[k].name);
+            return (
+              <label key={k} className={k === kind ? 'tpl-card on' : 'tpl-card'}>
+                <input
+                  type="radio"
+                  name="template-kind"
+                  value={k}
+                  aria-label={kindName}
+                  checked={k === kind}
+                  onChange={() => {
+                    setKind(k);
+                    setValues(initialValues(k));
+                    setIssues([]);
+                  }}
+                />
+                <Thumbnail subject={{ kind: 'template', template: { kind: k } }} name={t('thumb.template', { name: kindName })} size={88} />
+                <span aria-hidden>{kindName}</span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
       <fieldset>
         <legend>{t('new.size')}</legend>
         <p className="muted small">{t(suggested ? 'new.size.suggested' : 'new.size.hint')}</p>
-        <div className="form-cols">{fields.slice(0, MAIN_FIELDS).map(field)}</div>
+        <div className="new-preview">
+          <div className="form-cols">{fields.slice(0, MAIN_FIELDS).map(field)}</div>
+          {preview && <Thumbnail subject={{ kind: 'template', template: { kind, params: preview } }} name={t('thumb.template.sized', { name: l(templateRegistry[kind].name) })} size={150} />}
+        </div>
         {fields.length > MAIN_FIELDS && (
           <details>
             <summary>{t('new.more')}</summary>

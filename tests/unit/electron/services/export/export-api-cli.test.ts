@@ -127,9 +127,10 @@ describe('export API', () => {
     expect(await pngSize(images.main)).toEqual([800, 800]);
     expect((await pngSize(images.detail))[0]).toBe(750);
     expect((await pngSize(images.mockup))[0]).toBeGreaterThan(0);
+    expect(await pngSize(images.mockup3d)).toEqual([1200, 1200]);
     const bad = await t.dispatch('export.proof', { designId, page: 3, dieline: false });
     expect(bad.ok ? '' : bad.error.code).toBe('export.no-such-page');
-  });
+  }, 120_000);
 });
 
 describe('jinxiu export / images', () => {
@@ -195,7 +196,7 @@ describe('jinxiu export / images', () => {
     const c = io();
     const dir = join(tmp, 'pics');
     expect(await runCli(['images', JAR, '--out', dir, '--data', data], c.io)).toBe(0);
-    for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(true);
+    for (const name of ['main', 'detail', 'mockup', 'mockup-3d']) expect(existsSync(join(dir, `${name}.png`))).toBe(true);
   }, 60_000);
 
   it('refuses shop pictures (and a proof) of a design with the secret/sacred 窝妥 and the community-only 百鸟衣, as the PDF is refused', async () => {
@@ -208,7 +209,7 @@ describe('jinxiu export / images', () => {
     const dir = join(tmp, 'sacred-pics');
     const c = io();
     expect(await runCli(['images', file, '--out', dir, '--data', data], c.io)).toBe(1);
-    for (const name of ['main', 'detail', 'mockup']) expect(existsSync(join(dir, `${name}.png`))).toBe(false);
+    for (const name of ['main', 'detail', 'mockup', 'mockup-3d']) expect(existsSync(join(dir, `${name}.png`))).toBe(false);
     const said = c.out.join('\n');
     expect(said).toMatch(/ERROR motif\.not-exportable \[front[^\]]*wotuo\]/);
     expect(said).toMatch(/ERROR motif\.label-forbids \[front[^\]]*birds\]/);

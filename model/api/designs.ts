@@ -76,7 +76,12 @@ export const fontCalls = {
     'Advance widths for the characters of a text: the renderer lays text out with the same numbers as the PDF.',
     { maxBodyBytes: BODY_LIMITS.list },
   ),
-  'fonts.file': defineCall(z.object({ fontId: z.string() }).strict(), z.object({ fontId: z.string(), family: z.string(), base64: z.string() }), 'The font file, for the canvas to draw with the very font that will be embedded.'),
+  'fonts.file': defineCall(
+    z.object({ fontId: z.string(), text: z.string().max(20_000).optional() }).strict(),
+    z.object({ fontId: z.string(), family: z.string(), base64: z.string() }),
+    'The font file, for the canvas to draw with the very font that will be embedded; with `text`, only the glyphs of those characters (the subset the PDF embeds: a few KB instead of a 15 MB CJK file).',
+    { maxBodyBytes: BODY_LIMITS.list },
+  ),
   'fonts.import': defineCall(z.object({ name: z.string().max(300), base64: base64Schema }).strict(), fontInfoSchema, "Add the cooperative's own TTF/OTF font (checked by content).", { maxBodyBytes: BODY_LIMITS.upload }),
 };
 

@@ -6,6 +6,7 @@ import { assetCalls, brandCalls, designCalls, fontCalls } from './designs';
 import { maintenanceCalls } from './maintenance';
 import { exportCalls } from './export';
 import { packCalls } from './packs';
+import { designFileCalls } from './design-files';
 import { productCalls } from './products';
 import { trustCalls } from './trust';
 import type { CallResult } from './define';
@@ -22,6 +23,7 @@ export const studioContract = {
   ...libraryDesignCalls,
   ...ownArtworkCalls,
   ...designCalls,
+  ...designFileCalls,
   ...brandCalls,
   ...fontCalls,
   ...assetCalls,

@@ -9,8 +9,17 @@ import type { Transform } from '../design/schema';
 import type { Matrix, PathCommand, PrintColor, SceneNode } from '../scene';
 import { flattenPath, type Point } from '../templates/geometry';
 
+/** One closed ring as flat coordinates with its bounds (a point outside them meets no edge of it). */
+interface Ring {
+  xy: Float64Array;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
 interface Flat {
-  rings: Point[][];
+  rings: Ring[];
   minX: number;
   minY: number;
   maxX: number;
@@ -22,10 +31,30 @@ const flatCache = new WeakMap<PathCommand[], Flat>();
 function flat(d: PathCommand[]): Flat {
   let f = flatCache.get(d);
   if (f) return f;
-  const rings = flattenPath(d, 8).map((p) => p.points).filter((r) => r.length > 2);
-  const xs = rings.flat().map((p) => p[0]);
-  const ys = rings.flat().map((p) => p[1]);
-  f = { rings, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  const rings: Ring[] = [];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { points } of flattenPath(d, 8)) {
+    if (points.length <= 2) continue;
+    const xy = new Float64Array(points.length * 2);
+    const r: Ring = { xy, minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    points.forEach(([x, y], i) => {
+      xy[2 * i] = x;
+      xy[2 * i + 1] = y;
+      if (x < r.minX) r.minX = x;
+      if (x > r.maxX) r.maxX = x;
+      if (y < r.minY) r.minY = y;
+      if (y > r.maxY) r.maxY = y;
+    });
+    rings.push(r);
+    minX = Math.min(minX, r.minX);
+    minY = Math.min(minY, r.minY);
+    maxX = Math.max(maxX, r.maxX);
+    maxY = Math.max(maxY, r.maxY);
+  }
+  f = { rings, minX, minY, maxX, maxY };
   flatCache.set(d, f);
   return f;
 }
@@ -37,9 +66,15 @@ export function insidePath(d: PathCommand[], x: number, y: number, rule: 'nonzer
   let winding = 0;
   let crossings = 0;
   for (const ring of f.rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [x1, y1] = ring[j];
-      const [x2, y2] = ring[i];
+    // a ray to +x crosses this ring only if y lies in its height and the ring reaches right of x
+    if (y < ring.minY || y > ring.maxY || x > ring.maxX) continue;
+    const xy = ring.xy;
+    const n = xy.length;
+    let x1 = xy[n - 2];
+    let y1 = xy[n - 1];
+    for (let i = 0; i < n; i += 2) {
+      const x2 = xy[i];
+      const y2 = xy[i + 1];
       if (y1 <= y !== y2 <= y) {
         const xc = x1 + ((y - y1) / (y2 - y1)) * (x2 - x1);
         if (xc > x) {
@@ -47,6 +82,8 @@ export function insidePath(d: PathCommand[], x: number, y: number, rule: 'nonzer
           winding += y2 > y1 ? 1 : -1;
         }
       }
+      x1 = x2;
+      y1 = y2;
     }
   }
   return rule === 'evenodd' ? crossings % 2 === 1 : winding !== 0;
@@ -144,15 +181,18 @@ export function anyFill(nodes: readonly SceneNode[], pred: (c: PrintColor) => bo
  * the page bounds) and returns the top-most paint of `nodes` (page coordinates) at each one.
  */
 export function samplePaint(nodes: readonly SceneNode[], box: Transform, grid = 20): Paint[] {
+  return [...paintSamples(nodes, box, grid)];
+}
+
+/** The same samples one at a time, row by row, so a caller can stop once its answer is settled. */
+export function* paintSamples(nodes: readonly SceneNode[], box: Transform, grid = 20): Generator<Paint> {
   const items: Item[] = [];
   collect(nodes, [1, 0, 0, 1, 0, 0], [], items);
   const m = elementMatrix(box);
-  const out: Paint[] = [];
   for (let j = 0; j < grid; j++) {
     for (let i = 0; i < grid; i++) {
       const p = applyToPoint(m, ((i + 0.5) / grid) * box.width, ((j + 0.5) / grid) * box.height);
-      out.push(paintAt(items, p.x, p.y));
+      yield paintAt(items, p.x, p.y);
     }
   }
-  return out;
 }

@@ -12,11 +12,29 @@ export interface Visit {
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
+/**
+ * A page's visits, listed once: preflight's rules each walk every page (a scene of 40 motifs is
+ * tens of thousands of nodes), so the list from the page's top is kept per node list and
+ * replayed. Visits are shared: callers read them and never change them.
+ */
+const listed = new WeakMap<SceneNode[], Visit[]>();
+
 export function walkScene(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix = IDENTITY, elementId?: string): void {
+  if (matrix !== IDENTITY || elementId !== undefined) return walkFrom(nodes, visit, matrix, elementId);
+  let list = listed.get(nodes);
+  if (!list) {
+    const all: Visit[] = [];
+    walkFrom(nodes, (v) => all.push(v), IDENTITY, undefined);
+    listed.set(nodes, (list = all));
+  }
+  for (const v of list) visit(v);
+}
+
+function walkFrom(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix, elementId: string | undefined): void {
   for (const node of nodes) {
     const owner = elementId ?? node.elementId;
     visit({ node, matrix, elementId: owner });
-    if (node.type === 'group') walkScene(node.children, visit, node.transform ? multiply(matrix, node.transform) : matrix, owner);
+    if (node.type === 'group') walkFrom(node.children, visit, node.transform ? multiply(matrix, node.transform) : matrix, owner);
   }
 }
 
@@ -37,22 +55,29 @@ export interface Bounds {
   maxY: number;
 }
 
-/** Bounds of a path's points (control points included: never smaller than the curve). */
+/**
+ * Bounds of a path's points (control points included: never smaller than the curve). The points
+ * are mapped inline (the arithmetic of transformPoint) with no object per point: preflight runs
+ * this over every path of every motif.
+ */
 export function pathBounds(d: PathCommand[], m: Matrix): Bounds | undefined {
-  let b: Bounds | undefined;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let any = false;
   const add = (x: number, y: number) => {
-    const p = applyToPoint(m, x, y);
-    if (!b) b = { minX: p.x, minY: p.y, maxX: p.x, maxY: p.y };
-    else {
-      b.minX = Math.min(b.minX, p.x);
-      b.minY = Math.min(b.minY, p.y);
-      b.maxX = Math.max(b.maxX, p.x);
-      b.maxY = Math.max(b.maxY, p.y);
-    }
+    const px = m[0] * x + m[2] * y + m[4];
+    const py = m[1] * x + m[3] * y + m[5];
+    any = true;
+    if (px < minX) minX = px;
+    if (px > maxX) maxX = px;
+    if (py < minY) minY = py;
+    if (py > maxY) maxY = py;
   };
   for (const c of d) {
     if (c[0] === 'M' || c[0] === 'L') add(c[1], c[2]);
     else if (c[0] === 'C') (add(c[1], c[2]), add(c[3], c[4]), add(c[5], c[6]));
   }
-  return b;
+  return any ? { minX, minY, maxX, maxY } : undefined;
 }

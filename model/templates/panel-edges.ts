@@ -39,8 +39,16 @@ export function pointToSegment(p: Point, a: Point, b: Point): { dist: number; t:
   return { dist: Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy)), t };
 }
 
+/** Whether p may lie within ON_LINE_MM of segment ab: inside its box grown by that much (a cheap test before measuring). */
+function nearBox(p: Point, a: Point, b: Point): boolean {
+  return (
+    p[0] >= Math.min(a[0], b[0]) - ON_LINE_MM && p[0] <= Math.max(a[0], b[0]) + ON_LINE_MM &&
+    p[1] >= Math.min(a[1], b[1]) - ON_LINE_MM && p[1] <= Math.max(a[1], b[1]) + ON_LINE_MM
+  );
+}
+
 function nearAny(p: Point, segs: Seg[]): boolean {
-  return segs.some(([a, b]) => pointToSegment(p, a, b).dist <= ON_LINE_MM);
+  return segs.some(([a, b]) => nearBox(p, a, b) && pointToSegment(p, a, b).dist <= ON_LINE_MM);
 }
 
 /**
@@ -58,11 +66,13 @@ export function classifyEdges(outline: PathCommand[], die: Dieline): PanelEdge[]
     const a = ring[i];
     const b = ring[(i + 1) % ring.length];
     if (Math.hypot(b[0] - a[0], b[1] - a[1]) < 1e-9) continue;
-    const ts = vertices
-      .map((v) => ({ v, ...pointToSegment(v, a, b) }))
-      .filter((s) => s.dist <= ON_LINE_MM && s.t > 1e-6 && s.t < 1 - 1e-6)
-      .map((s) => s.t)
-      .sort((x, y) => x - y);
+    const ts: number[] = [];
+    for (const v of vertices) {
+      if (!nearBox(v, a, b)) continue;
+      const s = pointToSegment(v, a, b);
+      if (s.dist <= ON_LINE_MM && s.t > 1e-6 && s.t < 1 - 1e-6) ts.push(s.t);
+    }
+    ts.sort((x, y) => x - y);
     const stops = [0, ...ts, 1];
     for (let j = 1; j < stops.length; j++) {
       if (stops[j] - stops[j - 1] < 1e-9) continue;

@@ -1,13 +1,18 @@
 // Batik motifs: indigo ground with the wax-resist design in white; a light indigo is the
 // optional third colour (the paler dip).
 import {
-  C, at, circle, circleD, d, dropD, ellipse, g, ground, leafD, mirror, path, polar, polygon, polyline,
+  C, at, circle, circleD, d, dropD, ellipse, g, leafD, mirror, path, polar, polygon, polyline,
   radial, rect, ringD, spiralBand, strokePath,
 } from './svg.mjs';
 
 export const IND = '#1B2F5E';
 export const WH = '#F4F1E6';
 export const MID = '#6A8CC0';
+/** crackle (冰纹): indigo that seeped through the cracked wax; its own colour, so it can be left out */
+export const CRACKLE = '#34518A';
+
+/** No square ground any more: the batik renderer cuts the cloth to the motif's own silhouette. */
+const ground = () => '';
 
 const dotRing = (n, r, size, fill = WH, start = 0) => radial(n, circle(C, C - r, size, fill), { start });
 
@@ -175,18 +180,20 @@ export function eightPointedStarBatik() {
 }
 
 export function jiyuBird() {
+  // The Jiyu bird brooding: wings spread over the twelve eggs it hatched (two rows of six).
   const wing = [0, 1, 2, 3].map((i) => path(leafD(66 - i * 8, 9), i % 2 ? MID : WH, { transform: at(112, 84, -40 + i * 20) }));
-  const tail = [-1, 0, 1].map((i) => path(leafD(44, 9), WH, { transform: at(C, 112, 90 + i * 24) }));
+  const tail = [-1, 0, 1].map((i) => path(leafD(30, 8), WH, { transform: at(C, 112, 90 + i * 34) }));
+  const egg = (x, y) => [path(d(['M', x, y - 11], ['C', x + 6, y - 11, x + 8, y - 2, x + 8, y + 2], ['C', x + 8, y + 8, x + 4, y + 10, x, y + 10], ['C', x - 4, y + 10, x - 8, y + 8, x - 8, y + 2], ['C', x - 8, y - 2, x - 6, y - 11, x, y - 11], ['Z']), WH), circle(x, y + 2, 2.4, MID)];
   return [
-    ground(IND),
-    mirror(wing),
-    tail,
-    ellipse(C, 94, 17, 28, WH),
-    circle(C, 60, 13, WH),
-    polygon([[96, 68], [C, 78], [104, 68]], MID),
-    mirror(circle(105, 58, 2.8, IND)),
-    radial(3, path(leafD(18, 4), WH, { transform: at(C, 48, -90) }), { cx: C, cy: 48, start: -30 }),
-    Array.from({ length: 5 }, (_, i) => [ellipse(60 + i * 20, 172, 8, 11, WH), circle(60 + i * 20, 173, 3, MID)]),
+    g({ transform: 'translate(100 20) scale(0.84) translate(-100 -20)' },
+      mirror(wing),
+      tail,
+      ellipse(C, 94, 17, 28, WH),
+      circle(C, 60, 13, WH),
+      polygon([[96, 68], [C, 78], [104, 68]], MID),
+      mirror(circle(105, 58, 2.8, IND)),
+      radial(3, path(leafD(18, 4), WH, { transform: at(C, 48, -90) }), { cx: C, cy: 48, start: -30 })),
+    [146, 172].map((y, r) => Array.from({ length: 6 }, (_, i) => egg(42 + r * 6 + i * 22.4 - r * 6, y))),
   ];
 }
 

@@ -1,34 +1,22 @@
 // Embroidery motifs: flat reds, greens and yellows, no ground (the cloth shows through).
 import {
-  C, at, circle, d, dropD, ellipse, g, grid, leafD, mirror, mirrorY, path, polar, polygon, polyline,
+  C, at, bandD, bezierPoints, circle, d, dropD, ellipse, g, grid, leafD, mirror, mirrorY, path, polar, polygon, polyline,
   radial, rect, strokePath,
 } from './svg.mjs';
+import { motherFigure } from './figures.mjs';
 
 export const R = '#C0392B';
 export const G = '#2E7D4F';
 export const Y = '#F2B233';
-export const B = '#2B4C8C';
+/** the dark outline thread (indigo, the colour of the cloth it is worked on) */
+export const OUTLINE = '#1B2F5E';
 
 export function butterflyMother() {
-  const rightHalf = [
-    path(d(['M', 104, 96], ['C', 118, 56, 158, 26, 182, 40], ['C', 198, 52, 192, 90, 170, 102], ['C', 150, 112, 122, 110, 104, 106], ['Z']), R),
-    path(d(['M', 104, 112], ['C', 130, 112, 166, 120, 168, 146], ['C', 170, 172, 140, 180, 124, 166], ['C', 112, 154, 106, 132, 104, 120], ['Z']), R),
-    ellipse(148, 72, 21, 12, G, { transform: 'rotate(-28 148 72)' }),
-    circle(148, 72, 6, Y),
-    ellipse(138, 144, 13, 9, G, { transform: 'rotate(40 138 144)' }),
-    circle(138, 144, 4, Y),
-    circle(174, 50, 4, Y), circle(182, 70, 4, Y), circle(172, 90, 4, Y), circle(156, 166, 3.5, Y),
-    strokePath(d(['M', 103, 62], ['C', 108, 40, 124, 28, 138, 30]), G, 3.5),
-    circle(140, 30, 5.5, Y),
-  ];
-  return [
-    mirror(rightHalf),
-    ellipse(C, 120, 8, 34, Y),
-    rect(93, 110, 14, 4, R), rect(93, 124, 14, 4, R), rect(93, 138, 14, 4, R),
-    circle(C, 72, 13, Y),
-    circle(95, 70, 2.2, R), circle(105, 70, 2.2, R),
-    ellipse(C, 78, 4, 2, R),
-  ];
+  // Shidong: the ancestral mother, worked in split-thread satin (figures.mjs draws her).
+  return motherFigure({
+    wing: G, panel: R, eye: Y, pupil: OUTLINE, lower: R, leaf: Y, dots: Y, crown: Y, sleeve: Y,
+    robe: R, band: Y, skirt: G, hair: OUTLINE, face: Y, features: OUTLINE, jewel: R,
+  });
 }
 
 export function pomegranate() {
@@ -48,48 +36,93 @@ export function pomegranate() {
 }
 
 export function buffaloDragon() {
-  const scales = [];
-  for (let i = 0; i < 6; i++) for (let j = 0; j < 2; j++) scales.push(circle(58 + i * 14 + j * 7, 108 + j * 12, 4, Y));
-  const spikes = [];
-  for (let i = 0; i < 6; i++) spikes.push(polygon([[50 + i * 15, 92], [57 + i * 15, 78], [64 + i * 15, 92]], G));
+  // Shidong buffalo-dragon: a long serpent body walking on four clawed legs, a dragon's head
+  // with whiskers and open jaws, and the great sweeping horns of the water buffalo.
+  const spine = bezierPoints([18, 118], [52, 160], [96, 66], [142, 94], 30);
+  const width = (t) => (t < 0.55 ? 6 + (t / 0.55) * 28 : 34 - (t - 0.55) * 16);
+  const leg = (i, dx) => {
+    const [x, y] = spine[i];
+    const foot = [x + dx, y + 40];
+    return [
+      path(bandD([[x, y + 2], [x + dx + 8, y + 20], foot], (t) => 10 - t * 3), G),
+      [-5, 0, 5].map((k) => path(dropD(8, 2.4), Y, { transform: at(foot[0] + 4 + k, foot[1] + 1, 90 - k * 8) })),
+    ];
+  };  const fins = [6, 10, 14, 18, 22, 26].map((i) => {
+    const [x, y] = spine[i];
+    const [x2, y2] = spine[i + 1];
+    const a = (Math.atan2(y2 - y, x2 - x) * 180) / Math.PI;
+    return path(leafD(16, 5), G, { transform: `${at(x, y, a - 120)} translate(${width(i / 30) / 2 - 2} 0)` });
+  });
   return [
-    spikes,
-    [60, 80, 114, 134].map((x) => [rect(x, 128, 10, 30, G), rect(x - 2, 156, 14, 6, Y)]),
-    ellipse(95, 114, 56, 27, R),
-    scales,
-    strokePath(d(['M', 42, 108], ['C', 20, 100, 14, 78, 30, 68]), G, 6),
-    circle(32, 66, 7, Y),
-    path(d(['M', 148, 82], ['C', 138, 56, 148, 34, 170, 28], ['C', 158, 42, 156, 60, 164, 78], ['Z']), Y),
-    path(d(['M', 160, 80], ['C', 166, 56, 180, 46, 196, 48], ['C', 184, 57, 178, 68, 174, 84], ['Z']), Y),
-    circle(158, 98, 21, R),
-    ellipse(172, 108, 14, 10, R),
-    circle(160, 92, 5, Y), circle(161, 92, 2.2, G),
-    circle(178, 108, 2.5, Y),
-    strokePath(d(['M', 176, 116], ['C', 186, 124, 188, 136, 180, 142]), G, 3),
+    leg(10, 6), leg(25, 6),
+    fins,
+    // tail ending in a flame-like tuft
+    [150, 180, 210].map((a) => path(leafD(22, 6), G, { transform: at(20, 118, a) })),
+    path(bandD(spine, width), R),
+    spine.filter((_, i) => i > 4 && i < 28 && i % 3 === 0).map(([x, y]) => circle(x, y + 3, 3.2, Y)),
+    leg(8, -2), leg(23, -2),
+    // far horn behind the head, then mane, head, jaw, near horn
+    path(d(['M', 148, 82], ['C', 118, 78, 100, 58, 112, 24], ['C', 116, 46, 132, 62, 158, 72], ['Z']), Y, { 'data-stitch': 'angle 150' }),
+    [120, 150, 180].map((a) => path(leafD(22, 6), G, { transform: at(144, 92, a) })),
+    path(d(['M', 138, 96], ['C', 140, 78, 160, 72, 176, 80], ['L', 194, 90], ['C', 198, 96, 194, 100, 186, 100], ['L', 160, 104], ['C', 150, 108, 140, 106, 138, 96], ['Z']), R),
+    path(d(['M', 150, 104], ['L', 186, 104], ['C', 190, 110, 184, 116, 176, 114], ['L', 156, 114], ['Z']), G),
+    path(d(['M', 156, 80], ['C', 126, 70, 116, 40, 136, 12], ['C', 134, 38, 146, 58, 170, 74], ['Z']), Y, { 'data-stitch': 'angle 150' }),
+    circle(164, 88, 5, Y), circle(165, 88, 2.2, OUTLINE),
+    strokePath(d(['M', 192, 94], ['C', 200, 108, 188, 122, 176, 124]), Y, 2.2),
+    strokePath(d(['M', 186, 90], ['C', 194, 76, 186, 66, 178, 70]), Y, 2.2),
   ];
 }
 
 export function dragon() {
-  const spine = [];
-  for (let x = 30; x <= 160; x += 5) spine.push([x, 110 + 28 * Math.sin(((x - 30) / 130) * 2 * Math.PI)]);
-  const scales = spine.filter((_, i) => i % 3 === 1).map(([x, y]) => circle(x, y, 3, G));
+  // Miao dragon of Shidong: a scaled serpent body in an S, clawed legs, a horned and whiskered
+  // head with open jaws, flame fins along the back, a fish tail, and the pearl it plays with.
+  const spine = [
+    ...bezierPoints([56, 56], [110, 40], [150, 70], [130, 104], 16),
+    ...bezierPoints([130, 104], [110, 136], [54, 110], [44, 140], 16).slice(1),
+    ...bezierPoints([44, 140], [36, 166], [90, 182], [128, 168], 12).slice(1),
+  ];
+  const n = spine.length - 1;
+  const width = (t) => 26 - 18 * t;
+  const normalAt = (i) => {
+    const [ax, ay] = spine[Math.max(0, i - 1)];
+    const [bx, by] = spine[Math.min(n, i + 1)];
+    const l = Math.hypot(bx - ax, by - ay);
+    return [-(by - ay) / l, (bx - ax) / l];
+  };
+  const fins = [4, 8, 12, 16, 20, 24, 28, 32, 36].map((i) => {
+    const [x, y] = spine[i];
+    const [nx, ny] = normalAt(i);
+    const a = (Math.atan2(-ny, -nx) * 180) / Math.PI;
+    return path(leafD(12, 4.5), R, { transform: at(x - nx * (width(i / n) / 2 - 1), y - ny * (width(i / n) / 2 - 1), a - 25) });
+  });
+  const leg = (i, dx) => {
+    const [x, y] = spine[i];
+    const foot = [x + dx, y + 30];
+    return [
+      path(bandD([[x, y], [x + dx * 0.3 + 8, y + 16], foot], (t) => 8 - t * 2), R),
+      [-5, 0, 5].map((k) => path(dropD(8, 2.2), Y, { transform: at(foot[0] + k, foot[1] + 1, 90 - k * 8) })),
+    ];
+  };  const scales = spine.filter((_, i) => i > 2 && i < n - 3 && i % 2 === 0).map(([x, y]) => circle(x, y, 2.6, Y));
   return [
-    [[60, 1], [125, -1]].map(([x, s]) => {
-      const y = 110 + 28 * Math.sin(((x - 30) / 130) * 2 * Math.PI);
-      return g({ transform: at(x, y + s * 14) }, polygon([[-6, 0], [6, 0], [10, s * 18], [3, s * 12], [0, s * 20], [-3, s * 12], [-10, s * 18]], G));
-    }),
-    path(d(['M', 32, 110], ['C', 18, 92, 10, 86, 6, 70], ['C', 18, 80, 28, 84, 26, 96], ['C', 14, 110, 10, 124, 4, 136], ['C', 20, 130, 30, 118, 32, 110], ['Z']), G),
-    polyline(spine, R, 20),
-    polyline(spine, Y, 6),
+    fins,
+    leg(14, 4), leg(36, 6),
+    // fish tail
+    [-30, 10, 50].map((a) => path(leafD(24, 7), R, { transform: at(spine[n][0], spine[n][1], a) })),
+    path(bandD(spine, width), G),
     scales,
-    g({ transform: at(164, 106) },
-      path(d(['M', -14, -8], ['C', -10, -36, 6, -40, 14, -54], ['C', 14, -40, 6, -26, 2, -14], ['Z']), Y),
-      path(d(['M', -4, -10], ['C', 4, -30, 18, -30, 28, -40], ['C', 26, -26, 18, -16, 10, -8], ['Z']), Y),
-      ellipse(4, 0, 20, 15, R),
-      ellipse(20, 6, 12, 8, R),
-      circle(6, -4, 4.5, Y), circle(7, -4, 2, G),
-      strokePath(d(['M', 26, 10], ['C', 34, 20, 28, 34, 18, 36]), G, 3),
-      strokePath(d(['M', 28, 2], ['C', 38, -2, 30, -16, 24, -10]), G, 3)),
+    leg(12, -6), leg(34, -4),
+    // head, facing left toward the pearl
+    g({ transform: at(58, 58, 0, 1.3) },
+      path(d(['M', 6, -10], ['C', 0, -30, 20, -40, 30, -52], ['C', 28, -34, 20, -22, 14, -8], ['Z']), Y),
+      path(d(['M', -4, -12], ['C', -6, -30, 4, -40, 10, -50], ['C', 12, -34, 8, -22, 6, -10], ['Z']), Y),
+      [150, 180, 210].map((a) => path(leafD(20, 6), R, { transform: at(10, 0, a + 180) })),
+      path(d(['M', 12, -12], ['C', 0, -18, -18, -16, -30, -10], ['L', -40, -4], ['C', -42, 2, -38, 4, -32, 4], ['L', -10, 6], ['C', 4, 12, 16, 6, 16, -2], ['Z']), G),
+      path(d(['M', -8, 8], ['L', -34, 8], ['C', -38, 14, -32, 18, -24, 16], ['L', -6, 16], ['Z']), R),
+      circle(-6, -6, 4.5, Y), circle(-7, -6, 2, OUTLINE),
+      strokePath(d(['M', -38, -4], ['C', -50, -14, -46, -28, -36, -28]), Y, 2),
+      strokePath(d(['M', -32, 14], ['C', -44, 24, -40, 38, -30, 36]), Y, 2)),
+    circle(16, 108, 10, R), circle(16, 108, 4, Y),
+    [0, 120, 240].map((a) => path(leafD(10, 3), Y, { transform: at(16, 108, a + 30) })),
   ];
 }
 
@@ -111,42 +144,48 @@ export function frog() {
 }
 
 export function bat() {
-  const edge = [[190, 78], [170, 100], [148, 106], [126, 120], [110, 114]];
-  let wing = d(['M', 108, 86], ['C', 130, 66, 160, 58, 190, 78]);
-  for (let i = 1; i < edge.length; i++) {
-    const [x0, y0] = edge[i - 1];
+  // An auspicious bat (蝠, read as 福, good fortune): broad scalloped wings whose tips curl
+  // into cloud scrolls, a round head with small round ears, and a coin below. No horns.
+  const edge = [[188, 86], [172, 104], [150, 110], [128, 122], [112, 114]];
+  let wing = d(['M', 108, 90], ['C', 126, 62, 160, 56, 186, 70]);
+  for (let i = 0; i < edge.length; i++) {
+    const [x0, y0] = i === 0 ? [186, 70] : edge[i - 1];
     const [x1, y1] = edge[i];
-    wing += d(['Q', (x0 + x1) / 2 - 4, (y0 + y1) / 2 - 12, x1, y1]);
+    wing += d(['Q', (x0 + x1) / 2 + 2, (y0 + y1) / 2 + (i === 0 ? 0 : 10), x1, y1]);
   }
   wing += 'Z';
-  return g({ transform: 'translate(-8 -4) scale(1.08)' },
+  return [
     mirror(
-      path(wing, R),
-      edge.slice(0, 4).map(([x, y]) => strokePath(d(['M', 110, 92], ['Q', (110 + x) / 2, (92 + y) / 2 - 14, x, y]), Y, 3)),
-      circle(150, 84, 6, G),
-      polygon([[104, 70], [114, 50], [114, 72]], R),
+      path(wing, G, { 'data-stitch': 'fan 104 100' }),
+      path(d(['M', 114, 92], ['C', 128, 76, 152, 72, 168, 80], ['C', 156, 92, 134, 100, 116, 100], ['Z']), Y, { 'data-stitch': 'fan 104 100' }),
+      circle(186, 72, 7, R), circle(186, 72, 3, Y),
+      circle(109, 66, 5, G),
     ),
-    ellipse(C, 104, 13, 28, R),
-    circle(C, 76, 14, R),
-    mirror(circle(106, 74, 3, Y)),
-    path(d(['M', 88, 128], ['C', 92, 150, 108, 150, 112, 128], ['Z']), G),
-    circle(C, 160, 9, Y), circle(C, 160, 4, G),
-    mirror(strokePath(d(['M', 108, 160], ['C', 122, 160, 128, 172, 120, 180]), G, 3)),
-  );
+    ellipse(C, 104, 12, 24, R),
+    circle(C, 74, 14, R),
+    mirror(ellipse(105, 72, 2.6, 1.8, OUTLINE)),
+    strokePath(d(['M', 96, 81], ['C', 98, 83, 102, 83, 104, 81]), OUTLINE, 1.3),
+    strokePath(d(['M', C, 128], ['L', C, 142]), Y, 2.2),
+    circle(C, 156, 14, Y),
+    rect(95, 151, 10, 10, R),
+    mirror(circle(122, 156, 2.6, R)),
+  ];
 }
 
 export function twelveEggs() {
-  const eggs = Array.from({ length: 12 }, (_, i) => {
-    const [x, y] = polar(C, C, 60, i * 30 - 90);
-    return g({ transform: `${at(x, y, i * 30)}` }, ellipse(0, 0, 11, 16, i % 2 ? G : R), circle(0, 0, 4.5, Y));
-  });
+  // The twelve eggs of the creation songs, laid by the Butterfly Mother: three rows (3, 4, 5)
+  // heaped in a woven nest, each an upright egg. Twelve, counted, not a flower.
+  const egg = (x, y, fill) =>
+    path(d(['M', x, y - 15], ['C', x + 8, y - 15, x + 11, y - 3, x + 11, y + 4], ['C', x + 11, y + 11, x + 6, y + 15, x, y + 15], ['C', x - 6, y + 15, x - 11, y + 11, x - 11, y + 4], ['C', x - 11, y - 3, x - 8, y - 15, x, y - 15], ['Z']), fill, { 'data-stitch': 'angle 90' });
+  const rows = [[3, 62], [4, 92], [5, 122]];
+  const eggs = rows.flatMap(([count, y], r) => Array.from({ length: count }, (_, i) => egg(C + (i - (count - 1) / 2) * 25, y, (i + r) % 2 ? R : Y)));
   return [
+    mirror(path(leafD(40, 10), G, { transform: at(156, 130, -30) })),
+    path(d(['M', 30, 126], ['L', 170, 126], ['C', 170, 156, 140, 172, C, 172], ['C', 60, 172, 30, 156, 30, 126], ['Z']), G, { 'data-stitch': 'angle 90' }),
     eggs,
-    radial(24, circle(C, 12, 3.2, Y)),
-    circle(C, C, 30, G),
-    circle(C, C, 22, Y),
-    radial(8, path(leafD(18, 5), R, { transform: at(C, C, -90) })),
-    circle(C, C, 5, G),
+    path(d(['M', 24, 132], ['L', 176, 132], ['C', 174, 162, 142, 180, C, 180], ['C', 58, 180, 26, 162, 24, 132], ['Z']), G, { 'data-stitch': 'angle 35' }),
+    strokePath(d(['M', 28, 146], ['C', 60, 156, 140, 156, 172, 146]), Y, 2.2),
+    strokePath(d(['M', 40, 162], ['C', 70, 170, 130, 170, 160, 162]), Y, 2.2),
   ];
 }
 

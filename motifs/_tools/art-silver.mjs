@@ -3,13 +3,15 @@ import {
   C, at, circle, circleD, d, dropD, ellipse, g, ground, leafD, mirror, path, polar, polygon, polyline,
   radial, rect, ringD, spiralBand, strokePath,
 } from './svg.mjs';
+import { motherFigure } from './figures.mjs';
 
 export const DARK = '#1E2533';
 export const SV = '#C0C4C8';
 export const LT = '#E4E7EA';
 export const SH = '#8C939B';
 
-const base = () => ground(DARK, 0, 16);
+/** Silver sits on a transparent ground now: whatever it is placed on shows around the metal. */
+const base = () => '';
 
 /** Chains ending in small leaves: the tassels hung from Miao silver pieces. */
 function dangles(xs, top, len, leaf = LT) {
@@ -35,24 +37,29 @@ export function silverButterfly() {
 }
 
 export function silverHorns() {
+  // Xijiang great silver horns (大银角): two tall horns rise from the headband and curve out
+  // and up like a buffalo's, chased with the twin dragons and the pearl; the band sits on
+  // the forehead, so the piece stands up, it does not hang like a necklace.
   const right = [
-    path(d(['M', C, 164], ['C', 152, 164, 186, 120, 184, 26], ['C', 166, 96, 138, 138, C, 140], ['Z']), SV),
-    strokePath(d(['M', 104, 152], ['C', 146, 150, 170, 116, 178, 56]), SH, 3),
-    [0.15, 0.3, 0.45, 0.6, 0.75].map((t) => {
-      const x = C + (184 - C) * (0.35 + t * 0.55);
-      const y = 152 - (152 - 60) * t * t * 1.4;
-      return circle(x, Math.max(y, 62), 2.8, LT);
+    path(d(['M', 102, 150], ['C', 150, 146, 176, 104, 170, 14], ['C', 182, 34, 186, 60, 182, 84], ['C', 176, 130, 146, 160, 102, 164], ['Z']), SV),
+    // chased dragon scales along the horn
+    [0.2, 0.32, 0.44, 0.56, 0.68, 0.8].map((t) => {
+      const x = 112 + t * 66, y = 156 - t * t * 120 - t * 8;
+      return path(d(['M', x - 5, y + 2], ['C', x - 3, y - 4, x + 3, y - 4, x + 5, y + 2]), 'none', { stroke: SH, 'stroke-width': 1.6 });
     }),
-    circle(184, 24, 5, LT),
+    path(leafD(14, 3.5), LT, { transform: at(172, 18, -110) }),
   ];
   return [
     base(),
     mirror(right),
-    ellipse(C, 150, 26, 18, SV),
-    ellipse(C, 150, 18, 11, SH),
-    circle(C, 150, 6, LT),
-    radial(8, path(dropD(14, 3.5), LT, { transform: at(C, 110, -90) }), { cx: C, cy: 118 }),
-    circle(C, 118, 6, SV),
+    // the pearl the dragons play with, with its flames, on a stem between the horns
+    path(d(['M', 97, 150], ['L', 103, 150], ['L', 102, 110], ['L', 98, 110], ['Z']), SV),
+    radial(8, path(dropD(16, 3.5), LT, { transform: at(C, 88, -90) }), { cx: C, cy: 100 }),
+    circle(C, 100, 9, SV),
+    circle(C, 100, 4, LT),
+    // the headband on the forehead, with its chased lozenges
+    path(d(['M', 48, 160], ['L', 152, 160], ['L', 148, 180], ['L', 52, 180], ['Z']), SV),
+    [64, 82, C, 118, 136].map((x) => polygon([[x, 164], [x + 6, 170], [x, 176], [x - 6, 170]], LT)),
   ];
 }
 
@@ -85,7 +92,10 @@ export function twinDragonsPearl() {
     path(leafD(30, 9), SV, { transform: at(166, 160, 10) }),
     [[176, 90], [181, 116], [146, 134], [158, 156]].map(([x, y]) => circle(x, y, 2.6, LT)),
     g({ transform: at(148, 72) },
-      path(d(['M', 2, -8], ['C', 8, -30, 22, -34, 30, -44], ['C', 26, -28, 18, -16, 12, -4], ['Z']), LT),
+      // short branching horns and a mane of flame tufts: a dragon's head, not a hare's
+      [150, 180, 210].map((a) => path(leafD(18, 5), SV, { transform: at(12, 0, a + 180 - 20) })),
+      path(d(['M', 0, -8], ['C', 2, -20, 8, -26, 16, -28], ['C', 12, -22, 10, -14, 8, -6], ['Z']), LT),
+      path(d(['M', 6, -18], ['C', 10, -22, 16, -22, 22, -20], ['C', 16, -18, 12, -16, 9, -13], ['Z']), LT),
       ellipse(4, 0, 15, 12, SV), ellipse(-10, 4, 9, 7, SV),
       circle(2, -3, 3.5, DARK), circle(2, -3, 1.5, LT),
       strokePath(d(['M', -12, 11], ['C', -18, 22, -12, 32, -4, 32]), LT, 2.4)),
@@ -119,21 +129,28 @@ export function phoenixCrown() {
 const f2 = (i) => -10 * Math.cos(((i - 5) / 12) * Math.PI) + 2;
 
 export function lion() {
-  const curls = radial(16, [path(circleD(C, 22, 12), SV), spiralBand(C, 22, 1, 8, 1.4, 2.4, SH, 0, 1)]);
+  // Xiangxi silver lion mask: a mane of flame tufts, bulging eyes under scrolled brows, a broad
+  // bridged nose with curled nostrils, and open jaws with fangs: a guardian, not a farm animal.
+  const mane = (n, r, len, w, fill, start) => radial(n, path(leafD(len, w), fill, { transform: at(C, C - r, -90) }), { start });
   return [
     base(),
-    curls,
-    path(circleD(C, C, 60), SH),
-    path(circleD(C, C, 52), SV),
-    mirror(
-      path(dropD(22, 10), LT, { transform: at(122, 86, 200) }),
-      circle(120, 88, 4, DARK),
-      path(dropD(20, 7), LT, { transform: at(118, 62, -60) }),
-    ),
-    path(d(['M', C, 92], ['C', 112, 92, 116, 112, 112, 116], ['L', 88, 116], ['C', 84, 112, 88, 92, C, 92], ['Z']), LT),
-    mirror(circle(106, 112, 3, DARK)),
-    path(d(['M', 78, 126], ['C', 90, 146, 110, 146, 122, 126], ['C', 110, 134, 90, 134, 78, 126], ['Z']), DARK),
-    mirror(polygon([[104, 129], [108, 136], [112, 129]], LT)),
+    mane(16, 40, 52, 16, SV, 0),
+    mane(16, 44, 40, 12, LT, 11.25),
+    mirror(path(leafD(22, 9), SV, { transform: at(124, 52, -60) })),
+    // the face: broad brow, full cheeks, narrow chin
+    path(d(['M', C, 46], ['C', 128, 46, 150, 62, 150, 92], ['C', 150, 122, 130, 150, C, 156], ['C', 70, 150, 50, 122, 50, 92], ['C', 50, 62, 72, 46, C, 46], ['Z']), SV),
+    // brows: scrolls curling outwards over the eyes
+    mirror(path(d(['M', 102, 72], ['C', 114, 60, 136, 60, 142, 74], ['C', 136, 70, 128, 70, 124, 76], ['C', 118, 74, 110, 74, 102, 78], ['Z']), LT)),
+    mirror(circle(124, 86, 10, LT), circle(124, 87, 4.5, SH)),
+    // nose: a bridge between the eyes to a broad tip with curled nostrils
+    path(d(['M', 95, 78], ['L', 105, 78], ['L', 108, 100], ['C', 120, 100, 122, 114, 112, 116], ['L', 88, 116], ['C', 78, 114, 80, 100, 92, 100], ['Z']), LT),
+    mirror(path(d(['M', 104, 112], ['C', 108, 106, 116, 108, 114, 113]), 'none', { stroke: SH, 'stroke-width': 1.6 })),
+    // open jaws: upper lip, mouth, fangs, tongue
+    path(d(['M', 72, 122], ['C', 84, 118, 92, 120, C, 124], ['C', 108, 120, 116, 118, 128, 122], ['C', 124, 144, 112, 150, C, 150], ['C', 88, 150, 76, 144, 72, 122], ['Z']), SH),
+    mirror(polygon([[108, 123], [114, 136], [118, 122]], LT), polygon([[110, 148], [115, 138], [119, 146]], LT)),
+    ellipse(C, 142, 10, 5, SV),
+    // beard curls under the chin
+    [-16, 0, 16].map((dx) => path(circleD(C + dx, 164, 5), SV)),
   ];
 }
 
@@ -230,23 +247,18 @@ export function buffaloHead() {
 }
 
 export function butterflyMotherPendant() {
-  const right = [
-    path(d(['M', 104, 92], ['C', 116, 64, 146, 52, 156, 64], ['C', 166, 78, 150, 98, 126, 102], ['C', 116, 104, 108, 100, 104, 98], ['Z']), SV),
-    path(d(['M', 104, 106], ['C', 124, 106, 148, 112, 146, 130], ['C', 144, 146, 124, 146, 114, 134], ['C', 108, 126, 106, 116, 104, 110], ['Z']), SV),
-    circle(136, 78, 6, SH), circle(128, 124, 4.5, SH),
-    strokePath(d(['M', 102, 70], ['C', 108, 56, 118, 50, 126, 50]), SV, 2.5),
-    circle(128, 50, 3.5, LT),
-  ];
+  // A round medallion with the Butterfly Mother standing in it in repoussé (figures.mjs), a
+  // beaded rim, the loop it hangs from and a fringe of leaf dangles.
   return [
     base(),
-    path(ringD(C, C, 76, 68), SV, { 'fill-rule': 'evenodd' }),
-    radial(24, circle(C, 28, 2.4, LT)),
-    mirror(right),
-    ellipse(C, 114, 6, 26, LT),
-    circle(C, 80, 11, LT),
-    mirror(circle(104, 79, 1.8, DARK)),
-    ellipse(C, 85, 3, 1.5, DARK),
-    path(ringD(C, 16, 7, 3.5), SV, { 'fill-rule': 'evenodd' }),
-    dangles([70, 85, C, 115, 130], 170, 14),
+    path(ringD(C, C, 78, 70), SV, { 'fill-rule': 'evenodd' }),
+    radial(28, circle(C, 26, 2.2, LT)),
+    g({ transform: 'translate(100 98) scale(0.66) translate(-100 -98)' },
+      motherFigure({
+        wing: SV, panel: LT, eye: SV, pupil: SH, lower: SV, leaf: LT, dots: LT, crown: LT, sleeve: LT,
+        robe: SV, band: LT, skirt: SV, hair: SH, face: LT, features: SH, jewel: SV,
+      })),
+    path(ringD(C, 14, 7, 3.5), SV, { 'fill-rule': 'evenodd' }),
+    dangles([72, 86, C, 114, 128], 172, 14),
   ];
 }

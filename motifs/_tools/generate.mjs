@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG, PLACES } from './catalog.mjs';
 import { SOURCES, srcRef } from './sources.mjs';
 import { svgDoc } from './svg.mjs';
+import { renderCraft } from './render.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DRAWN_ON = '2026-11-28';
+/** the second edition of the art (craft renderers, corrected figures) */
+const REDRAWN_ON = '2026-12-06';
 const STAMP = '2026-11-28T12:00:00Z';
 /** --initial: write every record as the first release (version 1), keeping existing ids. */
 const INITIAL = process.argv.includes('--initial');
@@ -68,6 +71,14 @@ function record(entry, id, svg) {
         date: DRAWN_ON,
         note: 'Original vector reference drawing made for Jinxiu Studio after published descriptions; not traced from any single artwork and not verified by the community.',
       },
+      {
+        kind: 'drawn',
+        by: 'Jinxiu Studio',
+        date: REDRAWN_ON,
+        note: entry.redrawn
+          ? `Second edition: redrawn by Jinxiu Studio (${entry.redrawn}) and rendered in the craft's own marks on a transparent ground; still a studio reference drawing after published descriptions, not verified by the community.`
+          : "Second edition: the same drawing rendered by Jinxiu Studio in the craft's own marks (stitches, wax line and crackle, or repoussé and chasing) on a transparent ground; not verified by the community.",
+      },
     ],
     consent: { scope: [], status: 'not-verified' },
     usageLabel: entry.label,
@@ -103,7 +114,7 @@ for (const entry of CATALOG) {
   mkdirSync(dir, { recursive: true });
   const jsonPath = join(dir, 'motif.json');
   const old = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
-  const svg = svgDoc(entry.art());
+  const svg = svgDoc(renderCraft(entry.craft, [entry.art()].flat(Infinity).join(''), entry.slug, entry.minPrintMm));
   const next = record(entry, old?.id ?? randomUUID(), svg);
   if (old && !INITIAL) {
     // keep version/updatedAt when nothing changed, bump them when something did

@@ -96,7 +96,7 @@ export function spiralBand(cx, cy, r0, r1, turns, w, fill, a0 = 0, dir = 1) {
   const total = 360 * turns;
   const outer = [];
   const inner = [];
-  for (let a = 0; a <= total + 1e-9; a += 4) {
+  for (let a = 0; a <= total + 1e-9; a += 7) {
     const r = r0 + ((r1 - r0) * a) / total;
     const taper = Math.min(1, 0.35 + a / 120);
     outer.push(polar(cx, cy, r + (w / 2) * taper, a0 + dir * a));
@@ -138,3 +138,32 @@ export function ground(fill, inset = 0, radius = 0) {
 
 export const svgDoc = (body) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}">${[body].flat(Infinity).join('')}</svg>\n`;
+
+/**
+ * A filled band along a centre line (a dragon's body, a horn): `width(t)` gives the width at
+ * t = 0..1 along the line. Returns path data, outer edge out and the other edge back.
+ */
+export function bandD(points, width) {
+  const left = [];
+  const right = [];
+  const n = points.length;
+  points.forEach(([x, y], i) => {
+    const [ax, ay] = points[Math.max(0, i - 1)];
+    const [bx, by] = points[Math.min(n - 1, i + 1)];
+    const len = Math.hypot(bx - ax, by - ay) || 1;
+    const nx = -(by - ay) / len, ny = (bx - ax) / len;
+    const w = width(i / (n - 1)) / 2;
+    left.push([x + nx * w, y + ny * w]);
+    right.push([x - nx * w, y - ny * w]);
+  });
+  const ring = [...left, ...right.reverse()];
+  return 'M' + ring.map(([x, y]) => `${f(x)} ${f(y)}`).join('L') + 'Z';
+}
+
+/** Points along a cubic Bezier (for centre lines). */
+export function bezierPoints(p0, p1, p2, p3, n = 24) {
+  return Array.from({ length: n + 1 }, (_, k) => {
+    const t = k / n, u = 1 - t;
+    return [0, 1].map((i) => u * u * u * p0[i] + 3 * u * u * t * p1[i] + 3 * u * t * t * p2[i] + t * t * t * p3[i]);
+  });
+}

@@ -78,7 +78,8 @@ export function DesignCanvas(props: DesignCanvasProps) {
   }, [props.store, props.resources]);
 
   useEffect(() => viewRef.current?.setPage(props.page), [props.page]);
-  useEffect(() => viewRef.current?.sync(false), [props.resourcesVersion, props.lang]);
+  useEffect(() => viewRef.current?.sync(false), [props.resourcesVersion]);
+  useEffect(() => viewRef.current?.refresh(), [props.lang]);
 
   const onDrop = (e: DragEvent) => {
     const id = e.dataTransfer.getData(MOTIF_DRAG_TYPE);

@@ -6,7 +6,7 @@
  *
  * This is the only folder that imports fabric.
  */
-import { ActiveSelection, Canvas, Point, type FabricObject, type TPointerEventInfo } from 'fabric';
+import { ActiveSelection, Point, type FabricObject, type TPointerEventInfo } from 'fabric';
 import type { UpdateElement } from '../../model/design/commands/update-element';
 import { elementBounds } from '../../model/design/geometry';
 import type { Element } from '../../model/design/schema';
@@ -17,6 +17,7 @@ import { guidesFrom, snapBox, type Guides } from '../editor/snapping';
 import type { EditorStore } from '../editor/store';
 import { ElementObject, transformOf } from './element-object';
 import { paintsFor } from './element-scene';
+import { LayeredCanvas } from './layered-canvas';
 import type { PaintEnv, PaintedRun } from './paint';
 import { paintGuides, paintSheet } from './sheet';
 
@@ -49,7 +50,7 @@ const MAX_ZOOM = 40;
 const SNAP_PX = 6;
 
 export class CanvasView {
-  readonly canvas: Canvas;
+  readonly canvas: LayeredCanvas;
   private readonly objects = new Map<string, ElementObject>();
   private lastEls = new Map<string, Element>();
   private lastTemplate: TemplateResult | undefined;
@@ -77,7 +78,7 @@ export class CanvasView {
     element: HTMLCanvasElement,
     private readonly deps: ViewDeps,
   ) {
-    this.canvas = new Canvas(element, {
+    this.canvas = new LayeredCanvas(element, {
       preserveObjectStacking: true,
       fireMiddleClick: true,
       stopContextMenu: true,
@@ -85,6 +86,7 @@ export class CanvasView {
       selectionBorderColor: '#2f3f7f',
       uniformScaling: true,
     });
+    this.canvas.probeRuns = this.probe;
     this.canvas.on('before:render', ({ ctx }) => this.paintUnder(ctx));
     this.canvas.on('after:render', ({ ctx }) => this.paintOver(ctx));
     this.canvas.on('mouse:down', (o) => this.onDown(o));
@@ -109,6 +111,12 @@ export class CanvasView {
 
   get zoom(): number {
     return this.canvas.getZoom();
+  }
+
+  /** Paints everything again (the UI language changed: unfilled field marks carry names). */
+  refresh(): void {
+    this.canvas.invalidate();
+    this.sync(false);
   }
 
   setPage(page: string): void {
@@ -208,6 +216,7 @@ export class CanvasView {
     const visible = doc.elements.filter((e) => e.page === this.page && !e.hidden);
     const changed = all ? visible : visible.filter((e) => this.lastEls.get(e.id) !== e || this.dirty.has(e.id));
     const paints = paintsFor(doc, changed, options);
+    if (all) this.canvas.invalidate();
 
     this.quietSelection = true;
     this.canvas.discardActiveObject();
@@ -230,6 +239,7 @@ export class CanvasView {
       }
     }
     const keep = new Set(visible.map((e) => e.id));
+    this.canvas.changed(changed.map((e) => this.objects.get(e.id)!));
     for (const [id, obj] of this.objects) {
       if (!keep.has(id)) {
         this.canvas.remove(obj);

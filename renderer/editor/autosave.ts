@@ -38,10 +38,17 @@ export class Autosaver {
 
   /** a new document state: save it after the pause unless another edit comes first */
   schedule(doc: Design): void {
-    if (doc === this.lastSaved) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (doc === this.lastSaved && !this.running) {
+      // back at what the disk holds (undone to the opened state): an older edit still
+      // waiting for its pause must not be saved over it
+      this.pending = null;
+      if (this.status.state !== 'failed') this.setStatus({ state: 'saved' });
+      return;
+    }
     this.pending = doc;
     this.setStatus({ state: 'pending' });
-    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.run('autosave');

@@ -42,7 +42,6 @@ export class DesignResources {
   private readonly motifs = new Map<string, MotifEntry>();
   private readonly art = new Map<string, MotifArt | undefined>();
   private readonly families = new Map<string, string>();
-  private readonly fontLoads = new Map<string, Promise<void>>();
   private readonly images = new Map<string, HTMLImageElement | 'loading' | 'failed'>();
   private templateKey = '';
   private templateValue: TemplateResult | undefined;
@@ -195,27 +194,30 @@ export class DesignResources {
     return true;
   }
 
+  /**
+   * Metrics and glyphs for the characters of `text` not known yet. The metrics are merged
+   * only once the glyphs are drawable, so a text is never laid out (and so never painted)
+   * before the canvas has its very glyphs: no stand-in font, even for a moment.
+   */
   private async ensureFont(fontId: string, text: string): Promise<boolean> {
-    const chars = this.metrics.needed(fontId, text);
-    const jobs: Promise<unknown>[] = [];
-    if (chars) jobs.push(this.api.call('fonts.metrics', { fontId, text: chars.slice(0, 20_000) }).then((m) => this.metrics.merge(m)));
-    if (!this.fontLoads.has(fontId)) {
-      const load = this.loadFontFile(fontId);
-      this.fontLoads.set(fontId, load);
-      jobs.push(load);
-    }
-    if (jobs.length === 0) return false;
-    await Promise.all(jobs);
+    const chars = this.metrics.needed(fontId, text).slice(0, 20_000);
+    if (!chars) return false;
+    const [answer] = await Promise.all([this.api.call('fonts.metrics', { fontId, text: chars }), this.loadGlyphs(fontId, chars)]);
+    this.metrics.merge(answer);
     return true;
   }
 
-  private async loadFontFile(fontId: string): Promise<void> {
-    const file = await this.api.call('fonts.file', { fontId });
+  /**
+   * Adds the glyphs of `chars` to the font's canvas family: a subset of the font file with
+   * just those glyphs (the subset the PDF embeds), declared for exactly those code points, so
+   * the family grows piece by piece like a web font sliced by unicode-range. Opening a design
+   * fetches and decodes a few KB instead of a 15 MB CJK file.
+   */
+  private async loadGlyphs(fontId: string, chars: string): Promise<void> {
+    const file = await this.api.call('fonts.file', { fontId, text: chars });
     // a family name of our own, so a same-named system font can never stand in for it
     const family = `jinxiu-${fontId}`;
-    // the browser decodes a data: URL natively (font-src allows data:); decoding 15 MB of
-    // base64 in script first cost a few hundred milliseconds of the first render
-    const face = new FontFace(family, `url(data:font/ttf;base64,${file.base64})`);
+    const face = new FontFace(family, `url(data:font/ttf;base64,${file.base64})`, { unicodeRange: unicodeRange(chars) });
     await face.load();
     document.fonts.add(face);
     this.families.set(fontId, family);
@@ -241,4 +243,18 @@ export class DesignResources {
     this.version++;
     this.onArrive();
   }
+}
+
+/** CSS unicode-range of the code points of `chars`, consecutive ones as one range ("U+4E00-4E02, U+82D7"). */
+export function unicodeRange(chars: string): string {
+  const cps = [...new Set([...chars].map((c) => c.codePointAt(0) as number))].sort((a, b) => a - b);
+  const out: string[] = [];
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  for (let i = 0; i < cps.length; ) {
+    let j = i;
+    while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1) j++;
+    out.push(i === j ? `U+${hex(cps[i])}` : `U+${hex(cps[i])}-${hex(cps[j])}`);
+    i = j + 1;
+  }
+  return out.join(', ');
 }

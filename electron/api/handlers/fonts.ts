@@ -19,9 +19,10 @@ export function fontHandlers(ctx: StudioContext): HandlersFor<'fonts.list' | 'fo
       for (const [cp, width] of Object.entries(m.advances)) advances[String(cp)] = width;
       return { fontId: m.fontId, unitsPerEm: m.unitsPerEm, ascender: m.ascender, descender: m.descender, lineGap: m.lineGap, advances, missing: m.missing };
     },
-    'fonts.file': ({ fontId }) => {
+    'fonts.file': async ({ fontId, text }) => {
       const info = ctx.fonts.info(fontId);
-      return { fontId: info.id, family: info.family, base64: ctx.fonts.bytes(fontId).toString('base64') };
+      const bytes = text === undefined ? ctx.fonts.bytes(fontId) : await ctx.fonts.subset(fontId, text);
+      return { fontId: info.id, family: info.family, base64: bytes.toString('base64') };
     },
     'fonts.import': ({ name, base64 }) => {
       const file = intakeBytes(name, Buffer.from(base64, 'base64'), INTAKE_RULES.font);

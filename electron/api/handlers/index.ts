@@ -7,6 +7,7 @@ import { assetHandlers } from './assets';
 import { brandHandlers } from './brand';
 import { curatorHandlers } from './curator';
 import { designHandlers } from './designs';
+import { designFileHandlers } from './design-files';
 import { fontHandlers } from './fonts';
 import { libraryHandlers } from './library';
 import { damagedHandlers, maintenanceHandlers } from './maintenance';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {})
     ...exportHandlers(ctx),
     ...productHandlers(ctx),
     ...designHandlers(ctx),
+    ...designFileHandlers(ctx),
     ...brandHandlers(ctx),
     ...fontHandlers(ctx),
     ...assetHandlers(ctx),

@@ -27,7 +27,18 @@ export function productHandlers(ctx: StudioContext): HandlersFor<ProductCalls> {
     'products.labelItems': ({ productId, largestSurfaceCm2, edition }) => p.labelItems(productId, largestSurfaceCm2, edition),
     'products.digitalLink': ({ productId, withBatch }) => p.digitalLink(productId, withBatch),
     'products.storyCard': ({ productId, confirmed, leaveOut }) =>
-      makeStoryCard({ products: p, designs: ctx.designs, brandKits: () => ctx.brand.list(), motif: (id) => ctx.motifs.get(id)?.record, now: ctx.now }, productId, { confirmed, leaveOut }),
+      makeStoryCard(
+        {
+          products: p,
+          designs: ctx.designs,
+          brandKits: () => ctx.brand.list(),
+          motif: (id) => ctx.motifs.get(id)?.record,
+          now: ctx.now,
+          metrics: (fontId) => (ctx.fonts.list().some((f) => f.id === fontId) ? ctx.fonts.layoutMetrics(fontId) : undefined),
+        },
+        productId,
+        { confirmed, leaveOut },
+      ),
     'cooperatives.list': () => p.listCooperatives(),
     'cooperatives.save': ({ cooperative }) => p.saveCooperative(cooperative),
   };

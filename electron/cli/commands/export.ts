@@ -1,25 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { openDesign } from '../../../model/design/open-design';
-import type { Design } from '../../../model/design/schema';
 import { pick, studioError, StudioError, type Lang } from '../../../model/localized';
 import type { PreflightReport } from '../../../model/preflight';
 import { stringOption, type ParsedArgs } from '../args';
 import { DATA_OPTION, JSON_OPTION, type CliIO, type Command } from '../command';
-import { withStudio } from '../with-studio';
+import { withDesign } from '../design-source';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { exportServiceFor } from '../../services/export';
 import type { SheetSize } from '../../services/pdf';
-import type { StudioContext } from '../../services/studio';
-
-/** DESIGN is a design JSON file when such a file exists, otherwise the id of a stored design. */
-export function designArgument(studio: StudioContext, arg: string): string | Design {
-  if (arg.endsWith('.json') || fs.existsSync(arg)) {
-    if (!fs.existsSync(arg)) throw studioError('cli.no-such-file', `找不到设计文件 ${arg}`, `design file not found: ${arg}`);
-    return openDesign(fs.readFileSync(arg, 'utf8'), { now: studio.now().toISOString() }).design;
-  }
-  return arg;
-}
 
 export function printReport(report: PreflightReport, io: CliIO): void {
   const lang: Lang = io.lang;
@@ -55,7 +42,7 @@ export function nUpOption(args: ParsedArgs): { sheet: SheetSize; gapMm: number }
 }
 
 export const exportCommand: Command = {
-  usage: 'jinxiu export DESIGN --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour] [--n-up A4|A3 [--gap MM]]',
+  usage: 'jinxiu export DESIGN|FILE.jxdesign --out FILE.pdf [--data DIR] [--proof FILE.png] [--json] [--force] [--no-marks] [--cut-contour] [--n-up A4|A3 [--gap MM]]',
   options: {
     ...DATA_OPTION,
     ...JSON_OPTION,
@@ -75,9 +62,8 @@ export const exportCommand: Command = {
     const proof = stringOption(args, 'proof');
     const printDate = stringOption(args, 'print-date');
     const nUp = nUpOption(args);
-    return withStudio(args, async (studio) => {
+    return withDesign(args, async (studio, design) => {
       const service = exportServiceFor(studio);
-      const design = designArgument(studio, args.positionals[0]);
       let report: PreflightReport;
       let written: string | undefined;
       try {

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { pick, studioError } from '../../../model/localized';
 import { stringOption } from '../args';
 import { DATA_OPTION, JSON_OPTION, type Command } from '../command';
-import { withStudio } from '../with-studio';
+import { withDesign } from '../design-source';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { exportServiceFor } from '../../services/export';
-import { blockedReport, designArgument, printReport } from './export';
+import { blockedReport, printReport } from './export';
 import type { ShopImages } from '../../services/export';
 
 export const imagesCommand: Command = {
-  usage: 'jinxiu images DESIGN --out DIR [--data DIR] [--json] [--force]',
+  usage: 'jinxiu images DESIGN|FILE.jxdesign --out DIR [--data DIR] [--json] [--force]',
   options: {
     ...DATA_OPTION,
     ...JSON_OPTION,
@@ -24,7 +24,7 @@ export const imagesCommand: Command = {
     const dir = path.resolve(out);
     let images: ShopImages;
     try {
-      images = await withStudio(args, (studio) => exportServiceFor(studio).images(designArgument(studio, args.positionals[0]), { force: args.options.force === true }));
+      images = await withDesign(args, (studio, design) => exportServiceFor(studio).images(design, { force: args.options.force === true }));
     } catch (error) {
       // the same check as the PDF: cultural rules, credit lines and blocking print errors
       const report = blockedReport(error);

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { studioError } from '../../../model/localized';
 import type { Database } from '../db/database';
-import type { FileStore } from '../files/file-store';
+import { sha256Hex, type FileStore } from '../files/file-store';
 import { intakeBytes, INTAKE_RULES } from '../intake/intake';
 import { normalizeRaster } from '../intake/raster';
 import { MEDIA_TYPES, sniffKind } from '../intake/sniff';
@@ -16,6 +16,18 @@ export interface StoredAsset {
   pixelHeight: number;
   /** data URL of the screen preview */
   preview: string;
+}
+
+export interface PreparedAsset {
+  name: string;
+  bytes: Uint8Array;
+  mediaType: string;
+  purpose: AssetPurpose;
+  width: number;
+  height: number;
+  preview: Uint8Array;
+  /** sha256 of the original bytes: the id the asset will have */
+  assetId: string;
 }
 
 interface AssetRow {
@@ -33,22 +45,39 @@ export class AssetsService {
   ) {}
 
   async upload(name: string, bytes: Uint8Array, purpose: AssetPurpose): Promise<StoredAsset> {
+    return this.commit(await this.prepare(name, bytes, purpose));
+  }
+
+  /**
+   * Every check and conversion of an upload, writing nothing: a refused file leaves no trace,
+   * and a caller importing many files (a design file) checks them all before it writes any.
+   */
+  async prepare(name: string, bytes: Uint8Array, purpose: AssetPurpose): Promise<PreparedAsset> {
     const file = intakeBytes(name, bytes, purpose === 'photo' ? INTAKE_RULES.photo : INTAKE_RULES.evidence);
-    // every check and conversion happens before anything is stored: a refused file leaves no trace
     const prepared =
       file.kind === 'pdf'
         ? { width: 0, height: 0, preview: await documentPreview() }
         : await normalizeRaster(file.bytes, file.name);
+    return { name: file.name, bytes: file.bytes, mediaType: file.mediaType, purpose, ...prepared, assetId: sha256Hex(file.bytes) };
+  }
+
+  /** Stores a prepared upload and its rows (inside the caller's transaction, if it holds one). */
+  commit(prepared: PreparedAsset): StoredAsset {
     const previewType = mediaTypeOf(prepared.preview);
     const previewSha = storeAndRegister(this.db, this.store, prepared.preview, previewType, this.now);
-    const assetId = storeAndRegister(this.db, this.store, file.bytes, file.mediaType, this.now);
+    const assetId = storeAndRegister(this.db, this.store, prepared.bytes, prepared.mediaType, this.now);
     this.db
       .prepare(
         `INSERT OR IGNORE INTO assets (sha256, name, purpose, media_type, pixel_width, pixel_height, preview_sha256, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(assetId, file.name, purpose, file.mediaType, prepared.width, prepared.height, previewSha, this.now().toISOString());
+      .run(assetId, prepared.name, prepared.purpose, prepared.mediaType, prepared.width, prepared.height, previewSha, this.now().toISOString());
     return { assetId, pixelWidth: prepared.width, pixelHeight: prepared.height, preview: dataUrl(previewType, prepared.preview) };
+  }
+
+  /** The name a stored asset was uploaded under (design files carry it along). */
+  uploadedName(assetId: string): string | undefined {
+    return this.db.prepare<[string], { name: string }>('SELECT name FROM assets WHERE sha256 = ?').get(assetId)?.name;
   }
 
   preview(assetId: string): { preview: string; pixelWidth: number; pixelHeight: number } {

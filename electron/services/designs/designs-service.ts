@@ -94,6 +94,24 @@ export class DesignsService {
     return { updatedAt: next.updatedAt };
   }
 
+  /** The stored document of a design, live or in the bin (a design file arriving with the same id is compared with it). */
+  stored(id: string): Design | undefined {
+    const row = this.repo.get(id);
+    return row ? openDesign(row.document, { now: row.updatedAt }).design : undefined;
+  }
+
+  /**
+   * Stores a design that arrived in a design file (opened and validated by the caller) under
+   * its own id, which must be free here: the caller gives a colliding design a new id first.
+   */
+  adopt(input: Design): Design {
+    const design = validated(input);
+    if (this.repo.get(design.id)) throw studioError('design.exists', `设计 ${design.id} 已经存在。`, `The design ${design.id} already exists.`);
+    const next: Design = { ...design, updatedAt: this.stamp(design.updatedAt) };
+    this.repo.write(next, JSON.stringify(next));
+    return next;
+  }
+
   rename(id: string, name: string): DesignSummary {
     const { design } = this.getLive(id);
     const next: Design = { ...design, name, updatedAt: this.stamp(design.updatedAt) };

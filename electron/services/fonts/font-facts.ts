@@ -3,8 +3,10 @@
  * metrics, PostScript name and the advance of every code point the font maps. Built once per
  * font file (from the parsed font) and kept on disk by content hash (font-disk-cache.ts), so a
  * fresh process lays out and checks text without reading or parsing a 15-18 MB CJK font.
+ * A static font's facts come straight from its tables (sfnt.ts); fontkit only for variable fonts.
  */
 import type { Font } from '@pdf-lib/fontkit';
+import type { SfntFont } from './sfnt';
 
 export interface FontFacts {
   /** sha256 of the font file the facts were read from */
@@ -18,6 +20,23 @@ export interface FontFacts {
   codePoints: Uint32Array;
   /** advance width (font units) of each code point, same order */
   advances: Float64Array;
+}
+
+/** Facts of a static font from its own tables: the same numbers fontkit reports (sfnt.test.ts). */
+export function factsFromSfnt(font: SfntFont, sha256: string): FontFacts {
+  const codePoints = font.codePoints();
+  const advances = new Float64Array(codePoints.length);
+  for (let i = 0; i < codePoints.length; i++) advances[i] = font.advance(font.glyphId(codePoints[i]));
+  return {
+    sha256,
+    postscriptName: font.postscriptName,
+    unitsPerEm: font.unitsPerEm,
+    ascender: font.ascender,
+    descender: font.descender,
+    lineGap: font.lineGap,
+    codePoints: Uint32Array.from(codePoints),
+    advances,
+  };
 }
 
 /** What fontkit exposes beyond its typings, used for a fast exact advance table. */

@@ -10,7 +10,8 @@ import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { FontDiskCache } from './font-disk-cache';
-import { advanceOf, readFontFacts, type FontFacts } from './font-facts';
+import { advanceOf, factsFromSfnt, readFontFacts, type FontFacts } from './font-facts';
+import { readSfnt } from './sfnt';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -92,12 +93,22 @@ export class FontService {
     return font;
   }
 
+  /**
+   * The font file, read for one piece of work and not kept (a parsed font keeps its own copy):
+   * holding two 15-18 MB CJK files for the whole process would sit on top of HarfBuzz's memory
+   * while it subsets.
+   */
+  private readOnce(fontId: string): () => Buffer {
+    let file: Buffer | undefined;
+    return () => (file ??= this.bytesCache.get(fontId) ?? readFileSync(this.info(fontId).path));
+  }
+
   /** The font file's sha256 (disk cache only: remembered against the file's size and mtime). */
-  private contentHash(fontId: string): string | undefined {
+  private contentHash(fontId: string, read: () => Buffer = this.readOnce(fontId)): string | undefined {
     if (!this.disk) return undefined;
     let sha = this.shaCache.get(fontId);
     if (!sha) {
-      sha = this.disk.contentHash(this.info(fontId).path, () => this.bytes(fontId));
+      sha = this.disk.contentHash(this.info(fontId).path, read);
       this.shaCache.set(fontId, sha);
     }
     return sha;
@@ -110,15 +121,31 @@ export class FontService {
   private facts(fontId: string): FontFacts {
     let facts = this.factsCache.get(fontId);
     if (!facts) {
-      const sha = this.contentHash(fontId);
+      const read = this.readOnce(fontId);
+      const sha = this.contentHash(fontId, read);
       facts = sha ? this.disk!.readFacts(sha) : undefined;
       if (!facts) {
-        facts = readFontFacts(this.parsed(fontId), sha ?? '');
+        facts = this.readFacts(fontId, sha ?? '', read);
         if (sha) this.disk!.writeFacts(facts);
       }
       this.factsCache.set(fontId, facts);
     }
     return facts;
+  }
+
+  /**
+   * A static font's facts from its own tables (no fontkit: loading it alone costs more than
+   * reading the tables); a variable font, or one whose tables we cannot read, through fontkit.
+   */
+  private readFacts(fontId: string, sha256: string, read: () => Buffer): FontFacts {
+    let sfnt;
+    try {
+      sfnt = readSfnt(read());
+    } catch {
+      sfnt = undefined;
+    }
+    if (sfnt && !sfnt.variable) return factsFromSfnt(sfnt, sha256);
+    return readFontFacts(this.parsed(fontId), sha256);
   }
 
   postscriptName(fontId: string): string | null {

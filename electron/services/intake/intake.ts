@@ -25,6 +25,7 @@ export interface IntakeFile {
 export const INTAKE_RULES = {
   artwork: { accept: ['svg', 'png', 'jpeg', 'tiff', 'webp'], maxBytes: 80 * 1024 * 1024 },
   pack: { accept: ['zip'], maxBytes: 512 * 1024 * 1024 },
+  designFile: { accept: ['zip'], maxBytes: 512 * 1024 * 1024 },
   backup: { accept: ['zip'], maxBytes: 4 * 1024 * 1024 * 1024 - 1 },
   font: { accept: ['ttf', 'otf'], maxBytes: 40 * 1024 * 1024 },
   evidence: { accept: ['pdf', 'png', 'jpeg'], maxBytes: 40 * 1024 * 1024 },

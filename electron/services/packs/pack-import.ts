@@ -10,7 +10,7 @@ import type { Database } from '../db/database';
 import { FileStore, sha256Hex } from '../files/file-store';
 import { normalizeRaster, PREVIEW_FILE, svgThumbnail } from '../intake/raster';
 import type { MotifRepo } from '../library/motif-repo';
-import { listZip, readEntry } from './zip-reader';
+import { openVerifiedArchive, readListedFiles, type ArchiveRules, type OpenedArchive } from '../zip/verified-archive';
 
 export type { PackAction, PackChange };
 
@@ -47,12 +47,20 @@ export interface PackPlan {
   trustFiles: PackTrustFile[];
 }
 
-interface VerifiedPack {
+export interface VerifiedPack {
   manifest: PackManifest;
   /** the pack's records with each vector's checksum taken over its sanitized bytes (what will be stored and verified) */
   records: MotifRecord[];
   files: Map<string, Uint8Array>;
 }
+
+/** The archive rules of a motif pack (shared checks: electron/services/zip/verified-archive.ts). */
+export const PACK_ARCHIVE: ArchiveRules = {
+  limits: PACK_LIMITS,
+  allowed: (name) => PACK_ENTRY_PATTERN.test(name),
+  refused: (en, zh) => refused(en, zh),
+  corrupt: packCorrupt,
+};
 
 /**
  * Reads an untrusted pack completely into memory-bounded buffers and checks everything
@@ -61,33 +69,8 @@ interface VerifiedPack {
  * secret/sacred. Any failure throws and nothing is changed.
  */
 export function verifyPack(bytes: Uint8Array, repo: MotifRepo): VerifiedPack {
-  const entries = listZip(bytes);
-  if (entries.length > PACK_LIMITS.maxEntries) throw refused(`too many entries (${entries.length})`, `条目太多（${entries.length}）`);
-  let total = 0;
-  for (const e of entries) {
-    if (e.isSymlink) throw refused(`entry ${e.name} is a link`, `条目 ${e.name} 是链接`);
-    if (e.encrypted) throw refused(`entry ${e.name} is encrypted`, `条目 ${e.name} 是加密的`);
-    if (e.isDirectory) continue;
-    if (e.name !== 'manifest.json' && !PACK_ENTRY_PATTERN.test(e.name)) {
-      throw refused(`entry name not allowed: ${JSON.stringify(e.name.slice(0, 120))}`, `不允许的条目名：${JSON.stringify(e.name.slice(0, 120))}（不能含绝对路径或“..”）`);
-    }
-    const limit = e.name === 'manifest.json' ? PACK_LIMITS.maxManifestBytes : PACK_LIMITS.maxFileBytes;
-    if (e.size > limit) throw refused(`entry ${e.name} is too large (${e.size} bytes)`, `条目 ${e.name} 太大（${e.size} 字节）`);
-    if (e.compressedSize > 0 && e.size / e.compressedSize > PACK_LIMITS.maxRatio && e.size > 1024 * 1024) {
-      throw refused(`entry ${e.name} expands ${Math.round(e.size / e.compressedSize)}x (zip bomb?)`, `条目 ${e.name} 解压后膨胀 ${Math.round(e.size / e.compressedSize)} 倍（疑似压缩炸弹）`);
-    }
-    total += e.size;
-    if (total > PACK_LIMITS.maxTotalBytes) throw refused('the pack expands beyond 1 GB', '纹样包解压后超过 1 GB');
-  }
-  const manifestEntry = entries.find((e) => e.name === 'manifest.json');
-  if (!manifestEntry) throw refused('manifest.json is missing', '缺少 manifest.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readEntry(bytes, manifestEntry)));
-  } catch (error) {
-    if ((error as { code?: string }).code === 'pack.corrupt') throw error;
-    throw refused('manifest.json is not valid JSON', 'manifest.json 不是有效的 JSON');
-  }
+  const archive = openVerifiedArchive(bytes, PACK_ARCHIVE);
+  const raw = archive.manifest;
   const format = (raw as { format?: unknown; formatVersion?: unknown }) ?? {};
   if (format.format !== PACK_FORMAT) throw refused('not a Jinxiu motif pack', '这不是锦绣工坊纹样包');
   if (typeof format.formatVersion === 'number' && format.formatVersion > PACK_FORMAT_VERSION) {
@@ -99,6 +82,24 @@ export function verifyPack(bytes: Uint8Array, repo: MotifRepo): VerifiedPack {
     throw refused(`manifest field ${issue.path.join('.')}: ${issue.message}`, `清单字段 ${issue.path.join('.')} 不对：${issue.message}`);
   }
   const manifest = parsed.data;
+  return { manifest, ...verifyPackContents(bytes, archive, manifest, repo, PACK_ARCHIVE, secretSacred) };
+}
+
+/**
+ * The motif part of an archive (a pack, or the motifs a design file carries): one record per
+ * id and slug, no secret/sacred record (`secretSacred` builds the caller's refusal), every
+ * listed file's checksum, each record's artwork present and matching its record, and each SVG
+ * sanitized again.
+ */
+export function verifyPackContents(
+  bytes: Uint8Array,
+  archive: OpenedArchive,
+  manifest: Pick<PackManifest, 'motifs' | 'files'>,
+  repo: MotifRepo,
+  rules: ArchiveRules,
+  secretSacredError: (record: MotifRecord) => Error,
+): { records: MotifRecord[]; files: Map<string, Uint8Array> } {
+  const refusedHere = rules.refused;
   // one record per id and per slug, one listing per file: otherwise which copy counts would depend on who reads
   for (const [what, values] of [
     ['motif id', manifest.motifs.map((m) => m.id)],
@@ -106,30 +107,22 @@ export function verifyPack(bytes: Uint8Array, repo: MotifRepo): VerifiedPack {
     ['file', manifest.files.map((f) => f.path)],
   ] as const) {
     const twice = values.find((v, i) => values.indexOf(v) !== i);
-    if (twice) throw refused(`${what} ${twice} appears twice in the manifest`, `清单里${what === 'file' ? '文件' : what === 'motif id' ? '纹样编号' : '纹样标识'} ${twice} 出现了两次`);
+    if (twice) throw refusedHere(`${what} ${twice} appears twice in the manifest`, `清单里${what === 'file' ? '文件' : what === 'motif id' ? '纹样编号' : '纹样标识'} ${twice} 出现了两次`);
   }
   for (const record of manifest.motifs) {
-    if (record.usageLabel === 'secret-sacred') throw secretSacred(record);
+    if (record.usageLabel === 'secret-sacred') throw secretSacredError(record);
   }
-  const files = new Map<string, Uint8Array>();
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  for (const f of manifest.files) {
-    const entry = byName.get(f.path);
-    if (!entry) throw refused(`file ${f.path} listed in the manifest is missing`, `清单里的文件 ${f.path} 不在包里`);
-    const data = readEntry(bytes, entry);
-    if (data.length !== f.size || sha256Hex(data) !== f.sha256) throw refused(`checksum mismatch for ${f.path} (tampered or damaged)`, `文件 ${f.path} 的校验值不符（被改动或已损坏）`);
-    files.set(f.path, data);
-  }
+  const files = readListedFiles(bytes, archive, manifest.files, rules);
   const records: MotifRecord[] = [];
   for (const record of manifest.motifs) {
     for (const name of [record.artwork.vector, ...record.artwork.rasters].filter((n): n is string => !!n)) {
       const data = files.get(`motifs/${record.id}/${name}`);
-      if (!data) throw refused(`artwork ${name} of ${record.slug} is missing`, `纹样 ${record.slug} 的图稿 ${name} 不在包里`);
-      if (record.artwork.sha256[name] !== sha256Hex(data)) throw refused(`artwork ${name} of ${record.slug} does not match its record`, `纹样 ${record.slug} 的图稿 ${name} 与记录不符`);
+      if (!data) throw refusedHere(`artwork ${name} of ${record.slug} is missing`, `纹样 ${record.slug} 的图稿 ${name} 不在文件里`);
+      if (record.artwork.sha256[name] !== sha256Hex(data)) throw refusedHere(`artwork ${name} of ${record.slug} does not match its record`, `纹样 ${record.slug} 的图稿 ${name} 与记录不符`);
     }
     records.push(withSanitizedVector(record, files, repo));
   }
-  return { manifest, records, files };
+  return { records, files };
 }
 
 /**
@@ -150,7 +143,7 @@ function withSanitizedVector(record: MotifRecord, files: Map<string, Uint8Array>
   return { ...record, artwork: { ...record.artwork, sha256: { ...record.artwork.sha256, [vector]: sha256Hex(clean) } } };
 }
 
-interface PlannedRecord {
+export interface PlannedRecord {
   item: PackPlanItem;
   /** what would be written: the pack's content, both copies' signatures, status and label from the local verdict */
   record: MotifRecord;
@@ -209,31 +202,39 @@ export function planPack(repo: MotifRepo, trust: TrustService, verified: Verifie
 export async function applyPack(db: Database, repo: MotifRepo, store: FileStore, trust: TrustService, bytes: Uint8Array, actor: string, now: Date): Promise<PackPlan> {
   const verified = verifyPack(bytes, repo);
   const { plan, planned } = planPack(repo, trust, verified);
-  const chosen = planned.filter((p) => p.item.action === 'new' || p.item.action === 'update');
-  // derive everything (thumbnails, previews) before the transaction
-  const prepared: (PlannedRecord & { files: DerivedFile[] })[] = [];
-  for (const p of chosen) prepared.push({ ...p, files: await deriveFiles(p.record, verified.files) });
-  const stored = prepared.map((p) => ({ ...p, files: p.files.map((f) => ({ ...f, sha256: store.put(f.bytes) })) }));
-  const at = now.toISOString();
-  db.transaction(() => {
-    for (const { record, files: fs, before, item } of stored) {
-      if (before) repo.update(record, { version: record.version, source: 'pack' });
-      else repo.insert(record, 'pack', record.version);
-      for (const f of fs) {
-        repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at);
-        repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
-      }
-      repo.appendAudit(record.id, {
-        action: before ? 'pack-update' : 'pack-import',
-        actor,
-        at,
-        note: `pack ${verified.manifest.packId} from ${verified.manifest.creator}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,
-        before,
-        after: { status: record.status, label: record.usageLabel, version: record.version },
-      });
-    }
-  })();
+  const stored = await storePlannedRecords(store, planned.filter((p) => p.item.action === 'new' || p.item.action === 'update'), verified.files);
+  const source = `pack ${verified.manifest.packId} from ${verified.manifest.creator}`;
+  db.transaction(() => writePlannedRecords(repo, stored, actor, now.toISOString(), source))();
   return plan;
+}
+
+export type StoredRecord = PlannedRecord & { files: (DerivedFile & { sha256: string })[] };
+
+/** Derives thumbnails and previews and puts every file in the store, before any transaction (a crash leaves only orphan files). */
+export async function storePlannedRecords(store: FileStore, chosen: PlannedRecord[], files: Map<string, Uint8Array>): Promise<StoredRecord[]> {
+  const prepared: (PlannedRecord & { files: DerivedFile[] })[] = [];
+  for (const p of chosen) prepared.push({ ...p, files: await deriveFiles(p.record, files) });
+  return prepared.map((p) => ({ ...p, files: p.files.map((f) => ({ ...f, sha256: store.put(f.bytes) })) }));
+}
+
+/** Writes planned records, their files and an audit entry each; the caller holds the transaction. `source` says where they came from. */
+export function writePlannedRecords(repo: MotifRepo, stored: StoredRecord[], actor: string, at: string, source: string): void {
+  for (const { record, files: fs, before, item } of stored) {
+    if (before) repo.update(record, { version: record.version, source: 'pack' });
+    else repo.insert(record, 'pack', record.version);
+    for (const f of fs) {
+      repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at);
+      repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
+    }
+    repo.appendAudit(record.id, {
+      action: before ? 'pack-update' : 'pack-import',
+      actor,
+      at,
+      note: `${source}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,
+      before,
+      after: { status: record.status, label: record.usageLabel, version: record.version },
+    });
+  }
 }
 
 type DerivedFile = { name: string; role: 'vector' | 'raster' | 'thumbnail' | 'preview'; bytes: Uint8Array; mediaType: string };
@@ -266,6 +267,10 @@ function secretSacred(record: MotifRecord) {
     `The pack carries "${record.names.en}", labelled "${label.en}": such motifs are never passed on in packs, so nothing was imported. Ask the sender for a pack without it.`,
     { id: record.id },
   );
+}
+
+function packCorrupt(detail: string) {
+  return studioError('pack.corrupt', `纹样包文件已损坏或不完整：${detail}。什么都没有改动。`, `The motif pack is damaged or incomplete: ${detail}. Nothing was changed.`, { detail });
 }
 
 function refused(en: string, zh: string) {

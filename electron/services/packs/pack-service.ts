@@ -44,7 +44,7 @@ export class PackService {
    * records: carried so the receiver can see whose keys they are. The receiver never trusts
    * a key for being in a pack; it imports a trust file only in Settings, fingerprint confirmed.
    */
-  private trustFilesFor(records: MotifRecord[]): TrustFile[] {
+  trustFilesFor(records: MotifRecord[]): TrustFile[] {
     const signers = new Set(records.flatMap((r) => (r.signatures ?? []).map((s) => s.statement.key)));
     const latest = new Map<string, TrustFile>();
     for (const row of this.trust.trustFiles()) {

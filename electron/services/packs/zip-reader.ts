@@ -1,24 +1,25 @@
 import { studioError } from '../../../model/localized';
-import { dataStart, END_SEARCH_BYTES, findEndRecord, inflateEntry, localHeaderLength, parseCentralDirectory, type ZipEntry } from '../zip/zip-format';
+import { dataStart, END_SEARCH_BYTES, findEndRecord, inflateEntry, localHeaderLength, parseCentralDirectory, type Fail, type ZipEntry } from '../zip/zip-format';
 
 export type { ZipEntry };
 
 /**
- * Reads a motif pack held in memory. Every entry is listed and judged (names, links,
- * sizes) before a byte is inflated, and inflating is capped at the declared size.
+ * Reads an archive held in memory (a motif pack or a design file). Every entry is listed and
+ * judged (names, links, sizes) before a byte is inflated, and inflating is capped at the
+ * declared size. `fail` names the damage in the caller's words (default: a motif pack).
  */
-export function listZip(bytes: Uint8Array): ZipEntry[] {
+export function listZip(bytes: Uint8Array, fail: Fail = corrupt): ZipEntry[] {
   const tail = bytes.subarray(Math.max(0, bytes.length - END_SEARCH_BYTES));
-  const end = findEndRecord(tail, corrupt);
-  if (end.directoryOffset + end.directorySize > bytes.length) throw corrupt('central directory outside the file (truncated?)');
-  return parseCentralDirectory(bytes.subarray(end.directoryOffset, end.directoryOffset + end.directorySize), end.count, corrupt);
+  const end = findEndRecord(tail, fail);
+  if (end.directoryOffset + end.directorySize > bytes.length) throw fail('central directory outside the file (truncated?)');
+  return parseCentralDirectory(bytes.subarray(end.directoryOffset, end.directoryOffset + end.directorySize), end.count, fail);
 }
 
-export function readEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
-  const start = dataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + localHeaderLength(entry)), entry, corrupt);
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, fail: Fail = corrupt): Buffer {
+  const start = dataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + localHeaderLength(entry)), entry, fail);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(`${entry.name} is cut short (truncated?)`);
-  return inflateEntry(entry, bytes.subarray(start, end), corrupt);
+  if (end > bytes.length) throw fail(`${entry.name} is cut short (truncated?)`);
+  return inflateEntry(entry, bytes.subarray(start, end), fail);
 }
 
 function corrupt(detail: string) {

@@ -3,7 +3,7 @@
  * Marks are in registration colour (Separation /All: every plate) and start 1 mm beyond the
  * bleed, so nothing of them can show on the trimmed product.
  */
-import type { PDFFont } from 'pdf-lib';
+import type { PdfFont } from './embedded-font';
 import type { ScenePage } from '../../../model/scene';
 import { REGISTRATION, colourOps, type SeparationSpaces } from './colour';
 import type { PageResources } from './page-resources';
@@ -63,7 +63,7 @@ function sheetMarkOps(page: ScenePage, sheet: NonNullable<ScenePage['sheet']>, r
 }
 
 /** The info line below the bottom bleed, shrunk (down to 3 pt) to fit between the marks. */
-export function slugInfoOps(text: string, page: ScenePage, slugMm: number, font: PDFFont, res: PageResources): string[] {
+export function slugInfoOps(text: string, page: ScenePage, slugMm: number, font: PdfFont, res: PageResources): string[] {
   const room = Math.max(1, page.widthMm - 4);
   const widthAt1 = font.widthOfTextAtSize(text, 1) / PT_PER_MM;
   const size = Math.max(INFO_MIN_SIZE_PT, Math.min(INFO_SIZE_PT, room / Math.max(widthAt1, 1e-6)));
@@ -76,7 +76,7 @@ export function slugInfoOps(text: string, page: ScenePage, slugMm: number, font:
     'BT',
     `/${res.name('Font', font.ref)} ${num(size / PT_PER_MM)} Tf`,
     `1 0 0 -1 ${nums(2, baseline)} Tm`,
-    `${font.encodeText(shown).toString()} Tj`,
+    `${font.encodeText(shown)} Tj`,
     'ET',
     'Q',
   ];

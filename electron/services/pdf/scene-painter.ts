@@ -4,7 +4,8 @@
  * node coordinates are written as they are.
  */
 import { deflateSync } from 'node:zlib';
-import type { PDFContext, PDFFont } from 'pdf-lib';
+import type { PDFContext } from 'pdf-lib';
+import type { PdfFont } from './embedded-font';
 import type { GroupNode, ImageNode, PathNode, SceneNode, TextNode } from '../../../model/scene';
 import { colourOps, type SeparationSpaces } from './colour';
 import type { GraphicsStates } from './graphics-states';
@@ -21,7 +22,7 @@ export interface PaintContext {
   res: PageResources;
   spaces: SeparationSpaces;
   states: GraphicsStates;
-  fonts: Map<string, PDFFont>;
+  fonts: Map<string, PdfFont>;
   images: ImageXObjects;
 }
 
@@ -121,7 +122,7 @@ function paintText(node: TextNode, ctx: PaintContext, opacity: number): void {
   for (const run of node.runs) {
     if (!run.text) continue;
     // [1 0 0 -1] flips the glyphs upright again inside our y-down coordinate system
-    out.push(`1 0 0 -1 ${nums(run.x, run.y)} Tm`, `${font.encodeText(run.text).toString()} Tj`);
+    out.push(`1 0 0 -1 ${nums(run.x, run.y)} Tm`, `${font.encodeText(run.text)} Tj`);
   }
   out.push('ET', 'Q');
 }

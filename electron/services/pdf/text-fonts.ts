@@ -1,14 +1,15 @@
 /**
  * Embed each font once per document, as a HarfBuzz subset of exactly the characters the
- * document uses. pdf-lib's own CJK subsetting blanks glyphs, so we hand it a ready subset with
- * `subset: false` and name it `ABCDEF+PostScriptName`: the six-letter tag (from a hash of the
- * subset) is how PDF readers and preflight tools know the font is a subset.
+ * document uses (pdf-lib's own CJK subsetting blanks glyphs), written by embedded-font.ts and
+ * named `ABCDEF+PostScriptName`: the six-letter tag (from a hash of the subset) is how PDF
+ * readers and preflight tools know the font is a subset.
  */
 import { createHash } from 'node:crypto';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { StudioError } from '../../../model/localized';
 import type { SceneNode } from '../../../model/scene';
 import type { FontService } from '../fonts/font-service';
+import { embedSubsetFont, type PdfFont } from './embedded-font';
 
 /** Text per font id, over a tree of scene nodes (adds to `into`). */
 export function collectText(nodes: SceneNode[], into: Map<string, string>): Map<string, string> {
@@ -29,8 +30,8 @@ export function subsetTag(bytes: Uint8Array): string {
   return tag;
 }
 
-export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'info' | 'hasGlyphs' | 'subset' | 'postscriptName'>, textByFont: Map<string, string>): Promise<Map<string, PDFFont>> {
-  const embedded = new Map<string, PDFFont>();
+export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'info' | 'hasGlyphs' | 'subset' | 'postscriptName'>, textByFont: Map<string, string>): Promise<Map<string, PdfFont>> {
+  const embedded = new Map<string, PdfFont>();
   for (const [fontId, text] of textByFont) {
     if (text.trim() === '') continue; // nothing visible to draw: no font needed
     const missing = fonts.hasGlyphs(fontId, text);
@@ -48,8 +49,7 @@ export async function embedFonts(doc: PDFDocument, fonts: Pick<FontService, 'inf
     }
     const subset = await fonts.subset(fontId, text);
     const psName = (fonts.postscriptName(fontId) ?? fontId).replace(/[^A-Za-z0-9-]/g, '');
-    const font = await doc.embedFont(subset, { subset: false, customName: `${subsetTag(subset)}+${psName}` });
-    embedded.set(fontId, font);
+    embedded.set(fontId, embedSubsetFont(doc.context, subset, `${subsetTag(subset)}+${psName}`));
   }
   return embedded;
 }

@@ -135,6 +135,15 @@ export class ProductService {
     return { cooperative: this.repo.getCooperative(row.cooperativeId)?.document ?? { id: row.cooperativeId }, product: row.document };
   }
 
+  /** A stored product document, also one in the bin (a design file arriving with the same id is compared with it). */
+  storedProduct(id: string): Record<string, unknown> | undefined {
+    return this.repo.getProduct(id)?.document;
+  }
+
+  storedCooperative(id: string): Record<string, unknown> | undefined {
+    return this.repo.getCooperative(id)?.document;
+  }
+
   private missingFiles(file: ProductDraft): Issue[] {
     const known = new Set(this.repo.files(file.product.id).map((f) => f.sha256));
     const missing = referencedFiles(file.product).filter((r) => !known.has(r.sha256)).map((r) => r.sha256);

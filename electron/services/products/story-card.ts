@@ -6,16 +6,17 @@
  */
 import type { BrandKit } from '../../../model/brand/schema';
 import { applyCommands } from '../../../model/design/commands/apply';
-import { findFreeSpace, obstaclesOn, type Anchor } from '../../../model/design/free-space';
-import { usedMotifIds } from '../../../model/design/commands/credits';
-import { DEFAULT_FONT_ID, type Design, type Element, type TextElement, type Transform } from '../../../model/design/schema';
+import { creditText, usedMotifIds } from '../../../model/design/commands/credits';
+import type { Design } from '../../../model/design/schema';
 import { StudioError, studioError, type Localized } from '../../../model/localized';
 import { mayRelease } from '../../../model/motif/gate';
 import { requiredCreditLine } from '../../../model/motif/labels';
 import type { MotifRecord } from '../../../model/motif/schema';
-import { generateTemplate } from '../../../model/templates';
+import type { PlaceholderFacts } from '../../../model/product/placeholders';
+import type { FontMetrics } from '../../../model/text/metrics';
 import type { ProductService } from './product-service';
-import { motifLines, originLines, productLine, storyOf, titleOf, type StoryFacts } from './story-card-text';
+import { layOutStoryCard } from './story-card-layout';
+import { productLine, type StoryFacts } from './story-card-text';
 
 export interface StoryCardDesigns {
   list(): { id: string; productId: string | null }[];
@@ -31,6 +32,8 @@ export interface StoryCardDeps {
   brandKits: () => BrandKit[];
   motif: (id: string) => MotifRecord | undefined;
   now?: () => Date;
+  /** layout metrics of a font (the fonts service's), so text boxes fit their text */
+  metrics: (fontId: string) => FontMetrics | undefined;
 }
 
 /** The user's answers to the confirmations the card asked for (motif ids). */
@@ -49,8 +52,6 @@ export interface PendingConfirmation {
 
 const PARAMS = { size: 'a6', orientation: 'portrait', cornerRadiusMm: 0 } as const;
 const MAX_MOTIFS = 3;
-const MARGIN = 8;
-const INK = { cmyk: { c: 0, m: 0, y: 0, k: 100 } };
 
 export function makeStoryCard(deps: StoryCardDeps, productId: string, choices: StoryCardChoices = {}): { designId: string; name: string } {
   const file = deps.products.productFile(productId);
@@ -68,7 +69,14 @@ export function makeStoryCard(deps: StoryCardDeps, productId: string, choices: S
     return text ? [{ motifId: m.id, text }] : [];
   });
   try {
-    const design = layOutCard(empty, facts, credits);
+    const layout = layOutStoryCard({ facts, file: file as unknown as PlaceholderFacts, kit, metrics: deps.metrics }, (side) =>
+      side === 'zh' && credits.length > 0 ? creditText(credits) : undefined,
+    );
+    // built through commands, so the credit rule the composer enforces applies here too
+    const design = applyCommands(empty, [
+      ...layout.elements.map((element) => ({ type: 'add-element' as const, element })),
+      { type: 'sync-credits', credits, placement: layout.creditPlacement },
+    ]);
     deps.designs.save(design);
     return { designId: design.id, name };
   } catch (error) {
@@ -123,103 +131,3 @@ function needsConfirmation(pending: PendingConfirmation[]): StudioError {
   );
 }
 
-interface Block {
-  page: 'front' | 'back';
-  width: number;
-  height: number;
-  element: (box: Transform) => Element;
-  /** text may take the whole free rectangle when its box does not fit; artwork is scaled down */
-  text: boolean;
-}
-
-/**
- * Lays the card out top-down through the studio's one placement rule (model/design/free-space.ts):
- * each block goes into free space of its side, nearest the top centre, around what is already
- * there, 8 mm in from the edge; the credit block goes to the bottom of the back. Built through
- * commands, so the credit rule the composer enforces applies here too.
- */
-function layOutCard(empty: Design, f: StoryFacts, credits: { motifId: string; text: { zh: string; en: string } }[]): Design {
-  const template = generateTemplate('story-card', PARAMS);
-  const area = (page: 'front' | 'back') => {
-    const b = template.panels.find((p) => p.id === `card-${page}`)!.bounds;
-    return { x: b.x + MARGIN, y: b.y + MARGIN, width: b.width - 2 * MARGIN, height: b.height - 2 * MARGIN };
-  };
-  const place = (doc: Design, page: 'front' | 'back', width: number, height: number, text: boolean, prefer: Anchor = 'top'): Transform => {
-    const space = findFreeSpace({ area: area(page), obstacles: obstaclesOn(doc, page), width, height, prefer, gapMm: 1 });
-    return { ...(space.fits || !text ? space.rect : space.free), rotation: 0 };
-  };
-  let design = empty;
-  for (const block of cardBlocks(f, area('front').width)) {
-    const element = block.element(place(design, block.page, block.width, block.height, block.text));
-    design = applyCommands(design, [{ type: 'add-element', element }]);
-  }
-  const placement = place(design, 'back', area('back').width, 12, true, 'bottom');
-  return applyCommands(design, [{ type: 'sync-credits', credits, placement: { page: 'back', panelId: 'card-back', transform: placement, sizePt: 6 } }]);
-}
-
-function cardBlocks(f: StoryFacts, inner: number): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  const text = (page: 'front' | 'back', height: number, body: string, sizePt: number, role: TextElement['role'], align: TextElement['align'] = 'start') => {
-    if (!body) return;
-    const id = `story-${page}-${++n}`;
-    out.push({
-      page,
-      width: inner,
-      height,
-      text: true,
-      element: (transform) => ({
-        id,
-        kind: 'text',
-        name: `${page === 'front' ? '正面' : '背面'}文字 ${n}`,
-        page,
-        panelId: `card-${page}`,
-        transform,
-        opacity: 1,
-        locked: false,
-        hidden: false,
-        text: body,
-        fontId: DEFAULT_FONT_ID,
-        sizePt,
-        lineHeight: 1.35,
-        align,
-        direction: 'horizontal',
-        colour: INK,
-        role,
-      }),
-    });
-  };
-  for (const page of ['front', 'back'] as const) {
-    const side = page === 'front' ? 'zh' : 'en';
-    text(page, 10, titleOf(f, side), 14, 'title', 'center');
-    text(page, 7, productLine(f, side), 10, 'title', 'center');
-    // motif artwork on the front, in a row under the titles
-    if (page === 'front') {
-      f.motifs.forEach((m, i) =>
-        out.push({
-          page: 'front',
-          width: 28,
-          height: 28,
-          text: false,
-          element: (transform) => ({
-            id: `story-motif-${i + 1}`,
-            kind: 'motif',
-            name: m.names.zh,
-            page: 'front',
-            panelId: 'card-front',
-            transform,
-            opacity: 1,
-            locked: false,
-            hidden: false,
-            motifId: m.id,
-            colourMap: {},
-          }),
-        }),
-      );
-    }
-    text(page, 30, storyOf(f, side), 7.5, 'body');
-    text(page, 22, motifLines(f, side), 6.5, 'body');
-    text(page, page === 'front' ? 26 : 14, originLines(f, side), 6, 'body');
-  }
-  return out;
-}

@@ -44,8 +44,19 @@ export interface SideReach {
   panelIds: string[];
 }
 
-/** Every cut piece of every panel on the page, in page millimetres. */
+/** per template and page: every element on a page asks for the same pieces */
+const piecesOf = new WeakMap<TemplateResult, Map<string, CutPiece[]>>();
+
+/** Every cut piece of every panel on the page, in page millimetres (read only: shared by every caller). */
 export function cutPieces(template: TemplateResult, page: string): CutPiece[] {
+  let byPage = piecesOf.get(template);
+  if (!byPage) piecesOf.set(template, (byPage = new Map()));
+  let pieces = byPage.get(page);
+  if (!pieces) byPage.set(page, (pieces = measurePieces(template, page)));
+  return pieces;
+}
+
+function measurePieces(template: TemplateResult, page: string): CutPiece[] {
   return template.panels
     .filter((p) => p.page === page)
     .flatMap((p) => {
@@ -64,8 +75,33 @@ export function cutPieces(template: TemplateResult, page: string): CutPiece[] {
     });
 }
 
-/** Exact bounds of scene nodes in the coordinates of `m` (curves by their extremes, strokes by half their width, clips respected). */
+/**
+ * Each node list's bounds in its own coordinates, measured once: a motif's art is one node list
+ * shared by every placed copy, and both the scene builder and preflight measure it.
+ */
+const ownBounds = new WeakMap<SceneNode[], { rect: Rect | undefined }>();
+
+/**
+ * Exact bounds of scene nodes in the coordinates of `m` (curves by their extremes, strokes by half their width, clips respected).
+ *
+ * Under a matrix that only scales evenly, flips and moves (how art is fitted into its box, and
+ * every unrotated element), the bounds are the own bounds mapped: curve extremes stay extremes,
+ * and a stroke's half width grows by the same factor on every side. Anything else is measured.
+ */
 export function inkBounds(nodes: SceneNode[], m: Matrix = [1, 0, 0, 1, 0, 0]): Rect | undefined {
+  if (m[1] !== 0 || m[2] !== 0 || Math.abs(m[0]) !== Math.abs(m[3])) return measureInk(nodes, m);
+  let own = ownBounds.get(nodes);
+  if (!own) ownBounds.set(nodes, (own = { rect: measureInk(nodes, [1, 0, 0, 1, 0, 0]) }));
+  const r = own.rect;
+  if (!r) return undefined;
+  const xa = m[0] * r.x + m[4];
+  const xb = m[0] * (r.x + r.width) + m[4];
+  const ya = m[3] * r.y + m[5];
+  const yb = m[3] * (r.y + r.height) + m[5];
+  return { x: Math.min(xa, xb), y: Math.min(ya, yb), width: Math.abs(xb - xa), height: Math.abs(yb - ya) };
+}
+
+function measureInk(nodes: SceneNode[], m: Matrix): Rect | undefined {
   let out: Rect | undefined;
   const add = (r: Rect | undefined) => {
     if (!r || !Number.isFinite(r.x)) return;

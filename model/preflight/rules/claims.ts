@@ -1,13 +1,14 @@
 /**
  * Regulated claims wherever the design prints them: words in any text (as printed, placeholders
  * filled, normalised by model/product/claims), certificate and GI placeholders, and the GI mark
- * image. Each claim must be backed by the linked product at today's date and the print date
+ * image. A product field that makes a claim (PLACEHOLDERS[key].claim: certificate numbers, GI
+ * fields; the story card binds its GI and certificate lines this way) is that claim. Each claim must be backed by the linked product at today's date and the print date
  * (model/product/claim-backing) — the one mechanism for every way a claim reaches the pack.
  */
 import type { TextElement } from '../../design/schema';
 import { claimBacking, type ClaimToCheck } from '../../product/claim-backing';
 import { scanClaims } from '../../product/claims';
-import { findPlaceholders } from '../../product/placeholders';
+import { findPlaceholders, PLACEHOLDERS } from '../../product/placeholders';
 import { walkScene } from '../scene-walk';
 import { finding, type Finding, type RuleContext } from '../types';
 
@@ -23,12 +24,6 @@ export function printedTextByElement(ctx: RuleContext): Map<string, string> {
   return out;
 }
 
-const PLACEHOLDER_CLAIMS: [prefix: string, claim: ClaimToCheck][] = [
-  ['organic.', { kind: 'organic', match: '有机码/有机认证' }],
-  ['greenFood.', { kind: 'green-food', match: '绿色食品企业信息码' }],
-  ['gi.', { kind: 'gi-wording', match: '地理标志信息' }],
-];
-
 /** Claims per element id, in design order. */
 export function claimsInDesign(ctx: RuleContext): Map<string, ClaimToCheck[]> {
   const printed = printedTextByElement(ctx);
@@ -41,8 +36,9 @@ export function claimsInDesign(ctx: RuleContext): Map<string, ClaimToCheck[]> {
     if (el.kind === 'image' && mark && el.assetId === mark) add(el.id, { kind: 'gi-mark', match: 'GI' });
     if (el.kind !== 'text') continue;
     for (const key of findPlaceholders((el as TextElement).text)) {
-      const hit = PLACEHOLDER_CLAIMS.find(([prefix]) => key.startsWith(prefix));
-      if (hit) add(el.id, hit[1]);
+      // a field bound to a certificate or the GI is that claim, whatever the words around it
+      const kind = PLACEHOLDERS[key].claim;
+      if (kind) add(el.id, { kind, match: `{{${key}}}` });
     }
     // what prints; when the scene has no node for it (font missing) the raw text
     const text = printed.get(el.id) ?? (el as TextElement).text;

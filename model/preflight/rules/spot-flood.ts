@@ -7,11 +7,13 @@
  */
 import type { Element } from '../../design/schema';
 import type { SceneNode } from '../../scene';
-import { anyFill, samplePaint } from '../paint-coverage';
+import { anyFill, paintSamples } from '../paint-coverage';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export const SPOT_FLOOD_SHARE = 0.6;
 export const SPOT_FLOOD_MIN_TINT = 0.3;
+/** sample points per side of the element's box */
+const SAMPLE_GRID = 20;
 const CHECKED: ReadonlySet<Element['kind']> = new Set(['motif', 'pattern', 'shape']);
 
 export function elementNodes(ctx: RuleContext, el: Element): SceneNode[] {
@@ -25,13 +27,22 @@ export function spotFloodRule(ctx: RuleContext): Finding[] {
     if (el.hidden || !CHECKED.has(el.kind) || el.transform.width <= 0 || el.transform.height <= 0) continue;
     const nodes = elementNodes(ctx, el);
     if (!anyFill(nodes, (c) => c.kind === 'spot' && c.tint >= SPOT_FLOOD_MIN_TINT)) continue;
-    const samples = samplePaint(nodes, el.transform);
+    const total = SAMPLE_GRID * SAMPLE_GRID;
     const byInk = new Map<string, number>();
-    for (const s of samples) {
-      if (s && s !== 'image' && s.kind === 'spot' && s.tint >= SPOT_FLOOD_MIN_TINT) byInk.set(s.name, (byInk.get(s.name) ?? 0) + 1);
+    let seen = 0;
+    let most = 0;
+    for (const s of paintSamples(nodes, el.transform, SAMPLE_GRID)) {
+      seen++;
+      if (s && s !== 'image' && s.kind === 'spot' && s.tint >= SPOT_FLOOD_MIN_TINT) {
+        const count = (byInk.get(s.name) ?? 0) + 1;
+        byInk.set(s.name, count);
+        most = Math.max(most, count);
+      }
+      // settled: even if every remaining point were one ink, no ink would pass the share
+      if (most + (total - seen) <= SPOT_FLOOD_SHARE * total) break;
     }
     for (const [ink, count] of byInk) {
-      const share = count / samples.length;
+      const share = count / total;
       if (share <= SPOT_FLOOD_SHARE) continue;
       const pct = Math.round(share * 100);
       out.push(finding('warning', 'colour.spot-flood', ctx.whereOf(el.id),

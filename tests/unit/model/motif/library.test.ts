@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { labelNeedsCredit, mayPlaceOnProduct, mayShowToCooperative } from '../../../../model/motif/labels';
 import { parseMotifRecord, type MotifRecord } from '../../../../model/motif/schema';
+import { motifColours } from '../../../../model/preflight/silver-ink';
 
 const ROOT = fileURLToPath(new URL('../../../../motifs', import.meta.url));
 const slugs = readdirSync(ROOT).filter((n) => !n.startsWith('_') && statSync(join(ROOT, n)).isDirectory());
@@ -121,18 +122,22 @@ describe('starter motif library', () => {
     expect(new Set(r.artwork.palette.map((c) => c.toUpperCase()))).toEqual(colours);
   });
 
-  it('batik is indigo and white, silver sits on a dark ground with silver greys', () => {
+  it('batik is indigo and white; silver is metal tones only, on no ground of its own', () => {
     const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     for (const r of records.values()) {
       const [first] = r.artwork.palette;
       if (r.craft === 'batik') {
         const [red, , blue] = rgb(first);
-        expect(blue, `${r.slug} ground should be indigo`).toBeGreaterThan(red + 40);
+        expect(blue, `${r.slug} silhouette should be indigo`).toBeGreaterThan(red + 40);
         expect(r.artwork.palette.some((c) => rgb(c).every((v) => v > 220)), `${r.slug} has white`).toBe(true);
       }
       if (r.craft === 'silver') {
-        expect(rgb(first).every((v) => v < 70), `${r.slug} ground should be dark`).toBe(true);
         expect(r.artwork.palette.map((c) => c.toUpperCase())).toContain('#C0C4C8');
+        // every colour is metal, so the default recolouring puts the whole motif on the Silver plate
+        const svg = readFileSync(join(ROOT, r.slug, r.artwork.vector!), 'utf8');
+        for (const c of r.artwork.palette) {
+          expect(motifColours('silver', svg, {})[c.toLowerCase()], `${r.slug} ${c} prints in Silver`).toMatchObject({ kind: 'spot', name: 'Silver' });
+        }
       }
     }
   });
@@ -166,6 +171,22 @@ describe('starter motif library', () => {
       const coverage = (channels[3]?.mean ?? 255) / 255;
       expect(coverage).toBeGreaterThan(0.1);
       expect(Math.max(channels[0].stdev, channels[1].stdev, channels[2].stdev)).toBeGreaterThan(20);
+    });
+
+    it.each(slugs)('%s is drawn on a transparent ground, not as a square tile', async (slug) => {
+      const { data, info } = await sharp(readFileSync(join(ROOT, slug, 'artwork.svg')), { density: 72 * 0.3 })
+        .resize(60, 60).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const alpha = (x: number, y: number) => data[(y * info.width + x) * info.channels + 3];
+      // the four corners show whatever the motif is placed on
+      for (const [x, y] of [[0, 0], [59, 0], [0, 59], [59, 59]]) expect(alpha(x, y), `${slug} corner ${x},${y}`).toBe(0);
+    });
+
+    it('keeps each drawing compact enough for a fast export', () => {
+      for (const slug of slugs) {
+        const svg = readFileSync(join(ROOT, slug, 'artwork.svg'), 'utf8');
+        expect(svg.length, `${slug} bytes`).toBeLessThan(60_000);
+        expect((svg.match(/<(path|circle|ellipse|rect|polygon|polyline|line)\b/g) ?? []).length, `${slug} elements`).toBeLessThan(400);
+      }
     });
   });
 });

@@ -13,20 +13,30 @@ const card = () => sample('story-card-a6');
 const fills = (nodes: SceneNode[]): PathNode[] => nodes.flatMap((n) => (n.type === 'group' ? fills(n.children) : n.type === 'path' && n.fill ? [n] : []));
 
 describe('silver motif default colours', () => {
-  it('maps the metal tones to Silver by tone and leaves the dark ground and paper to CMYK', () => {
+  it('maps the metal tones to Silver by tone; a starter silver motif has no ground, so all of it is metal', () => {
     const { svg, record } = silverButterfly();
     expect(record.craft).toBe('silver');
     const map = motifColours('silver', svg, {});
-    expect(map['#1e2533']).toBeUndefined(); // the dark ground
     expect(map['#8c939b']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 1 });
     expect(map['#c0c4c8']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 0.55 });
     expect(map['#e4e7ea']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 0.2 });
     // the lighter the metal tone, the lighter the silver screen; never darker than solid
     expect(silverTint('#f0f0f0')).toBeLessThan(silverTint('#a0a0a0'));
     expect(silverTint('#505050')).toBe(1);
-    // the ground prints in process colours, not on the silver plate
-    const ground = fills(motifArtScene('silver', svg, {}).nodes)[0];
+    // transparent ground: every painted part of the starter motif prints on the Silver plate
+    const painted = fills(motifArtScene('silver', svg, {}).nodes);
+    expect(painted.length).toBeGreaterThan(10);
+    for (const n of painted) expect(n.fill?.kind).toBe('spot');
+  });
+
+  it('a dark ground drawn under the metal (an imported silver drawing) stays in CMYK, paper is left alone', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="0" y="0" width="10" height="10" fill="#1e2533"/><circle cx="5" cy="5" r="3" fill="#c0c4c8"/><circle cx="5" cy="5" r="1" fill="#ffffff"/></svg>';
+    const map = motifColours('silver', svg, {});
+    expect(map['#1e2533']).toBeUndefined();
+    expect(map['#ffffff']).toBeUndefined();
+    const [ground, metal] = fills(motifArtScene('silver', svg, {}).nodes);
     expect(ground.fill?.kind).toBe('cmyk');
+    expect(metal.fill).toMatchObject({ kind: 'spot', name: 'Silver' });
   });
 
   it('explicit choices win, and other crafts are left alone', () => {
@@ -38,10 +48,10 @@ describe('silver motif default colours', () => {
 });
 
 describe('colour.spot-flood', () => {
-  const place = (colourMap: Record<string, unknown>) =>
+  const place = (colourMap: Record<string, unknown>, motifId = bySlug('silver-butterfly').id) =>
     withElement(card(), {
       kind: 'motif',
-      motifId: bySlug('silver-butterfly').id,
+      motifId,
       colourMap,
       page: 'back',
       transform: { x: 30, y: 40, width: 45, height: 45, rotation: 0 },
@@ -54,9 +64,11 @@ describe('colour.spot-flood', () => {
     expect(r.warnings.some((w) => w.where.elementId === id && w.code === 'colour.spot-flood')).toBe(false);
   });
 
-  it('every colour mapped to Silver 100 % (the old default) floods the element: a warning with where and how to fix', () => {
-    const all = Object.fromEntries(['#1e2533', '#8c939b', '#c0c4c8', '#e4e7ea'].map((h) => [h, { spot: { name: 'Silver', tint: 1 } }]));
-    const { design, id } = place(all);
+  it('a motif mapped entirely to Silver 100 % (a solid disc of metal) floods the element: a warning with where and how to fix', () => {
+    // the bronze drum's indigo silhouette is a full disc: mapped to Silver it is a slab of ink
+    const drum = [...library.values()].find((e) => e.record.slug === 'bronze-drum')!;
+    const all = Object.fromEntries(drum.record.artwork.palette.map((h) => [h.toLowerCase(), { spot: { name: 'Silver', tint: 1 } }]));
+    const { design, id } = place(all, drum.record.id);
     const flood = preflight(design).warnings.filter((w) => w.code === 'colour.spot-flood');
     expect(flood).toHaveLength(1);
     expect(flood[0].where).toMatchObject({ elementId: id, page: 'back' });

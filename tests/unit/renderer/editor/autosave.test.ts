@@ -90,4 +90,31 @@ describe('Autosaver', () => {
     await a.flush();
     expect(save).not.toHaveBeenCalled();
   });
+
+  it('edits undone back to the opened document leave the disk as it was (no older edit saved over it)', async () => {
+    const saved: string[] = [];
+    const a = new Autosaver(async (d) => void saved.push(d.name));
+    a.markSaved(base);
+    a.schedule(version(1));
+    a.schedule(version(2));
+    a.schedule(base);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saved).toEqual([]);
+    expect(a.state.state).toBe('saved');
+  });
+
+  it('edits undone back to the opened document while an edit is being saved: the opened document is saved after it', async () => {
+    const saved: string[] = [];
+    const a = new Autosaver(async (d) => {
+      await new Promise((r) => setTimeout(r, 500));
+      saved.push(d.name);
+    });
+    a.markSaved(base);
+    a.schedule(version(1));
+    await vi.advanceTimersByTimeAsync(900);
+    a.schedule(base);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved).toEqual(['v1', 'v0']);
+    expect(a.state.state).toBe('saved');
+  });
 });

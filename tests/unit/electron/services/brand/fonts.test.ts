@@ -44,6 +44,23 @@ describe('fonts through the API', () => {
     expect(Buffer.from(f.base64, 'base64').equals(readFileSync(REGULAR))).toBe(true);
   });
 
+  it('with a text, sends only those glyphs: a small font whose outlines and advances are the full file\'s', async () => {
+    const f = await call(t.dispatch, 'fonts.file', { fontId: 'lxgw-wenkai-regular', text: '苗绣A' });
+    const bytes = Buffer.from(f.base64, 'base64');
+    expect(f.family).toBe('LXGW WenKai');
+    expect(bytes.length).toBeLessThan(50_000);
+    const sub = fontkit.create(bytes) as any;
+    const full = fontkit.create(readFileSync(REGULAR)) as any;
+    for (const ch of '苗绣A') {
+      const cp = ch.codePointAt(0)!;
+      expect(sub.hasGlyphForCodePoint(cp)).toBe(true);
+      expect(sub.glyphForCodePoint(cp).advanceWidth).toBe(full.glyphForCodePoint(cp).advanceWidth);
+      expect(sub.glyphForCodePoint(cp).path.toSVG()).toBe(full.glyphForCodePoint(cp).path.toSVG());
+    }
+    expect(sub.hasGlyphForCodePoint('蝴'.codePointAt(0)!)).toBe(false);
+    expect(sub.unitsPerEm).toBe(full.unitsPerEm);
+  });
+
   it('imports a real font and refuses a file that is not one (by content, whatever its name)', async () => {
     const png = await solidPng(8, 8, [0, 0, 0]);
     const bad = await t.dispatch('fonts.import', { name: 'MyFont.ttf', base64: png.toString('base64') });

@@ -46,13 +46,26 @@ describe('products.storyCard', () => {
     // meaning (an internal note with its caveats) is not
     expect(texts('front')).toContain(bird.names.zh);
     expect(texts('front')).not.toContain(bird.meaning.zh.text);
-    expect(texts('front')).toContain(sample.product.gi.approvalNo);
-    expect(texts('front')).toContain(sample.product.certifications[0].certificateNo);
+    // the GI and the certificate are bound to the product as fields (each carries its claim kind)
+    expect(texts('front')).toContain('{{gi.approvalNo}}');
+    expect(texts('front')).toContain('{{organic.certificateNo}}');
+    expect(texts('back')).toContain('{{gi.nameEn}}');
+    expect(texts('back')).toContain('{{organic.certificateNo}}');
+    // words for the product's kind: tea is grown by tea growers
+    expect(texts('front')).toContain('茶农');
+    expect(texts('back')).toContain('tea growers');
+    expect(texts('front')).not.toContain('每一件产品都出自合作社成员之手');
     expect(texts('back')).toContain(sample.cooperative.name.en);
     expect(texts('back')).not.toContain(bird.meaning.en.text);
 
-    const placed = design.elements.filter((e: any) => e.kind === 'motif').map((e: any) => e.motifId);
-    expect(placed.sort()).toEqual([bat.id, bird.id].sort());
+    // the first motif is the hero on both sides; every motif the gate lets on is named and
+    // credited in the text; the non-commercial one stays off the card entirely
+    const placed = design.elements.filter((e: any) => e.kind === 'motif');
+    expect(placed.map((e: any) => [e.page, e.motifId])).toEqual([['front', bird.id], ['back', bird.id]]);
+    expect(texts('front')).toContain(bat.names.zh);
+    expect(texts('back')).toContain(bat.names.en);
+    expect(texts('front') + texts('back')).not.toContain(battlements.names.zh);
+    expect(texts('back')).not.toContain(battlements.names.en);
     const block = design.elements.find((e: any) => e.id === design.credits.blockId);
     expect(block.text).toContain(bird.creditLine.zh);
     expect(block.hidden).toBe(false);
@@ -92,8 +105,8 @@ describe('products.storyCard', () => {
     const made = await call(t.dispatch, 'products.storyCard', { productId: 'prod-lapsed' });
     const { design } = await call(t.dispatch, 'designs.get', { id: made.designId });
     const all = design.elements.filter((e: any) => e.kind === 'text').map((e: any) => e.text).join('\n');
-    expect(all).not.toContain(file.product.certifications[0].certificateNo);
-    expect(all).toContain(file.product.gi.name);
+    expect(all).not.toContain('{{organic.certificateNo}}');
+    expect(all).toContain('{{gi.name}}');
   });
 
   it('prints a motif\'s public text only when a curator marked it public; internal caveats never', async () => {

@@ -23,7 +23,6 @@ export interface FilledLine {
   pieces: { chars: string[]; space: boolean; whole: boolean }[];
 }
 
-const EPS = FIT_EPS;
 
 export function fillLines(atoms: Atom[], measure: (chars: string[]) => number, max: number): FilledLine[] {
   const lines: FilledLine[] = [];
@@ -44,13 +43,13 @@ export function fillLines(atoms: Atom[], measure: (chars: string[]) => number, m
     // may not start a line takes the one before it along (kinsoku's push, as between atoms)
     let part: string[] = [];
     for (const ch of atom) {
-      if (hasContent && measure([...chars(), ...part, ch]) > max + EPS) {
+      if (hasContent && measure([...chars(), ...part, ch]) > max + FIT_EPS) {
         let carried: string[] = [];
         if (NO_LINE_START.has(ch)) {
           // carry back to the last character that may start a line, keeping one on this line
           let k = part.length - 1;
           while (k > 0 && NO_LINE_START.has(part[k])) k--;
-          if (k >= 1 && measure([...part.slice(k), ch]) <= max + EPS) carried = part.splice(k);
+          if (k >= 1 && measure([...part.slice(k), ch]) <= max + FIT_EPS) carried = part.splice(k);
         }
         if (part.length) pieces.push({ chars: part, space: false, whole: false });
         finish();
@@ -69,13 +68,13 @@ export function fillLines(atoms: Atom[], measure: (chars: string[]) => number, m
       pieces.push({ chars: [...atom.chars], space: true, whole: true });
       continue;
     }
-    const fits = measure([...chars(), ...atom.chars]) <= max + EPS;
+    const fits = measure([...chars(), ...atom.chars]) <= max + FIT_EPS;
     if (fits) {
       pieces.push({ chars: [...atom.chars], space: false, whole: true });
       hasContent = true;
     } else if (hasContent) {
       finish();
-      if (measure(atom.chars) <= max + EPS) {
+      if (measure(atom.chars) <= max + FIT_EPS) {
         pieces.push({ chars: [...atom.chars], space: false, whole: true });
         hasContent = true;
       } else place(atom.chars);

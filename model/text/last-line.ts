@@ -11,7 +11,7 @@
  * mark nor start with a closing one.
  */
 import type { FilledLine } from './fill-lines';
-import { FIT_EPS as EPS } from './metrics';
+import { FIT_EPS } from './metrics';
 import { NO_LINE_END, NO_LINE_START, isCjk, isSpace } from './kinsoku';
 
 /** Characters that count as text (not punctuation, not spaces) when judging a line's length. */
@@ -37,7 +37,7 @@ export function avoidLoneLastCharacter(lines: FilledLine[], measure: (chars: str
   const keptChars = keep.flatMap((p) => p.chars);
   if (textChars(keptChars).length < 2) return lines;
   const lastChars = [...give.chars, ...last.chars];
-  if (measure(lastChars) > max + EPS) return lines;
+  if (measure(lastChars) > max + FIT_EPS) return lines;
   const out = lines.slice(0, -2);
   out.push({ chars: keptChars, extent: measure(keptChars), paragraphEnd: false, pieces: keep });
   out.push({ chars: lastChars, extent: measure(lastChars), paragraphEnd: true, pieces: [give, ...last.pieces] });

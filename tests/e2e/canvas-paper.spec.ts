@@ -17,6 +17,8 @@ import { ProductFileSchema } from '../../model/product/schema';
 import type { Matrix, SceneNode, TextRun } from '../../model/scene';
 import { getTemplate, generateTemplate, templateKinds } from '../../model/templates';
 import { advanceMm } from '../../model/text';
+import { NO_LINE_END, NO_LINE_START } from '../../model/text/kinsoku';
+import { isLoneCharacter } from '../../model/text/last-line';
 import { apiCall, expect, openPrintPreview, openStudio, test, type StudioServer } from './fixtures';
 
 /**
@@ -143,7 +145,10 @@ interface PageFigures {
   page: string;
   worstLineMm: number;
   runs: number;
-  elements: { id: string; correlation: number | 'flat' }[];
+  /** per element: correlation, and mean ink (0 white - 255 black) over its box on the canvas and on paper */
+  elements: { id: string; correlation: number | 'flat'; ink: { canvas: number; paper: number } }[];
+  /** the runs the canvas painted (the same texts as the export's, checked above) */
+  painted: Probe['runs'];
 }
 
 /** Lines and per-element pictures of every page of a design. */
@@ -212,15 +217,16 @@ async function compare(page: Page, studio: StudioServer, design: Design, label: 
       const region = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
       const sa = stats(a, w, region);
       const sb = stats(b, w, region);
+      const ink = { canvas: 255 - sa.mean, paper: 255 - sb.mean };
       if (sa.sd < 3 && sb.sd < 3) {
-        elements.push({ id: el.id, correlation: 'flat' });
+        elements.push({ id: el.id, correlation: 'flat', ink });
         continue;
       }
       const c = correlation(sa.values, sb.values);
-      elements.push({ id: el.id, correlation: Number(c.toFixed(4)) });
+      elements.push({ id: el.id, correlation: Number(c.toFixed(4)), ink });
       expect.soft(c, `${label} ${scenePage.name} ${el.id}: canvas vs PDF correlation`).toBeGreaterThan(MIN_CORRELATION);
     }
-    figures.push({ page: scenePage.name, worstLineMm: Number(worst.toFixed(4)), runs: want.length, elements });
+    figures.push({ page: scenePage.name, worstLineMm: Number(worst.toFixed(4)), runs: want.length, elements, painted: got });
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const line = `[canvas-paper] ${label}: ${figures
@@ -285,5 +291,79 @@ test('every template with text: the canvas paints the export\'s lines and each e
     const saved = await apiCall(page, studio, 'designs.save', { design, reason: 'explicit' });
     expect(saved.ok, JSON.stringify(saved.error ?? '')).toBe(true);
     await compare(page, studio, design, kind, testInfo);
+  }
+});
+
+/**
+ * The Noto serif and sans faces (regular and bold) and LXGW WenKai Regular on one panel, with
+ * text the Chinese rules bite on. (LXGW WenKai Light is left out only to spare the composer
+ * loading another 19 MB font; its lines are the same layout code, tested in the unit tests.)
+ */
+const FACES = ['lxgw-wenkai-regular', 'noto-serif-sc-bold', 'noto-serif-sc-regular', 'noto-sans-sc-regular', 'noto-sans-sc-bold'];
+
+function facesDesign(): Design {
+  const kind = 'rigid-lid-base';
+  const entry = getTemplate(kind);
+  const t = generateTemplate(kind, entry.defaults);
+  const panel = t.panels.find((p) => p.printable && p.bounds.width >= 150 && p.bounds.height >= 100)!;
+  const design = createDesign({ name: '字体与排版规则', template: { kind, params: entry.defaults as Record<string, number | string | boolean> }, pages: ['front'] });
+  const els: Element[] = FACES.map((id) => fonts.info(id)).map((font, i) => ({
+    id: `face-${font.id}`,
+    name: font.name.zh,
+    kind: 'text',
+    page: panel.page,
+    panelId: panel.id,
+    opacity: 1,
+    locked: false,
+    hidden: false,
+    fontId: font.id,
+    // 9 pt: 22 characters fill the 70 mm box exactly, so greedy filling would leave "球。" alone;
+    // the second paragraph puts brackets and a full stop at the breaks
+    text: '银球茶产自雷山县，由当地苗族茶农手工揉制成球。\n「苗绣」里的蝴蝶妈妈（妹榜妹留）是万物之母，《苗族古歌》这样唱道。',
+    sizePt: 9,
+    lineHeight: 1.4,
+    align: i % 3 === 2 ? 'justify' : 'start',
+    direction: 'horizontal',
+    role: 'body',
+    colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } },
+    transform: { x: panel.bounds.x + 4 + (i % 2) * 76, y: panel.bounds.y + 4 + Math.floor(i / 2) * 34, width: 70, height: 30, rotation: 0 },
+  }) as unknown as Element);
+  return { ...design, elements: els };
+}
+
+test('the Noto faces: the canvas paints the export\'s lines under the Chinese rules, and bold is bold on both', async ({ page, studio }, testInfo) => {
+  await page.addInitScript(() => localStorage.setItem('jinxiu.paintProbe', '1'));
+  await openStudio(page, studio);
+  await apiCall(page, studio, 'settings.update', { guidedPathDone: true });
+  const ids = FACES;
+  const draft = facesDesign();
+  const created: Design = (await apiCall(page, studio, 'designs.create', { name: draft.name, template: draft.template })).value;
+  const design: Design = { ...created, pages: draft.pages, elements: draft.elements };
+  const saved = await apiCall(page, studio, 'designs.save', { design, reason: 'explicit' });
+  expect(saved.ok, JSON.stringify(saved.error ?? '')).toBe(true);
+  const [figures] = await compare(page, studio, design, 'faces', testInfo);
+
+  for (const id of ids) {
+    // the painted lines (one run per line, or per character on justified lines: regrouped by baseline)
+    const runs = figures.painted.filter((r) => r.elementId === `face-${id}`);
+    const lines = [...new Set(runs.map((r) => r.y0.toFixed(3)))].map((y) => runs.filter((r) => r.y0.toFixed(3) === y).map((r) => r.text).join(''));
+    expect(lines.length, id).toBeGreaterThanOrEqual(4);
+    lines.forEach((l, i) => {
+      const chars = Array.from(l);
+      if (i > 0) expect(NO_LINE_START.has(chars[0]), `${id}: "${l}"`).toBe(false);
+      expect(NO_LINE_END.has(chars[chars.length - 1]), `${id}: "${l}"`).toBe(false);
+      expect(isLoneCharacter(chars), `${id}: "${l}" alone`).toBe(false);
+    });
+    expect(lines.some((l) => l.endsWith('成球。') && l.length === 3), `${id}: ${JSON.stringify(lines)}`).toBe(true);
+  }
+
+  // bold is a real heavier face on the canvas and on paper (same text, same breaks: compare ink)
+  const ink = (id: string) => figures.elements.find((e) => e.id === `face-${id}`)!.ink;
+  const line = ids.map((id) => `${id} canvas=${ink(id).canvas.toFixed(1)} paper=${ink(id).paper.toFixed(1)}`).join(' ');
+  console.log(`[canvas-paper] faces ink: ${line}`);
+  testInfo.annotations.push({ type: 'faces-ink', description: line });
+  for (const [bold, regular] of [['noto-sans-sc-bold', 'noto-sans-sc-regular'], ['noto-serif-sc-bold', 'noto-serif-sc-regular']]) {
+    expect(ink(bold).canvas, `${bold} on the canvas`).toBeGreaterThan(1.25 * ink(regular).canvas);
+    expect(ink(bold).paper, `${bold} on paper`).toBeGreaterThan(1.25 * ink(regular).paper);
   }
 });

@@ -77,7 +77,8 @@ describe('bundled faces in the PDF', () => {
 
   it('prints the bold faces bolder than their regular weight, and the faces differ from each other', async () => {
     const png = renderPng(file, 1, 150);
-    if (process.env.FACES_DUMP) writeFileSync(process.env.FACES_DUMP, readFileSync(png));
+    // FACES_DUMP=/tmp/faces.pdf keeps the PDF for a look by hand (e.g. an independent print check)
+    if (process.env.FACES_DUMP) writeFileSync(process.env.FACES_DUMP, readFileSync(file));
     const { data, info } = await sharp(readFileSync(png)).greyscale().raw().toBuffer({ resolveWithObject: true });
     const pxPerMm = 150 / 25.4;
     // ink per face row: mean darkness over the row's band (page origin is the bleed box, 3 mm out)

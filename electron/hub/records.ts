@@ -66,7 +66,9 @@ export class HubRecords {
         if (motifContentHash(existing.record, nodeTrustCrypto) === motifContentHash(record, nodeTrustCrypto)) return 'unchanged';
       }
       for (const name of masters) await this.artwork.put(files.get(name)!, client);
-      const stored = await this.write(client, record, existing?.record.signatures ?? [], account.id);
+      // the studio's own version number travels (so the studio recognises its copy); it only grows here
+      const version = Math.max(record.version, (existing?.record.version ?? 0) + 1);
+      const stored = await this.write(client, { ...record, version }, existing?.record.signatures ?? [], account.id);
       await client.query('DELETE FROM hub_record_files WHERE record_id = $1', [record.id]);
       for (const name of masters) await client.query('INSERT INTO hub_record_files (record_id, name, sha256) VALUES ($1, $2, $3)', [record.id, name, stored.artwork.sha256[name]]);
       await this.audit(client, account.name, existing ? 'resubmitted' : 'submitted', record.id, { status: stored.status, label: stored.usageLabel });
@@ -96,7 +98,7 @@ export class HubRecords {
       };
       const signature = { statement, publicKey: signer.publicKey, signature: sign(signer.privateKey, signedText(statement)) };
       const before = { status: row.record.status, label: row.record.usageLabel };
-      const stored = await this.write(client, row.record, [...(row.record.signatures ?? []), signature], undefined, trust);
+      const stored = await this.write(client, { ...row.record, version: row.record.version + 1 }, [...(row.record.signatures ?? []), signature], undefined, trust);
       await this.audit(client, actor, `signed-${action}`, id, { before, after: { status: stored.status, label: stored.usageLabel }, key: signer.fingerprint, ...(target.reason ? { reason: target.reason } : {}), ...(target.label ? { label: target.label } : {}) });
       return stored;
     });
@@ -111,13 +113,17 @@ export class HubRecords {
       const rows = await client.query<{ record: MotifRecord }>('SELECT record FROM hub_records ORDER BY seq FOR UPDATE');
       for (const { record } of rows.rows) {
         const next = applyVerdict(record, computeMotifVerdict(record, { trust, crypto: nodeTrustCrypto, now: this.now() }));
-        if (next.status !== record.status || next.usageLabel !== record.usageLabel) await this.write(client, record, record.signatures ?? [], undefined, trust);
+        if (next.status !== record.status || next.usageLabel !== record.usageLabel) await this.write(client, { ...record, version: record.version + 1 }, record.signatures ?? [], undefined, trust);
       }
       return file;
     });
   }
 
-  /** Stores the record with status and label from its signatures, and gives it a new change number. */
+  /**
+   * Stores the record with status and label from its signatures, and gives it a new change number.
+   * Callers raise `version` on every change: a studio takes a record from upstream only when its
+   * version is newer than the one it has (model/motif/pack-merge.ts), as with packs.
+   */
   private async write(client: HubClient, record: MotifRecord, signatures: MotifRecord['signatures'], ownerId?: number, trustList?: Awaited<ReturnType<typeof hubTrustList>>): Promise<MotifRecord> {
     const trust = trustList ?? (await hubTrustList(client));
     const merged: MotifRecord = { ...record, signatures: signatures ?? [], updatedAt: this.now().toISOString() };

@@ -8,6 +8,7 @@ import { exportCalls } from './export';
 import { packCalls } from './packs';
 import { productCalls } from './products';
 import { trustCalls } from './trust';
+import { syncCalls } from './sync';
 import type { CallResult } from './define';
 
 /**
@@ -29,6 +30,7 @@ export const studioContract = {
   ...exportCalls,
   ...productCalls,
   ...maintenanceCalls,
+  ...syncCalls,
 };
 
 export type StudioContract = typeof studioContract;

@@ -9,8 +9,9 @@ import { productMessages } from './messages/products';
 import { shellMessages } from './messages/shell';
 import { trustMessages } from './messages/trust';
 import { ownArtworkMessages } from './messages/own-artwork';
+import { syncMessages } from './messages/sync';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages, ...syncMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

@@ -14,6 +14,7 @@ import { exportHandlers } from './export';
 import { packHandlers } from './packs';
 import { productHandlers } from './products';
 import { trustHandlers } from './trust';
+import { syncHandlers } from './sync';
 
 /**
  * Every handler over one studio context. `live` (default: a new object) is filled in place
@@ -33,6 +34,7 @@ export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {})
     ...brandHandlers(ctx),
     ...fontHandlers(ctx),
     ...assetHandlers(ctx),
+    ...syncHandlers(ctx),
     ...maintenanceHandlers(ctx, () => Object.assign(live, build())),
   });
   return Object.assign(live, build());

@@ -17,6 +17,7 @@ export const commands: CommandEntry[] = [
   { name: 'validate product', summary: 'Check a product file (identifiers, label facts, certificate dates); exit 1 on errors.', load: async () => (await import('./validate')).validateProductCommand },
   { name: 'export', summary: 'Preflight a design and write its print-ready PDF/X-4 (non-zero exit when errors block).', load: async () => (await import('./export')).exportCommand },
   { name: 'images', summary: 'Write shop pictures of a design: main.png (800x800), detail.png (750 wide), mockup.png (refused, like the PDF, while errors block).', load: async () => (await import('./images')).imagesCommand },
+  { name: 'sync', summary: 'Sync with a province curation hub: pull published motifs, label changes and withdrawals (verified, one transaction), push own motifs for review.', load: async () => (await import('./sync')).syncCommand },
   { name: 'hub serve', summary: 'Start the province curation hub on PostgreSQL (migrates first); prints its address.', load: async () => (await import('./hub')).hubCommands.serve },
   { name: 'hub user add', summary: 'Add a hub account (steward, curator or cooperative); the password is read from standard input.', load: async () => (await import('./hub')).hubCommands['user add'] },
   curator('list', 'Curators, their key fingerprints, who certified whom, imported trust files.'),

@@ -124,6 +124,11 @@ export class TrustService {
     return { statement, publicKey: signer.publicKey, signature: sign(signer.privateKey, signedText(statement)) };
   }
 
+  /** Drops the cached trust list: after a transaction that imported a trust file was rolled back (sync). */
+  forget(): void {
+    this.cached = null;
+  }
+
   /** Called after the trust list changed (the motif library recomputes every stored verdict). */
   onChange(listener: () => void): void {
     this.listeners.push(listener);

@@ -35,12 +35,12 @@ export class HubClient {
 
   async changes(since: number, limit?: number): Promise<SyncPage> {
     const res = await this.request('GET', `api/sync/changes?since=${since}${limit ? `&limit=${limit}` : ''}`);
-    return syncPageSchema.parse(await res.json());
+    return syncPageSchema.parse(await this.body(res, (r) => r.json()));
   }
 
   async artwork(sha256: string): Promise<Uint8Array> {
     const res = await this.request('GET', `api/artwork/${sha256}`);
-    return new Uint8Array(await res.arrayBuffer());
+    return new Uint8Array(await this.body(res, (r) => r.arrayBuffer()));
   }
 
   async submit(submission: HubSubmission): Promise<'accepted' | 'unchanged'> {
@@ -49,6 +49,15 @@ export class HubClient {
 
   async json<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     return (await (await this.request(method, path, body)).json()) as T;
+  }
+
+  /** Reads a response body; a connection cut in the middle of it is `sync.unreachable` like any network failure. */
+  private async body<T>(res: Response, read: (res: Response) => Promise<T>): Promise<T> {
+    try {
+      return await read(res);
+    } catch (error) {
+      throw unreachable(this.base, error);
+    }
   }
 
   /** One request; a hub error becomes its StudioError, a network failure `sync.unreachable`. */

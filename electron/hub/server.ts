@@ -185,7 +185,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
     })();
   });
-  server.keepAliveTimeout = 5_000;
+  // longer than a client's pause between requests, so an idle kept-alive connection is rarely closed under a client about to reuse it
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

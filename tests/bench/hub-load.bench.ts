@@ -96,6 +96,7 @@ async function measure(label: string, names: string[], since: Map<string, number
   let peakRss = rssMb(pid);
   let peakConnections = 0;
   const sampler = setInterval(async () => {
+    if (hub.child.exitCode !== null || hub.child.signalCode) return;
     peakRss = Math.max(peakRss, rssMb(pid));
     const n = await pool.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'").catch(() => null);
     if (n) peakConnections = Math.max(peakConnections, Number(n.rows[0].n) - 1); // minus the sampler's own
@@ -135,6 +136,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (hub?.errors()) console.error(`[bench] hub stderr:\n${hub.errors()}`);
+  console.error(`[bench] hub exit: ${hub?.child.exitCode} ${hub?.child.signalCode}`);
   hub?.child.kill('SIGKILL');
   await pool?.end();
   pg?.stop();

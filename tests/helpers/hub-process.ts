@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from '../unit/electron/crash/cli-process';
 
 /** Starts the built `jinxiu hub serve` as a real process; resolves with its one line (the address). */
-export function serveHub(args: string[]): Promise<{ line: string; url: string; child: ChildProcess; output: () => string }> {
+export function serveHub(args: string[]): Promise<{ line: string; url: string; child: ChildProcess; output: () => string; errors: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'hub', 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JINXIU_LANG: 'en' } });
     let out = '';
@@ -11,7 +11,7 @@ export function serveHub(args: string[]): Promise<{ line: string; url: string; c
       out += chunk;
       if (out.includes('\n')) {
         const line = out.split('\n')[0];
-        resolve({ line, url: line.slice('Jinxiu Hub: '.length), child, output: () => out });
+        resolve({ line, url: line.slice('Jinxiu Hub: '.length), child, output: () => out, errors: () => err });
       }
     });
     child.stderr!.on('data', (chunk) => (err += chunk));

@@ -66,6 +66,8 @@ CREATE TABLE hub_record_files (
   sha256 text NOT NULL,
   PRIMARY KEY (record_id, name)
 );
+-- "may this account read this artwork?" looks files up by hash on every download
+CREATE INDEX hub_record_files_sha256 ON hub_record_files (sha256);
 
 CREATE TABLE hub_trust_files (
   id bigserial PRIMARY KEY,

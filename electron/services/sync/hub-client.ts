@@ -60,8 +60,23 @@ export class HubClient {
     }
   }
 
-  /** One request; a hub error becomes its StudioError, a network failure `sync.unreachable`. */
+  /**
+   * One request; a hub error becomes its StudioError, a network failure `sync.unreachable`. A GET
+   * (which changes nothing) is tried again twice after a network failure: a kept-alive connection
+   * the hub closed just as it was reused fails once without the hub being away.
+   */
   async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.requestOnce(method, path, body, headers);
+      } catch (error) {
+        if (method !== 'GET' || attempt >= 3 || (error as { code?: string }).code !== 'sync.unreachable') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
+
+  private async requestOnce(method: 'GET' | 'POST', path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
     let res: Response;
     try {
       res = await fetch(new URL(path, this.base), {

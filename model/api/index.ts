@@ -10,6 +10,7 @@ import { designFileCalls } from './design-files';
 import { productCalls } from './products';
 import { trustCalls } from './trust';
 import { thumbnailCalls } from './thumbnails';
+import { syncCalls } from './sync';
 import type { CallResult } from './define';
 
 /**
@@ -33,6 +34,7 @@ export const studioContract = {
   ...productCalls,
   ...maintenanceCalls,
   ...thumbnailCalls,
+  ...syncCalls,
 };
 
 export type StudioContract = typeof studioContract;

@@ -50,6 +50,8 @@ export const trustFilePreviewSchema = z.object({
   steward: z.object({ fingerprint: z.string(), display: z.string(), name: z.string() }),
   keys: z.array(z.object({ fingerprint: z.string(), display: z.string(), name: z.string() })),
   vouches: z.number().int(),
+  /** distinct people a curation hub's trust file attests: the person confirming should know */
+  people: z.number().int(),
   issuedAt: z.string(),
 });
 export type TrustFilePreview = z.infer<typeof trustFilePreviewSchema>;

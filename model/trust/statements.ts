@@ -92,6 +92,12 @@ export const trustFileBodySchema = z
     keys: z.array(listedKey).max(200),
     /** vouches this studio made for keys outside it, so partners can count them (trust-list.ts) */
     vouches: z.array(signedCertificationSchema).max(500).optional(),
+    /**
+     * A curation hub's curators: keys of distinct people that this steward attests, each its own
+     * person (trust-list.ts). A studio that confirms a hub's steward fingerprint accepts the hub's
+     * word on who is a distinct person; the import preview says how many people a file names.
+     */
+    people: z.array(listedKey).max(500).optional(),
     issuedAt: at,
   })
   .strict();

@@ -15,6 +15,11 @@
  * person likewise (their trust file lists keys made on their one studio). Joining is
  * fail-closed: a key that appears under two roots makes the two roots one person. A vouched
  * key that nobody enrolled is a person of its own.
+ *
+ * A curation hub's trust file also lists `people`: keys of distinct people the hub's steward
+ * attests (each curator of a province hub is a different person, not the hub). They are
+ * trusted like the file's keys but are NOT joined with the steward; if one is also enrolled
+ * under another key or listed as a key, the joins above still make them one (fail-closed).
  */
 import type { TrustCrypto } from './crypto-port';
 import {
@@ -74,7 +79,7 @@ export function trustFileIsValid(file: TrustFile, crypto: TrustCrypto): boolean 
   if (!parsed.success) return false;
   const { body, signature } = parsed.data;
   if (crypto.fingerprint(body.steward.publicKey) !== body.steward.fingerprint) return false;
-  if (body.keys.some((k) => crypto.fingerprint(k.publicKey) !== k.fingerprint)) return false;
+  if ([...body.keys, ...(body.people ?? [])].some((k) => crypto.fingerprint(k.publicKey) !== k.fingerprint)) return false;
   return crypto.verify(body.steward.publicKey, signedText(body), signature);
 }
 
@@ -111,6 +116,10 @@ export function computeTrust(inputs: TrustInputs, crypto: TrustCrypto): TrustLis
     for (const key of keys) {
       trust(key, { kind: 'trust-file', steward: steward.fingerprint, studio });
       union(steward.fingerprint, key.fingerprint);
+    }
+    for (const person of file.body.people ?? []) {
+      trust(person, { kind: 'trust-file', steward: steward.fingerprint, studio });
+      find(person.fingerprint); // its own identity unless a join elsewhere says otherwise
     }
   }
 

@@ -10,8 +10,9 @@ import { shellMessages } from './messages/shell';
 import { trustMessages } from './messages/trust';
 import { ownArtworkMessages } from './messages/own-artwork';
 import { designFileMessages } from './messages/design-files';
+import { syncMessages } from './messages/sync';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages, ...designFileMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages, ...designFileMessages, ...syncMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

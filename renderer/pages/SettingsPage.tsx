@@ -3,6 +3,7 @@ import type { AppInfo } from '../../model/api';
 import { useApi } from '../api/context';
 import { useI18n } from '../i18n';
 import { BackupsSection } from './settings/BackupsSection';
+import { SyncSection } from './settings/SyncSection';
 import { TrustSection } from './settings/trust/TrustSection';
 
 export function SettingsPage() {
@@ -29,6 +30,7 @@ export function SettingsPage() {
         <p>{t('loading')}</p>
       )}
       <TrustSection />
+      <SyncSection />
       <BackupsSection />
     </section>
   );

@@ -16,6 +16,7 @@ import { packHandlers } from './packs';
 import { productHandlers } from './products';
 import { trustHandlers } from './trust';
 import { thumbnailHandlers } from './thumbnails';
+import { syncHandlers } from './sync';
 
 /**
  * Every handler over one studio context. `live` (default: a new object) is filled in place
@@ -37,6 +38,7 @@ export function createHandlers(ctx: StudioContext, live: Partial<Handlers> = {})
     ...fontHandlers(ctx),
     ...assetHandlers(ctx),
     ...thumbnailHandlers(ctx),
+    ...syncHandlers(ctx),
     ...maintenanceHandlers(ctx, () => Object.assign(live, build())),
   });
   return Object.assign(live, build());

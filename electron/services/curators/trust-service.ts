@@ -39,6 +39,8 @@ export interface TrustFilePreview {
   steward: { fingerprint: string; display: string; name: string };
   keys: { fingerprint: string; display: string; name: string }[];
   vouches: number;
+  /** distinct people a curation hub's file attests (model/trust/trust-list.ts) */
+  people: number;
   issuedAt: string;
 }
 
@@ -120,6 +122,11 @@ export class TrustService {
       signer: signer.name,
     };
     return { statement, publicKey: signer.publicKey, signature: sign(signer.privateKey, signedText(statement)) };
+  }
+
+  /** Drops the cached trust list: after a transaction that imported a trust file was rolled back (sync). */
+  forget(): void {
+    this.cached = null;
   }
 
   /** Called after the trust list changed (the motif library recomputes every stored verdict). */
@@ -272,6 +279,7 @@ export class TrustService {
         steward: { fingerprint: b.steward.fingerprint, display: formatFingerprint(b.steward.fingerprint), name: b.steward.name },
         keys: b.keys.map((k) => ({ fingerprint: k.fingerprint, display: formatFingerprint(k.fingerprint), name: k.name })),
         vouches: b.vouches?.length ?? 0,
+        people: b.people?.length ?? 0,
         issuedAt: b.issuedAt,
       },
     };

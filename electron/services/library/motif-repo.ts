@@ -150,7 +150,7 @@ export class MotifRepo {
     return this.stmts.thumbnail.get(id)?.sha256;
   }
 
-  appendAudit(id: string, entry: Pick<AuditEntry, 'actor' | 'at' | 'note'> & { action: AuditEntry['action'] | 'import' | 'starter-install' | 'starter-update' | 'pack-import' | 'pack-update'; before?: unknown; after?: unknown }): void {
+  appendAudit(id: string, entry: Pick<AuditEntry, 'actor' | 'at' | 'note'> & { action: AuditEntry['action'] | 'import' | 'starter-install' | 'starter-update' | 'pack-import' | 'pack-update' | 'hub-submit'; before?: unknown; after?: unknown }): void {
     this.stmts.audit.run(id, entry.at, entry.actor, entry.action, entry.note ?? null, json(entry.before), json(entry.after));
   }
 

@@ -202,27 +202,43 @@ export function planPack(repo: MotifRepo, trust: TrustService, verified: Verifie
 export async function applyPack(db: Database, repo: MotifRepo, store: FileStore, trust: TrustService, bytes: Uint8Array, actor: string, now: Date): Promise<PackPlan> {
   const verified = verifyPack(bytes, repo);
   const { plan, planned } = planPack(repo, trust, verified);
-  const stored = await storePlannedRecords(store, planned.filter((p) => p.item.action === 'new' || p.item.action === 'update'), verified.files);
-  const source = `pack ${verified.manifest.packId} from ${verified.manifest.creator}`;
-  db.transaction(() => writePlannedRecords(repo, stored, actor, now.toISOString(), source))();
+  const chosen = new Set(planned.filter((p) => p.item.action === 'new' || p.item.action === 'update').map((p) => p.record.id));
+  // derive everything (thumbnails, previews) before the transaction
+  const derived = await derivePackFiles(store, verified, (record) => chosen.has(record.id));
+  db.transaction(() => writePlanned(repo, planned, derived, actor, now.toISOString(), `pack ${verified.manifest.packId} from ${verified.manifest.creator}`))();
   return plan;
 }
 
-export type StoredRecord = PlannedRecord & { files: (DerivedFile & { sha256: string })[] };
+export type StoredFile = DerivedFile & { sha256: string };
 
-/** Derives thumbnails and previews and puts every file in the store, before any transaction (a crash leaves only orphan files). */
-export async function storePlannedRecords(store: FileStore, chosen: PlannedRecord[], files: Map<string, Uint8Array>): Promise<StoredRecord[]> {
-  const prepared: (PlannedRecord & { files: DerivedFile[] })[] = [];
-  for (const p of chosen) prepared.push({ ...p, files: await deriveFiles(p.record, files) });
-  return prepared.map((p) => ({ ...p, files: p.files.map((f) => ({ ...f, sha256: store.put(f.bytes) })) }));
+/**
+ * Master artwork with the thumbnails and previews derived from it, stored in the file store
+ * (content-addressed: files of a transaction that then rolls back are orphans, never wrong),
+ * for the records `needed` picks. Run it before the transaction: deriving is async.
+ */
+export async function derivePackFiles(store: FileStore, verified: VerifiedPack, needed: (record: MotifRecord) => boolean): Promise<Map<string, StoredFile[]>> {
+  const out = new Map<string, StoredFile[]>();
+  for (const record of verified.records) {
+    if (!needed(record)) continue;
+    const files = await deriveFiles(record, verified.files);
+    out.set(record.id, files.map((f) => ({ ...f, sha256: store.put(f.bytes) })));
+  }
+  return out;
 }
 
-/** Writes planned records, their files and an audit entry each; the caller holds the transaction. `source` says where they came from. */
-export function writePlannedRecords(repo: MotifRepo, stored: StoredRecord[], actor: string, at: string, source: string): void {
-  for (const { record, files: fs, before, item } of stored) {
-    if (before) repo.update(record, { version: record.version, source: 'pack' });
-    else repo.insert(record, 'pack', record.version);
-    for (const f of fs) {
+/**
+ * Writes the planned new and updated records (the others are left alone), with their files and
+ * an audit entry listing the changes. Call it inside the caller's transaction. A record whose
+ * files were not derived keeps the files it has (its artwork did not change).
+ */
+export function writePlanned(repo: MotifRepo, planned: PlannedRecord[], derived: Map<string, StoredFile[]>, actor: string, at: string, note: string, source: 'pack' = 'pack'): PlannedRecord[] {
+  const written = planned.filter((p) => p.item.action === 'new' || p.item.action === 'update');
+  for (const { record, before, item } of written) {
+    const files = derived.get(record.id);
+    if (!before && !files) throw new Error(`no artwork derived for the new record ${record.id}`);
+    if (before) repo.update(record, { version: record.version, source });
+    else repo.insert(record, source, record.version);
+    for (const f of files ?? []) {
       repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at);
       repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
     }
@@ -230,11 +246,12 @@ export function writePlannedRecords(repo: MotifRepo, stored: StoredRecord[], act
       action: before ? 'pack-update' : 'pack-import',
       actor,
       at,
-      note: `${source}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,
+      note: `${note}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,
       before,
       after: { status: record.status, label: record.usageLabel, version: record.version },
     });
   }
+  return written;
 }
 
 type DerivedFile = { name: string; role: 'vector' | 'raster' | 'thumbnail' | 'preview'; bytes: Uint8Array; mediaType: string };

@@ -98,6 +98,7 @@ export const libraryMessages = defineMessages({
   'action.starter-update': ['随软件发布更新（工坊参考图，未经审核）', 'Updated as released with the studio (reference drawing, not reviewed)'],
   'action.pack-import': ['从纹样包导入', 'Imported from a motif pack'],
   'action.pack-update': ['由纹样包更新', 'Updated from a motif pack'],
+  'action.hub-submit': ['已提交到中心审核', 'Submitted to the hub for review'],
 
   'cur.mode': ['策展模式', 'Curator mode'],
   'cur.setup.title': ['设置第一位策展人', 'Set up the first curator'],

@@ -59,6 +59,10 @@ describe('import boundaries', () => {
     expect(violations('electron/services', (_f, spec) => (spec === 'electron' || spec.startsWith('electron/') ? 'services run under Node' : null))).toEqual([]);
   });
 
+  it('electron/hub/ (the province hub, a plain Node server) never imports electron', () => {
+    expect(violations('electron/hub', (_f, spec) => (spec === 'electron' || spec.startsWith('electron/') ? 'the hub runs under Node' : null))).toEqual([]);
+  });
+
   it('renderer/ reaches the main side only through the contract', () => {
     const forbidden = ['electron', 'better-sqlite3', 'sharp', 'pdf-lib', 'subset-font', '@pdf-lib/fontkit'];
     const found = violations('renderer', (file, spec) => {

@@ -12,7 +12,7 @@ import { storeAndRegister } from '../../assets/file-register';
 import { sha256Hex } from '../../files/file-store';
 import { intakeBytes, INTAKE_RULES } from '../../intake/intake';
 import { normalizeRaster } from '../../intake/raster';
-import { planPack, storePlannedRecords, writePlannedRecords, type PlannedRecord } from '../../packs/pack-import';
+import { derivePackFiles, planPack, writePlanned, type PlannedRecord } from '../../packs/pack-import';
 import type { StudioContext } from '../../studio';
 import { verifyDesignFile, type VerifiedDesignFile } from './design-file-verify';
 
@@ -139,7 +139,8 @@ export async function importDesignFile(ctx: StudioContext, bytes: Uint8Array, ac
     if (asset.role === 'logo') logos.push(await prepareLogo(asset, data));
     else prepared.push(await ctx.assets.prepare(asset.name, data, asset.role === 'evidence' ? 'evidence' : 'photo'));
   }
-  const motifs = await storePlannedRecords(ctx.store, plan.motifs, verified.pack.files);
+  const newHere = new Set(plan.motifs.map((p) => p.record.id));
+  const motifFiles = await derivePackFiles(ctx.store, verified.pack, (record) => newHere.has(record.id));
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     for (const p of prepared) ctx.assets.commit(p);
@@ -147,7 +148,7 @@ export async function importDesignFile(ctx: StudioContext, bytes: Uint8Array, ac
     // a kept product is written only to bring it back from the bin (the same facts)
     if (plan.product && (result.product!.action !== 'kept' || !ctx.products.productFile(plan.product.product.id))) ctx.products.adopt(plan.product);
     if (plan.kit && result.brandKit!.action !== 'kept') ctx.brand.save(plan.kit);
-    writePlannedRecords(ctx.motifs, motifs, actor, at, `design file ${verified.manifest.fileId} from ${verified.manifest.creator}`);
+    writePlanned(ctx.motifs, plan.motifs, motifFiles, actor, at, `design file ${verified.manifest.fileId} from ${verified.manifest.creator}`);
     if (result.design.action !== 'unchanged') ctx.designs.adopt(plan.design);
   })();
   return result;

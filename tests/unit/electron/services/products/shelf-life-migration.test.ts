@@ -30,7 +30,7 @@ describe('migration 0070: shelf life with its unit', () => {
     put.run('none', soup.cooperative.id, 'x', JSON.stringify({ ...legacy, id: 'none' }));
     old.close();
 
-    const db = openDatabase(file, { migrations });
+    const db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 70) });
     expect(schemaVersion(db)).toBe(70);
     const doc = (id: string) => JSON.parse((db.prepare('SELECT document FROM products WHERE id = ?').get(id) as { document: string }).document);
     expect(doc('old').shelfLife).toEqual({ value: 360, unit: 'days' });

@@ -1,0 +1,86 @@
+import { studioError } from '../../../model/localized';
+import { HUB_ROLES, type HubRole } from '../../../model/hub/protocol';
+import { stringOption } from '../args';
+import type { Command } from '../command';
+
+/** `jinxiu hub serve` and `jinxiu hub user add`: the province curation hub (electron/hub). */
+
+const DB_OPTION = { db: { type: 'string' as const, description: 'PostgreSQL URL, e.g. postgres://jinxiu@127.0.0.1:5432/jinxiu' } };
+
+function requireDb(args: Parameters<Command['run']>[0]): string {
+  const db = stringOption(args, 'db');
+  if (!db) throw studioError('cli.missing-db', '缺少 --db：PostgreSQL 数据库地址，例如 postgres://jinxiu@127.0.0.1:5432/jinxiu', 'missing --db: the PostgreSQL URL, e.g. postgres://jinxiu@127.0.0.1:5432/jinxiu');
+  return db;
+}
+
+const serve: Command = {
+  usage: 'jinxiu hub serve --db URL [--host H] [--port N] [--name NAME]',
+  options: {
+    ...DB_OPTION,
+    host: { type: 'string', description: 'address to listen on (default 127.0.0.1; put TLS in a reverse proxy in front)' },
+    port: { type: 'string', description: 'TCP port (default 0: the OS picks a free one)' },
+    name: { type: 'string', description: "the hub's name in its trust file (default: Jinxiu Hub)" },
+  },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(args, io) {
+    const portText = stringOption(args, 'port') ?? '0';
+    const port = Number(portText);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
+    }
+    const { startHub } = await import('../../hub/server');
+    const { unreachable } = await import('../../hub/database');
+    let hub;
+    try {
+      hub = await startHub({ db: requireDb(args), host: stringOption(args, 'host') ?? '127.0.0.1', port, name: stringOption(args, 'name') });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'hub.migration') throw error;
+      throw unreachable(error);
+    }
+    io.out(`Jinxiu Hub: ${hub.url}`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await hub.close();
+    return 0;
+  },
+};
+
+const userAdd: Command = {
+  usage: 'jinxiu hub user add --db URL --name NAME --role steward|curator|cooperative   (password on standard input)',
+  options: {
+    ...DB_OPTION,
+    name: { type: 'string', description: 'account name (letters, digits, . _ -)' },
+    role: { type: 'string', description: 'steward (accounts and trust), curator (submit, review, sign) or cooperative (read published, submit own motifs)' },
+  },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(args, io) {
+    const db = requireDb(args);
+    const name = stringOption(args, 'name');
+    const role = stringOption(args, 'role');
+    if (!name) throw studioError('cli.missing-name', '缺少 --name（账户名）。', 'missing --name (the account name).');
+    if (!role || !(HUB_ROLES as readonly string[]).includes(role)) throw studioError('cli.bad-role', '--role 必须是 steward、curator 或 cooperative。', '--role must be steward, curator or cooperative.');
+    if (!io.passphrase) throw studioError('cli.no-passphrase', '这个命令需要从标准输入读取口令。', 'This command reads the password from standard input.');
+    const password = await io.passphrase(`password for ${name}`);
+    const { openHubPool, migrateHub, unreachable } = await import('../../hub/database');
+    const { HubAccounts } = await import('../../hub/accounts');
+    const os = await import('node:os');
+    const pool = openHubPool(db, 1);
+    try {
+      try {
+        await migrateHub(pool);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'hub.migration') throw error;
+        throw unreachable(error);
+      }
+      const added = await new HubAccounts(pool).add(name, role as HubRole, password, `cli:${os.userInfo().username}`);
+      io.out(added.keyFingerprint ? `added ${added.role} ${added.name}; signing key ${added.keyFingerprint}` : `added ${added.role} ${added.name}`);
+      return 0;
+    } finally {
+      await pool.end().catch(() => {});
+    }
+  },
+};
+
+export const hubCommands: Record<string, Command> = { serve, 'user add': userAdd };

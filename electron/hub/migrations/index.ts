@@ -1,0 +1,6 @@
+import { hubMigration0010 } from './0010-hub';
+import type { HubMigration } from './types';
+
+export const hubMigrations: HubMigration[] = [hubMigration0010];
+export const HUB_SCHEMA_VERSION = hubMigrations[hubMigrations.length - 1].version;
+export type { HubMigration };

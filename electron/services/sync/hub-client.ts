@@ -1,0 +1,117 @@
+import { StudioError, studioError } from '../../../model/localized';
+import { CSRF_HEADER, SESSION_COOKIE, hubErrorSchema, sessionSchema, syncPageSchema, type HubSession, type HubSubmission, type SyncPage } from '../../../model/hub/protocol';
+
+/**
+ * A studio's (or a test's) HTTP client for the hub: logs in, keeps the session cookie and the
+ * CSRF token, and turns the hub's errors into the StudioErrors they carry. Every call has a
+ * timeout, so a cut connection ends in an error, never in a hang.
+ */
+export class HubClient {
+  private cookie = '';
+  private csrf = '';
+  session: HubSession | null = null;
+
+  constructor(
+    readonly base: string,
+    private readonly timeoutMs = 60_000,
+  ) {
+    this.base = base.endsWith('/') ? base : base + '/';
+  }
+
+  async login(name: string, password: string): Promise<HubSession> {
+    const res = await this.request('POST', 'api/login', { name, password });
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    const match = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie);
+    if (!match) throw unexpected('no session cookie');
+    this.cookie = `${SESSION_COOKIE}=${match[1]}`;
+    this.session = sessionSchema.parse(await res.json());
+    this.csrf = this.session.csrf;
+    return this.session;
+  }
+
+  async health(): Promise<unknown> {
+    return (await this.request('GET', 'health')).json();
+  }
+
+  async changes(since: number, limit?: number): Promise<SyncPage> {
+    const res = await this.request('GET', `api/sync/changes?since=${since}${limit ? `&limit=${limit}` : ''}`);
+    return syncPageSchema.parse(await this.body(res, (r) => r.json()));
+  }
+
+  async artwork(sha256: string): Promise<Uint8Array> {
+    const res = await this.request('GET', `api/artwork/${sha256}`);
+    return new Uint8Array(await this.body(res, (r) => r.arrayBuffer()));
+  }
+
+  async submit(submission: HubSubmission): Promise<'accepted' | 'unchanged'> {
+    return ((await (await this.request('POST', 'api/submissions', submission)).json()) as { result: 'accepted' | 'unchanged' }).result;
+  }
+
+  async json<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    return (await (await this.request(method, path, body)).json()) as T;
+  }
+
+  /** Reads a response body; a connection cut in the middle of it is `sync.unreachable` like any network failure. */
+  private async body<T>(res: Response, read: (res: Response) => Promise<T>): Promise<T> {
+    try {
+      return await read(res);
+    } catch (error) {
+      throw unreachable(this.base, error);
+    }
+  }
+
+  /**
+   * One request; a hub error becomes its StudioError, a network failure `sync.unreachable`. A GET
+   * (which changes nothing) is tried again twice after a network failure: a kept-alive connection
+   * the hub closed just as it was reused fails once without the hub being away.
+   */
+  async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.requestOnce(method, path, body, headers);
+      } catch (error) {
+        if (method !== 'GET' || attempt >= 3 || (error as { code?: string }).code !== 'sync.unreachable') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
+
+  private async requestOnce(method: 'GET' | 'POST', path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+    let res: Response;
+    try {
+      res = await fetch(new URL(path, this.base), {
+        method,
+        headers: {
+          ...(this.cookie ? { cookie: this.cookie } : {}),
+          ...(method === 'POST' && this.csrf ? { [CSRF_HEADER]: this.csrf } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      throw unreachable(this.base, error);
+    }
+    if (res.ok) return res;
+    let parsed: unknown;
+    try {
+      parsed = await res.json();
+    } catch {
+      parsed = null;
+    }
+    const hubError = hubErrorSchema.safeParse(parsed);
+    if (hubError.success) throw Object.assign(new StudioError(hubError.data.error.code, hubError.data.error.message), { status: res.status });
+    throw Object.assign(unexpected(`HTTP ${res.status}`), { status: res.status });
+  }
+}
+
+export function unreachable(base: string, error: unknown) {
+  const cause = (error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name ?? 'error';
+  return studioError('sync.unreachable', `连不上中心 ${base}（${cause}）。请检查网络和中心地址，稍后再同步；已下载的部分会保留，下次接着来。`, `Cannot reach the hub at ${base} (${cause}). Check the network and the hub address, then sync again; what was downloaded is kept and the next sync continues from there.`);
+}
+
+function unexpected(what: string) {
+  return studioError('sync.hub-answer', `中心的回答不对（${what}）。请确认地址指向锦绣工坊中心。`, `The hub gave an unexpected answer (${what}). Check that the address is a Jinxiu hub.`);
+}

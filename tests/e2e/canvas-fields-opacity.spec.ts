@@ -43,15 +43,42 @@ async function canvasRegion(page: Page, r: { x: number; y: number; width: number
 }
 
 /** Share of pixels where `half` is not the half-and-half blend of `full` and `under` (beyond `tol` levels). */
-function blendMisses(full: Buffer, half: Buffer, under: Buffer, tol = 6): { share: number; worst: number } {
+function blendMisses(full: Shot, half: Shot, under: Shot, tol = 6): { share: number; worst: number } {
+  // Compared in 4x4-pixel blocks: poppler snaps an axis-aligned hairline (the gaps between satin
+  // stitches) to a different pixel inside a transparency group than outside it, which moves ink
+  // by a pixel without changing how much there is. A real fault (overlapping inner shapes blended
+  // twice) is a whole area and survives the averaging.
+  const [f, h, u] = [full, half, under].map((shot) => blockAverage(shot, 4));
   let misses = 0;
   let worst = 0;
-  for (let i = 0; i < full.length; i++) {
-    const d = Math.abs(half[i] - (full[i] + under[i]) / 2);
+  for (let i = 0; i < f.length; i++) {
+    const d = Math.abs(h[i] - (f[i] + u[i]) / 2);
     worst = Math.max(worst, d);
     if (d > tol) misses++;
   }
-  return { share: misses / full.length, worst };
+  return { share: misses / f.length, worst };
+}
+
+type Shot = { data: Buffer; width: number };
+
+/** The PDF is read at 600 dpi so the satin stitches' hairline gaps are wider than a pixel (at 150 dpi
+ * poppler widens a sub-pixel line to a whole pixel outside a transparency group but not inside one). */
+const PDF_DPI = 600;
+
+/** The mean of each channel over `n` x `n` blocks (partial blocks at the right and bottom dropped). */
+function blockAverage(shot: Shot, n: number): Float64Array {
+  const height = shot.data.length / 3 / shot.width;
+  const bw = Math.floor(shot.width / n);
+  const bh = Math.floor(height / n);
+  const out = new Float64Array(bw * bh * 3);
+  for (let y = 0; y < bh * n; y++) {
+    for (let x = 0; x < bw * n; x++) {
+      const o = (Math.floor(y / n) * bw + Math.floor(x / n)) * 3;
+      const i = (y * shot.width + x) * 3;
+      for (let c = 0; c < 3; c++) out[o + c] += shot.data[i + c] / (n * n);
+    }
+  }
+  return out;
 }
 
 /** How far the 100 % picture is from what lies below (the motif must actually be there). */
@@ -134,23 +161,24 @@ test('a motif at 50 % is one layer at 50 % on the canvas, in the PDF and in the 
   const t = generateTemplate(design.template.kind, design.template.params);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opacity-'));
 
-  const shots: Record<string, { canvas: Buffer; pdf: Buffer; proof: Buffer }> = {};
+  const shots: Record<string, { canvas: Shot; pdf: Shot; proof: Shot }> = {};
   for (const [name, change] of [['full', { opacity: 1 }], ['half', { opacity: 0.5 }], ['under', { hidden: true }]] as const) {
     await save(page, studio, variant(change));
     await openComposer(page, design);
-    const canvas = (await canvasRegion(page, region)).data;
+    const canvas = await canvasRegion(page, region);
     const exported = await apiCall(page, studio, 'export.pdf', { designId: design.id, cropMarks: false, dielineName: 'Dieline', force: false });
     expect(exported.ok, JSON.stringify(exported.error ?? '')).toBe(true);
     const file = path.join(dir, `${name}.pdf`);
     fs.writeFileSync(file, Buffer.from(exported.value.base64, 'base64'));
-    execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, path.join(dir, name)]);
+    execFileSync('pdftoppm', ['-r', String(PDF_DPI), '-png', '-singlefile', file, path.join(dir, name)]);
     const crop = async (png: Buffer, pxPerMm: number) =>
       sharp(png)
         .removeAlpha()
         .extract({ left: Math.round((region.x + t.bleedMm) * pxPerMm), top: Math.round((region.y + t.bleedMm) * pxPerMm), width: Math.round(region.width * pxPerMm), height: Math.round(region.height * pxPerMm) })
         .raw()
-        .toBuffer();
-    const pdf = await crop(fs.readFileSync(path.join(dir, `${name}.png`)), 150 / 25.4);
+        .toBuffer({ resolveWithObject: true })
+        .then(({ data, info }) => ({ data, width: info.width }));
+    const pdf = await crop(fs.readFileSync(path.join(dir, `${name}.png`)), PDF_DPI / 25.4);
     const proofCall = await apiCall(page, studio, 'export.proof', { designId: design.id, page: 0, dieline: false });
     expect(proofCall.ok, JSON.stringify(proofCall.error ?? '')).toBe(true);
     const proof = await crop(Buffer.from(proofCall.value.dataUrl.split(',')[1], 'base64'), proofCall.value.widthPx / (t.width + 2 * t.bleedMm));
@@ -160,10 +188,10 @@ test('a motif at 50 % is one layer at 50 % on the canvas, in the PDF and in the 
 
   for (const where of ['canvas', 'pdf', 'proof'] as const) {
     const { full, half, under } = { full: shots.full[where], half: shots.half[where], under: shots.under[where] };
-    expect(meanDiff(full, under), `${where}: the motif is there`).toBeGreaterThan(20);
+    expect(meanDiff(full.data, under.data), `${where}: the motif is there`).toBeGreaterThan(20);
     const miss = blendMisses(full, half, under);
-    console.log(`[opacity] ${where}: ${(miss.share * 100).toFixed(2)} % of channels off the 50 % blend by more than 6 levels (worst ${miss.worst.toFixed(1)})`);
-    // anti-aliased edges may round differently; overlapping inner shapes would be whole areas
+    console.log(`[opacity] ${where}: ${(miss.share * 100).toFixed(2)} % of 4x4-block channels off the 50 % blend by more than 6 levels (worst ${miss.worst.toFixed(1)})`);
+    // anti-aliased edges may still round differently; overlapping inner shapes would be whole areas
     expect(miss.share, `${where}: the 50 % motif is the blend of the full motif and what lies below`).toBeLessThan(0.01);
   }
 });

@@ -55,3 +55,13 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   const value = args.options[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** `--port N`: a TCP port from 0 to 65535 (0, the default, lets the OS pick a free one). */
+export function portOption(args: ParsedArgs): number {
+  const portText = stringOption(args, 'port') ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
+  }
+  return port;
+}

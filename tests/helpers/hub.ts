@@ -6,6 +6,15 @@ import type { StudioContext } from '../../electron/services/studio';
 
 export const PASSWORD = 'correct horse battery';
 
+/** The accounts most hub tests start with: a steward, two curators (two people) and two cooperatives. */
+export const PROVINCE_ACCOUNTS: [string, HubRole][] = [
+  ['steward', 'steward'],
+  ['anthro-a', 'curator'],
+  ['museum-b', 'curator'],
+  ['coop-leishan', 'cooperative'],
+  ['coop-taijiang', 'cooperative'],
+];
+
 /** Accounts made straight through the accounts service (the CLI path has its own test). */
 export async function addAccounts(hub: RunningHub, accounts: [string, HubRole][]): Promise<void> {
   for (const [name, role] of accounts) await hub.accounts.add(name, role, PASSWORD, 'test');

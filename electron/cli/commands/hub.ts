@@ -1,6 +1,6 @@
 import { studioError } from '../../../model/localized';
 import { HUB_ROLES, type HubRole } from '../../../model/hub/protocol';
-import { stringOption } from '../args';
+import { portOption, stringOption } from '../args';
 import type { Command } from '../command';
 
 /** `jinxiu hub serve` and `jinxiu hub user add`: the province curation hub (electron/hub). */
@@ -23,11 +23,7 @@ const serve: Command = {
   },
   positionals: { min: 0, max: 0, names: '' },
   async run(args, io) {
-    const portText = stringOption(args, 'port') ?? '0';
-    const port = Number(portText);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
-    }
+    const port = portOption(args);
     const { startHub } = await import('../../hub/server');
     const { unreachable } = await import('../../hub/database');
     let hub;

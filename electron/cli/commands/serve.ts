@@ -1,8 +1,8 @@
 import { createDispatcher } from '../../api/dispatch';
 import { openStudioHandlers } from '../../api/handlers';
 import { startServer } from '../../serve';
-import { pick, studioError } from '../../../model/localized';
-import { stringOption } from '../args';
+import { pick } from '../../../model/localized';
+import { portOption } from '../args';
 import { DATA_OPTION, type Command } from '../command';
 import { resolveDataDir } from '../data-dir';
 
@@ -14,11 +14,7 @@ export const serveCommand: Command = {
   },
   positionals: { min: 0, max: 0, names: '' },
   async run(args, io) {
-    const portText = stringOption(args, 'port') ?? '0';
-    const port = Number(portText);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      throw studioError('cli.bad-port', `端口必须是 0 到 65535 的整数：${portText}`, `--port must be an integer from 0 to 65535: ${portText}`);
-    }
+    const port = portOption(args);
     // a damaged database is reported and the studio still serves its restore page
     const studio = await openStudioHandlers({ dataDir: resolveDataDir(args), runtime: 'browser' });
     const damaged = studio.damaged();

@@ -3,7 +3,7 @@ import { migrateHub, openHubPool } from '../../../electron/hub/database';
 import { HUB_SCHEMA_VERSION } from '../../../electron/hub/migrations';
 import { verifyPassword } from '../../../electron/hub/passwords';
 import { HubClient } from '../../../electron/services/sync/hub-client';
-import { addAccounts, loggedIn, PASSWORD, publishOnHub, startHub, submissionOf } from '../../helpers/hub';
+import { addAccounts, PROVINCE_ACCOUNTS, loggedIn, PASSWORD, publishOnHub, startHub, submissionOf } from '../../helpers/hub';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
 import { makeStudio, type TestStudio } from '../../helpers/studio';
 import { noisyJpeg } from '../../helpers/images';
@@ -16,13 +16,7 @@ let studio: TestStudio;
 beforeAll(async () => {
   pg = await startPostgres();
   hub = await startHub({ db: pg.createDatabase('hub_server'), name: 'Guizhou test hub' });
-  await addAccounts(hub, [
-    ['steward', 'steward'],
-    ['anthro-a', 'curator'],
-    ['museum-b', 'curator'],
-    ['coop-leishan', 'cooperative'],
-    ['coop-taijiang', 'cooperative'],
-  ]);
+  await addAccounts(hub, PROVINCE_ACCOUNTS);
   studio = await makeStudio({ starterLibrary: false });
 }, 60_000);
 

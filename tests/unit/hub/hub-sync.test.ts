@@ -4,7 +4,7 @@ import { mayRelease } from '../../../model/motif/gate';
 import type { RunningHub } from '../../../electron/hub/server';
 import { SyncService } from '../../../electron/services/sync/sync-service';
 import { CLI, requireBuiltCli } from '../electron/crash/cli-process';
-import { addAccounts, loggedIn, PASSWORD, publishOnHub, startHub } from '../../helpers/hub';
+import { addAccounts, PROVINCE_ACCOUNTS, loggedIn, PASSWORD, publishOnHub, startHub } from '../../helpers/hub';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
 import { call, makeStudio, type TestStudio } from '../../helpers/studio';
 import { noisyJpeg } from '../../helpers/images';
@@ -21,13 +21,7 @@ beforeAll(async () => {
   requireBuiltCli();
   pg = await startPostgres();
   hub = await startHub({ db: pg.createDatabase('hub_sync'), name: 'Guizhou hub' });
-  await addAccounts(hub, [
-    ['steward', 'steward'],
-    ['anthro-a', 'curator'],
-    ['museum-b', 'curator'],
-    ['coop-leishan', 'cooperative'],
-    ['coop-taijiang', 'cooperative'],
-  ]);
+  await addAccounts(hub, PROVINCE_ACCOUNTS);
   await (await loggedIn(hub, 'steward')).json('POST', 'api/trust/issue', {});
   stewardFp = (await hub.accounts.list()).find((a) => a.name === 'steward')!.keyFingerprint!;
   leishan = await makeStudio({ starterLibrary: false });

@@ -4,22 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { FontService } from '../../../../electron/services/fonts/font-service';
 import { NO_LINE_END, NO_LINE_START } from '../../../../model/text/kinsoku';
 import { isLoneCharacter } from '../../../../model/text/last-line';
-import { layoutText, type LayoutOptions } from '../../../../model/text/layout';
-import { EM10_PT, syntheticMetrics } from './synthetic-metrics';
+import { layoutText } from '../../../../model/text/layout';
+import { syntheticLayout, syntheticLines } from './synthetic-metrics';
 
 /**
  * The Chinese line-breaking rules (model/text/README.md): kinsoku (no closing mark at a line
  * start, no opening mark at a line end) and the widow pass (no single character alone on a
  * paragraph's last line where it can be avoided), on known strings and on random text.
  */
-const base = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
-  metrics: syntheticMetrics({ verticalForms: true }),
-  sizePt: EM10_PT,
-  lineHeight: 1.5,
-  widthMm: 35,
-  ...over,
-});
-const texts = (text: string, over: Partial<LayoutOptions> = {}) => layoutText(text, base(over)).lines.map((l) => l.text);
+const base = syntheticLayout;
+const texts = syntheticLines;
 
 /** The lines of ONE paragraph: every break the layout chose obeys kinsoku (the paragraph's own start and end are the author's). */
 function expectRules(lines: string[], where: string) {

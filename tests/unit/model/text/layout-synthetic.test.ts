@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText, type LayoutOptions } from '../../../../model/text/layout';
 import { StudioError } from '../../../../model/localized';
-import { EM10_PT, syntheticMetrics } from './synthetic-metrics';
+import { syntheticLayout, syntheticLines, syntheticMetrics } from './synthetic-metrics';
 
-const base = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
-  metrics: syntheticMetrics({ verticalForms: true }),
-  sizePt: EM10_PT,
-  lineHeight: 1.5,
-  widthMm: 35,
-  ...over,
-});
-const texts = (text: string, over: Partial<LayoutOptions> = {}) => layoutText(text, base(over)).lines.map((l) => l.text);
+const base = syntheticLayout;
+const texts = syntheticLines;
 
 describe('horizontal line breaking', () => {
   it('breaks Chinese between any two characters', () => {

@@ -1,4 +1,4 @@
-import type { FontMetrics } from '../../../../model/text/layout';
+import { layoutText, type FontMetrics, type LayoutOptions } from '../../../../model/text/layout';
 
 /**
  * A made-up font with round numbers: CJK and full-width forms 1 em, Latin 0.5 em, space
@@ -25,3 +25,15 @@ export function syntheticMetrics(opts: { verticalForms?: boolean; missing?: stri
     },
   };
 }
+
+/** Layout options on the synthetic font: 1 em = 10 mm, a 35 mm box, vertical forms available. */
+export const syntheticLayout = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
+  metrics: syntheticMetrics({ verticalForms: true }),
+  sizePt: EM10_PT,
+  lineHeight: 1.5,
+  widthMm: 35,
+  ...over,
+});
+
+/** The lines' texts of `text` laid out on the synthetic font. */
+export const syntheticLines = (text: string, over: Partial<LayoutOptions> = {}) => layoutText(text, syntheticLayout(over)).lines.map((l) => l.text);

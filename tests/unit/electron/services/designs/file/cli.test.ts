@@ -142,7 +142,7 @@ describe('jinxiu export / images take a .jxdesign', () => {
       const pictures = join(tmp.dir, 'pictures');
       expect(await runCli(['images', file, '--out', pictures], text.io)).toBe(0);
       expect(text.out.join('\n')).toMatch(/^wrote /);
-      expect(readdirSync(pictures).sort()).toEqual(['detail.png', 'main.png', 'mockup.png']);
+      expect(readdirSync(pictures).sort()).toEqual(['detail.png', 'main.png', 'mockup-3d.png', 'mockup.png']);
       expect(entries(home.dir)).toBe(0);
       expect(workspaces()).toBe(before);
     } finally {

@@ -11,7 +11,7 @@ import type { PrintColor, Scene } from '../../../../model/scene';
 import { motifArtScene } from '../../../../model/preflight/silver-ink';
 import { generateTemplate } from '../../../../model/templates';
 import { productSceneOptions } from '../../../../model/design/scene/product';
-import { wenkaiMetrics } from '../design/scene-helpers';
+import { bundledMetrics } from '../design/scene-helpers';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -29,7 +29,8 @@ const BRAND: Record<string, PrintColor> = {
   米白: { kind: 'cmyk', c: 2, m: 3, y: 10, k: 0 },
 };
 
-export function sample(name: 'jar-label-sour-soup' | 'tuck-end-tea-box' | 'story-card-a6'): Design {
+/** A shipped sample design by its id (`gallery/<name>` for the gallery, see tests/helpers/shipped-samples). */
+export function sample(name: string): Design {
   return openDesign(readFileSync(join(ROOT, 'assets/samples/designs', `${name}.json`), 'utf8')).design;
 }
 
@@ -68,7 +69,7 @@ export function preflightScene(design: Design, productFile?: ProductFile, option
   const { scene, issues } = buildSceneReport(design, {
     template,
     brandColours: BRAND,
-    fontMetrics: (id) => (id.startsWith('lxgw') ? wenkaiMetrics() : undefined),
+    fontMetrics: bundledMetrics,
     motifArt: (id, colours) => {
       const e = library.get(id);
       return e ? motifArtScene(e.record.craft, e.svg, colours) : undefined;

@@ -14,11 +14,13 @@ import { createDesign } from '../../../../../model/design/new-design';
 import type { Design, Element } from '../../../../../model/design/schema';
 import { generateTemplate } from '../../../../../model/templates';
 import { bleedSides, type SideResult } from '../../../../helpers/bleed-plates';
+import { ALL_SAMPLES } from '../../../../helpers/shipped-samples';
 import { makeStudio, type TestStudio } from '../../../../helpers/studio';
 
 /** Eight-pointed star (batik): open for commercial use, its artwork fills its square to the edge. */
 const STAR = 'f196bd0c-9cb0-4300-b04a-cb7138d4fb0b';
-const SAMPLES = ['tuck-end-tea-box', 'jar-label-sour-soup', 'story-card-a6'];
+/** every shipped sample: the top level and the gallery */
+const SAMPLES = ALL_SAMPLES;
 /** every template kind, and the variants whose cut edges differ */
 const TEMPLATES: [string, Record<string, string | number>][] = [
   ['tuck-end', {}],

@@ -243,6 +243,11 @@ describe('designs through the API', () => {
     }
     expect((await fails(t, 'designs.createFromSample', { sample: 'no-such-sample' })).code).toBe('design.sample-not-found');
     expect((await fails(t, 'designs.createFromSample', { sample: '../etc' })).code).toBe('api.invalid-input');
+    // a gallery id names a file in the gallery folder and nothing else
+    expect((await fails(t, 'designs.createFromSample', { sample: 'gallery/no-such-design' })).code).toBe('design.sample-not-found');
+    for (const sample of ['gallery/../etc', 'gallery/../../package', 'other/x', 'gallery/', 'gallery/a/b']) {
+      expect((await fails(t, 'designs.createFromSample', { sample })).code, sample).toBe('api.invalid-input');
+    }
   });
 
   it('lists newest first', async () => {

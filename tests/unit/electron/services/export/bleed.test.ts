@@ -105,7 +105,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-bleed-export-'));
 async function exportAndMeasure(design: Design, name: string): Promise<{ sides: SideResult[]; warnings: string[] }> {
   const result = await service.pdf(design, { cropMarks: false, dielineName: 'Dieline', force: false });
   expect(result.report.errors.map((e) => e.code)).toEqual([]);
-  const file = join(tmp, `${name}.pdf`);
+  const file = join(tmp, `${name.replace(/\//g, '--')}.pdf`); // gallery/<name> is a sample id, not a folder
   writeFileSync(file, result.bytes);
   return { sides: await bleedSides(file), warnings: result.report.warnings.map((w) => w.code) };
 }

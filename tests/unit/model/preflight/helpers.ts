@@ -34,13 +34,14 @@ export function sample(name: string): Design {
   return openDesign(readFileSync(join(ROOT, 'assets/samples/designs', `${name}.json`), 'utf8')).design;
 }
 
-export function product(name: 'kaili-red-sour-soup' | 'leishan-yinqiu-tea' | 'taijiang-embroidery-pouch'): ProductFile {
+export function product(name: string): ProductFile {
   return ProductFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/samples/products', `${name}.json`), 'utf8')));
 }
 
-/** The shipped sample product a sample design is linked to (by product id). */
+/** The shipped sample product a sample design is linked to (by product id), searched among every
+ *  sample product on disk so a product added to the folder is found without editing this list. */
 export function linkedProduct(design: Design): ProductFile | undefined {
-  const names = ['kaili-red-sour-soup', 'leishan-yinqiu-tea', 'taijiang-embroidery-pouch'] as const;
+  const names = readdirSync(join(ROOT, 'assets/samples/products')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
   return names.map(product).find((p) => p.product.id === design.productId);
 }
 

@@ -37,6 +37,11 @@ describe('gallery', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
     const designs = files.map((f) => JSON.parse(readFileSync(join(GALLERY, f), 'utf8')) as { productId: string; template: { kind: string } });
     expect(new Set(designs.map((d) => d.productId))).toEqual(new Set(sampleProducts));
+    // issue #13 names the seed's products: every one of them (tea, sour soup, honey, pouch, silver
+    // earrings, batik scarf) has at least one finished design, counted per product
+    const perProduct = Object.fromEntries(sampleProducts.map((id) => [id, designs.filter((d) => d.productId === id).length]));
+    for (const [id, n] of Object.entries(perProduct)) expect(n, id).toBeGreaterThanOrEqual(1);
+    expect(sampleProducts.length).toBeGreaterThanOrEqual(6);
     expect(new Set(designs.map((d) => d.template.kind)).size).toBeGreaterThanOrEqual(7);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DesignSchema, PackageRefSchema } from '../design/schema';
+import { SAMPLE_ID } from '../design/sample-id';
 import { brandKitSchema } from '../brand/schema';
 import { base64Schema, defineCall, localizedSchema, BODY_LIMITS } from './define';
 
@@ -34,8 +35,8 @@ export const designCalls = {
     'Create an empty design from a template and its parameters.',
     { maxBodyBytes: BODY_LIMITS.document },
   ),
-  'designs.samples': defineCall(z.object({}).strict(), z.array(z.object({ sample: z.string(), name: z.string(), templateKind: z.string() })), 'Sample designs shipped in assets/samples/designs.'),
-  'designs.createFromSample': defineCall(z.object({ sample: z.string().regex(/^[a-z0-9-]+$/) }).strict(), DesignSchema, 'Copy a shipped sample design into the library of designs.'),
+  'designs.samples': defineCall(z.object({}).strict(), z.array(z.object({ sample: z.string(), name: z.string(), templateKind: z.string() })), 'Sample designs shipped in assets/samples/designs, then the gallery of finished designs (ids gallery/...).'),
+  'designs.createFromSample': defineCall(z.object({ sample: z.string().regex(SAMPLE_ID) }).strict(), DesignSchema, 'Copy a shipped sample design (top level or gallery/...) into the library of designs.'),
   'designs.get': defineCall(designId, z.object({ design: DesignSchema, repairs: z.array(z.object({ field: z.string(), message: localizedSchema })) }), 'Open a design (old versions are migrated; repairs are listed).'),
   'designs.save': defineCall(
     z.object({ design: DesignSchema, reason: z.enum(['autosave', 'close', 'explicit']).default('autosave') }).strict(),

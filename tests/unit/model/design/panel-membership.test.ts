@@ -9,6 +9,7 @@ import { elementBounds } from '../../../../model/design/geometry';
 import { panelAt, panelUnderCentre } from '../../../../model/design/panel-membership';
 import type { Design, Element } from '../../../../model/design/schema';
 import { generateTemplate } from '../../../../model/templates';
+import { ALL_SAMPLES } from '../../../helpers/shipped-samples';
 import { preflight, sample } from '../preflight/helpers';
 
 const box = () => sample('tuck-end-tea-box');
@@ -75,7 +76,7 @@ describe('panel membership', () => {
   });
 
   it('the samples already agree with the rule (no element is tied to a panel it is not on)', () => {
-    for (const name of ['tuck-end-tea-box', 'jar-label-sour-soup', 'story-card-a6'] as const) {
+    for (const name of ALL_SAMPLES) {
       const d = sample(name);
       const t = template(d);
       for (const e of d.elements as Element[]) {

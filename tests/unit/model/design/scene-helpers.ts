@@ -24,6 +24,26 @@ export function wenkaiMetrics(): FontMetrics {
   return cached;
 }
 
+const FONTS_DIR = join(__dirname, '../../../../assets/fonts');
+const bundled = new Map<string, FontMetrics>();
+
+/** FontMetrics of any bundled font (assets/fonts/fonts.json) by id, read with fontkit; undefined when not bundled. */
+export function bundledMetrics(id: string): FontMetrics | undefined {
+  if (!bundled.has(id)) {
+    const entry = (JSON.parse(readFileSync(join(FONTS_DIR, 'fonts.json'), 'utf8')) as { id: string; file: string }[]).find((f) => f.id === id);
+    if (!entry) return undefined;
+    const font = fontkit.create(readFileSync(join(FONTS_DIR, entry.file)));
+    bundled.set(id, {
+      unitsPerEm: font.unitsPerEm,
+      ascender: font.ascent,
+      descender: font.descent,
+      advance: (cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth : 0),
+      hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
+    });
+  }
+  return bundled.get(id);
+}
+
 export const RED_HEX = '#c0392b';
 const FALLBACK: PrintColor = { kind: 'cmyk', c: 0, m: 80, y: 80, k: 10 };
 

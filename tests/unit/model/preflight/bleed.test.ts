@@ -1,13 +1,14 @@
 /** The bleed rule: quiet on the samples and on art the studio carries into the bleed; speaks up for slivers and outlines on the cut. */
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../../../model/design/schema';
+import { ALL_SAMPLES } from '../../../helpers/shipped-samples';
 import { codes, preflight, sample, updateElement, withElement } from './helpers';
 
 const bleedCodes = (d: Design) => codes(preflight(d)).filter((c) => c.startsWith('bleed.'));
 const INK = { cmyk: { c: 0, m: 0, y: 0, k: 60 } };
 
 describe('preflight: bleed', () => {
-  it.each(['jar-label-sour-soup', 'tuck-end-tea-box', 'story-card-a6'] as const)('the %s sample has nothing to report', (name) => {
+  it.each(ALL_SAMPLES)('the %s sample has nothing to report', (name) => {
     expect(bleedCodes(sample(name))).toEqual([]);
   });
 

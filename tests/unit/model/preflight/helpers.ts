@@ -11,7 +11,7 @@ import type { PrintColor, Scene } from '../../../../model/scene';
 import { motifArtScene } from '../../../../model/preflight/silver-ink';
 import { generateTemplate } from '../../../../model/templates';
 import { productSceneOptions } from '../../../../model/design/scene/product';
-import { wenkaiMetrics } from '../design/scene-helpers';
+import { bundledMetrics } from '../design/scene-helpers';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -29,17 +29,19 @@ const BRAND: Record<string, PrintColor> = {
   米白: { kind: 'cmyk', c: 2, m: 3, y: 10, k: 0 },
 };
 
-export function sample(name: 'jar-label-sour-soup' | 'tuck-end-tea-box' | 'story-card-a6'): Design {
+/** A shipped sample design by its id (`gallery/<name>` for the gallery, see tests/helpers/shipped-samples). */
+export function sample(name: string): Design {
   return openDesign(readFileSync(join(ROOT, 'assets/samples/designs', `${name}.json`), 'utf8')).design;
 }
 
-export function product(name: 'kaili-red-sour-soup' | 'leishan-yinqiu-tea' | 'taijiang-embroidery-pouch'): ProductFile {
+export function product(name: string): ProductFile {
   return ProductFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/samples/products', `${name}.json`), 'utf8')));
 }
 
-/** The shipped sample product a sample design is linked to (by product id). */
+/** The shipped sample product a sample design is linked to (by product id), searched among every
+ *  sample product on disk so a product added to the folder is found without editing this list. */
 export function linkedProduct(design: Design): ProductFile | undefined {
-  const names = ['kaili-red-sour-soup', 'leishan-yinqiu-tea', 'taijiang-embroidery-pouch'] as const;
+  const names = readdirSync(join(ROOT, 'assets/samples/products')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
   return names.map(product).find((p) => p.product.id === design.productId);
 }
 
@@ -68,7 +70,7 @@ export function preflightScene(design: Design, productFile?: ProductFile, option
   const { scene, issues } = buildSceneReport(design, {
     template,
     brandColours: BRAND,
-    fontMetrics: (id) => (id.startsWith('lxgw') ? wenkaiMetrics() : undefined),
+    fontMetrics: bundledMetrics,
     motifArt: (id, colours) => {
       const e = library.get(id);
       return e ? motifArtScene(e.record.craft, e.svg, colours) : undefined;

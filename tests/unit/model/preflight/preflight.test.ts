@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, TextElement } from '../../../../model/design/schema';
 import type { MotifRecord } from '../../../../model/motif/schema';
+import { ALL_SAMPLES } from '../../../helpers/shipped-samples';
 import { bySlug, codes, linkedProduct, preflight, product, sample, updateElement, withElement } from './helpers';
 
 const jar = () => sample('jar-label-sour-soup');
 const BUTTERFLY = '9aa18d9e-94e6-45aa-b437-68107378c29b'; // butterfly-batik, attribution
 
 describe('clean samples', () => {
-  for (const name of ['jar-label-sour-soup', 'tuck-end-tea-box', 'story-card-a6'] as const) {
+  for (const name of ALL_SAMPLES) {
     it(`${name}: no errors, no warnings`, () => {
       // each sample is linked to a shipped sample product; its label texts are filled from it
       const r = preflight(sample(name), { product: linkedProduct(sample(name)) });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ALL_SAMPLES, sampleFile } from '../../../../helpers/shipped-samples';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
@@ -223,10 +224,12 @@ describe('designs through the API', () => {
 
   it('every shipped sample opens cleanly and is copied with a new id and an existing brand kit', async () => {
     const samples = await call(t.dispatch, 'designs.samples');
-    expect(samples.map((s: any) => s.sample).sort()).toEqual(['jar-label-sour-soup', 'story-card-a6', 'tuck-end-tea-box']);
+    // the top-level samples, then the gallery (`gallery/<name>`), every one enumerated from disk
+    expect(samples.map((s: any) => s.sample)).toEqual(ALL_SAMPLES);
+    expect(ALL_SAMPLES.filter((s) => s.startsWith('gallery/')).length).toBeGreaterThan(0);
     const kitIds = (await call(t.dispatch, 'brand.list')).map((k: any) => k.id);
     for (const s of samples) {
-      const shipped = JSON.parse(readFileSync(join(process.cwd(), 'assets', 'samples', 'designs', `${s.sample}.json`), 'utf8'));
+      const shipped = JSON.parse(readFileSync(sampleFile(s.sample), 'utf8'));
       expect(s.name).toBe(shipped.name);
       const copy = await call(t.dispatch, 'designs.createFromSample', { sample: s.sample });
       expect(copy.id).not.toBe(shipped.id);
@@ -240,6 +243,11 @@ describe('designs through the API', () => {
     }
     expect((await fails(t, 'designs.createFromSample', { sample: 'no-such-sample' })).code).toBe('design.sample-not-found');
     expect((await fails(t, 'designs.createFromSample', { sample: '../etc' })).code).toBe('api.invalid-input');
+    // a gallery id names a file in the gallery folder and nothing else
+    expect((await fails(t, 'designs.createFromSample', { sample: 'gallery/no-such-design' })).code).toBe('design.sample-not-found');
+    for (const sample of ['gallery/../etc', 'gallery/../../package', 'other/x', 'gallery/', 'gallery/a/b']) {
+      expect((await fails(t, 'designs.createFromSample', { sample })).code, sample).toBe('api.invalid-input');
+    }
   });
 
   it('lists newest first', async () => {

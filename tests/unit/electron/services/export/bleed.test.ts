@@ -14,11 +14,13 @@ import { createDesign } from '../../../../../model/design/new-design';
 import type { Design, Element } from '../../../../../model/design/schema';
 import { generateTemplate } from '../../../../../model/templates';
 import { bleedSides, type SideResult } from '../../../../helpers/bleed-plates';
+import { ALL_SAMPLES } from '../../../../helpers/shipped-samples';
 import { makeStudio, type TestStudio } from '../../../../helpers/studio';
 
 /** Eight-pointed star (batik): open for commercial use, its artwork fills its square to the edge. */
 const STAR = 'f196bd0c-9cb0-4300-b04a-cb7138d4fb0b';
-const SAMPLES = ['tuck-end-tea-box', 'jar-label-sour-soup', 'story-card-a6'];
+/** every shipped sample: the top level and the gallery */
+const SAMPLES = ALL_SAMPLES;
 /** every template kind, and the variants whose cut edges differ */
 const TEMPLATES: [string, Record<string, string | number>][] = [
   ['tuck-end', {}],
@@ -103,7 +105,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-bleed-export-'));
 async function exportAndMeasure(design: Design, name: string): Promise<{ sides: SideResult[]; warnings: string[] }> {
   const result = await service.pdf(design, { cropMarks: false, dielineName: 'Dieline', force: false });
   expect(result.report.errors.map((e) => e.code)).toEqual([]);
-  const file = join(tmp, `${name}.pdf`);
+  const file = join(tmp, `${name.replace(/\//g, '--')}.pdf`); // gallery/<name> is a sample id, not a folder
   writeFileSync(file, result.bytes);
   return { sides: await bleedSides(file), warnings: result.report.warnings.map((w) => w.code) };
 }

@@ -33,8 +33,16 @@ afterAll(() => {
 });
 
 describe('gallery', () => {
-  it('has designs', () => {
-    expect(files.length).toBeGreaterThan(0);
+  it('has at least 12 designs (issue #13), for every sample product, across the template kinds', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    const designs = files.map((f) => JSON.parse(readFileSync(join(GALLERY, f), 'utf8')) as { productId: string; template: { kind: string } });
+    expect(new Set(designs.map((d) => d.productId))).toEqual(new Set(sampleProducts));
+    // issue #13 names the seed's products: every one of them (tea, sour soup, honey, pouch, silver
+    // earrings, batik scarf) has at least one finished design, counted per product
+    const perProduct = Object.fromEntries(sampleProducts.map((id) => [id, designs.filter((d) => d.productId === id).length]));
+    for (const [id, n] of Object.entries(perProduct)) expect(n, id).toBeGreaterThanOrEqual(1);
+    expect(sampleProducts.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(designs.map((d) => d.template.kind)).size).toBeGreaterThanOrEqual(7);
   });
 
   it.each(files)('%s: linked to a sample product, no check finding, print-ready PDF with bleed', async (file) => {

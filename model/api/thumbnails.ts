@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { SAMPLE_ID } from '../design/sample-id';
 
 /**
  * What a thumbnail shows: a design of the library, a shipped sample, or a template's dieline
@@ -7,7 +8,7 @@ import { defineCall } from './define';
  */
 export const thumbnailSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('design'), id: z.string().min(1).max(100) }).strict(),
-  z.object({ kind: z.literal('sample'), sample: z.string().regex(/^[a-z0-9-]+$/) }).strict(),
+  z.object({ kind: z.literal('sample'), sample: z.string().regex(SAMPLE_ID) }).strict(),
   z
     .object({
       kind: z.literal('template'),

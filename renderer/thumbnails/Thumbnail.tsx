@@ -22,19 +22,73 @@ export interface ThumbnailProps {
   className?: string;
 }
 
-/** Renderer-side memo of pictures already fetched in this window, by subject + size + version. */
-const fetched = new Map<string, Promise<string>>();
+/**
+ * Thumbnails are painted one or two at a time on the main side, which also answers the composer:
+ * a page with many cards must not hold up the design the user opens next. So requests queue
+ * here, at most two run at once, the newest first, and a queued picture nobody shows any more (its card left the
+ * screen) is dropped before it starts.
+ */
+const MAX_IN_FLIGHT = 2;
+let inFlight = 0;
 
-function fetchThumbnail(api: StudioApi, subject: ThumbnailSubject, size: number, version: string | undefined): Promise<string> {
-  const key = JSON.stringify([subject, size, version ?? '']);
-  let p = fetched.get(key);
-  if (!p) {
-    p = api.call('thumbnails.get', { subject, size: Math.min(480, size * 2) }).then((r) => r.dataUrl);
-    // a failure may be tried again next time the thumbnail is shown
-    p.catch(() => fetched.delete(key));
-    fetched.set(key, p);
+interface Job {
+  promise: Promise<string>;
+  run: () => void;
+  waiters: number;
+  started: boolean;
+}
+
+/** Renderer-side memo of pictures fetched or queued in this window, by subject + size + version. */
+const jobs = new Map<string, Job>();
+const queue: string[] = [];
+
+function pump(): void {
+  while (inFlight < MAX_IN_FLIGHT && queue.length > 0) {
+    // newest first: what the user just opened (a form, a picker) comes before the cards behind it
+    const job = jobs.get(queue.pop()!);
+    if (!job || job.started) continue;
+    job.started = true;
+    inFlight++;
+    job.run();
   }
-  return p;
+}
+
+/** Asks for a thumbnail; `release` says the caller no longer shows it (a queued request is then dropped). */
+function requestThumbnail(api: StudioApi, subject: ThumbnailSubject, size: number, version: string | undefined): { promise: Promise<string>; release: () => void } {
+  const key = JSON.stringify([subject, size, version ?? '']);
+  let job = jobs.get(key);
+  if (!job) {
+    let run = () => {};
+    const promise = new Promise<string>((resolve, reject) => {
+      run = () =>
+        api
+          .call('thumbnails.get', { subject, size: Math.min(480, size * 2) })
+          .then((r) => resolve(r.dataUrl), reject)
+          .finally(() => {
+            inFlight--;
+            pump();
+          });
+    });
+    // a failure may be tried again next time the thumbnail is shown
+    promise.catch(() => jobs.delete(key));
+    job = { promise, run: () => run(), waiters: 0, started: false };
+    jobs.set(key, job);
+    queue.push(key);
+  }
+  const held = job;
+  held.waiters++;
+  pump();
+  return {
+    promise: held.promise,
+    release: () => {
+      held.waiters--;
+      if (held.waiters === 0 && !held.started) {
+        jobs.delete(key);
+        const at = queue.indexOf(key);
+        if (at >= 0) queue.splice(at, 1);
+      }
+    },
+  };
 }
 
 export function Thumbnail({ name, subject, src, size = 120, version, className }: ThumbnailProps) {
@@ -45,12 +99,14 @@ export function Thumbnail({ name, subject, src, size = 120, version, className }
     if (src !== undefined || !subject) return setUrl(src);
     let alive = true;
     setUrl(undefined);
-    fetchThumbnail(api, subject, size, version).then(
+    const request = requestThumbnail(api, subject, size, version);
+    request.promise.then(
       (u) => alive && setUrl(u),
       () => alive && setUrl(undefined),
     );
     return () => {
       alive = false;
+      request.release();
     };
     // subjectKey stands for subject (a fresh object on every render)
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -60,7 +60,7 @@ test('export dialog from the composer: clean preflight, proof, PDF download, sho
   // straight to the list of designs and samples (the guided first design is tested elsewhere)
   expect((await apiCall(page, studio, 'settings.update', { guidedPathDone: true })).ok).toBe(true);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
-  await page.getByRole('button', { name: /用样例“雷山银球茶/ }).click();
+  await page.getByRole('button', { name: '用样例“雷山银球茶 · 反插盒”' }).click();
   await page.getByRole('button', { name: '导出给印刷厂' }).click();
   const dialog = page.getByRole('dialog', { name: '导出印刷文件' });
   await expect(dialog).toBeVisible({ timeout: 10_000 });

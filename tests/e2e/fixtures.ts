@@ -54,8 +54,12 @@ export const test = base.extend<{ studio: StudioServer; consoleErrors: string[] 
       },
     };
     await use(server);
+    // wait for the server to exit: work still under way (a thumbnail being cached) would write
+    // into the folder while it is removed (ENOTEMPTY)
+    const exited = running.child.exitCode !== null ? Promise.resolve() : new Promise((r) => running.child.once('exit', r));
     running.child.kill('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
   },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];

@@ -10,8 +10,6 @@
  * not see is left out of the picture.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ThumbnailSubject } from '../../../model/api/thumbnails';
 import type { Design } from '../../../model/design/schema';
 import { mayRelease, type ReleaseCaller } from '../../../model/motif/gate';
@@ -22,11 +20,15 @@ import type { ExportSources } from '../export/export-sources';
 import { prepareDesign } from '../export/prepare-design';
 import { svgToPng, type ProofDeps } from '../export/proof-images';
 import { sceneToSvg } from '../export/scene-svg';
-import { writeFileAtomic } from '../files/atomic-write';
+import { CacheDirectory } from '../files/cache-directory';
 
 /** bump when the picture's look changes, so cached thumbnails are redrawn */
 const LOOK = 1;
 const MEMORY_ENTRIES = 200;
+/** PNGs kept on disk: the design list, the gallery and the template picker, several sizes each, with room to spare */
+export const DISK_ENTRIES = 600;
+/** every file in the folder is a thumbnail (earlier versions wrote the same names) */
+const KIND = '';
 
 export interface ThumbnailDeps {
   sources: ExportSources;
@@ -35,6 +37,8 @@ export interface ThumbnailDeps {
   sample: (name: string) => Design;
   /** folder for cached PNGs; none = memory only */
   cacheDir?: string;
+  /** how many PNGs the folder keeps (least recently used go first) */
+  diskEntries?: number;
 }
 
 export interface Thumbnail {
@@ -45,8 +49,11 @@ export interface Thumbnail {
 
 export class ThumbnailService {
   private readonly memory = new Map<string, Thumbnail>();
+  private readonly disk?: CacheDirectory;
 
-  constructor(private readonly deps: ThumbnailDeps) {}
+  constructor(private readonly deps: ThumbnailDeps) {
+    if (deps.cacheDir) this.disk = new CacheDirectory(deps.cacheDir, deps.diskEntries ?? DISK_ENTRIES);
+  }
 
   /** The page a subject shows, and whether its die lines are the picture (a template) or hidden (a finished design). */
   page(subject: ThumbnailSubject, caller: ReleaseCaller): { page: ScenePage; lines: boolean } {
@@ -96,31 +103,14 @@ export class ThumbnailService {
     return thumb;
   }
 
-  private file(key: string): string | undefined {
-    return this.deps.cacheDir ? path.join(this.deps.cacheDir, `${key}.png`) : undefined;
-  }
-
   private fromDisk(key: string): Thumbnail | undefined {
-    const file = this.file(key);
-    if (!file || !fs.existsSync(file)) return undefined;
-    try {
-      const png = fs.readFileSync(file);
-      // width and height from the PNG header (IHDR); a damaged entry is a miss
-      if (png.length < 24 || png.readUInt32BE(12) !== 0x49484452) return undefined;
-      return { png, widthPx: png.readUInt32BE(16), heightPx: png.readUInt32BE(20) };
-    } catch {
-      return undefined;
-    }
+    const png = this.disk?.read(`${KIND}${key}.png`);
+    // width and height from the PNG header (IHDR); a damaged entry is a miss
+    if (!png || png.length < 24 || png.readUInt32BE(12) !== 0x49484452) return undefined;
+    return { png, widthPx: png.readUInt32BE(16), heightPx: png.readUInt32BE(20) };
   }
 
   private toDisk(key: string, png: Buffer): void {
-    const file = this.file(key);
-    if (!file) return;
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, png);
-    } catch {
-      // the cache is only a speed-up: a full or read-only disk must not fail the picture
-    }
+    this.disk?.write(`${KIND}${key}.png`, png, KIND);
   }
 }

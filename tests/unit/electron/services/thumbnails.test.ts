@@ -1,6 +1,11 @@
 /** Thumbnails through the real dispatcher: painted from the design document, dielines for templates, cached by content. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { thumbnailDepsFor } from '../../../../electron/api/handlers/thumbnails';
+import { ThumbnailService } from '../../../../electron/services/thumbnails/thumbnail-service';
 import { templateKinds } from '../../../../model/templates';
 import { call, makeStudio, type TestStudio } from '../../../helpers/studio';
 
@@ -58,5 +63,29 @@ describe('thumbnails.get', () => {
     const r = await call(t.dispatch, 'thumbnails.get', { subject: { kind: 'sample', sample: 'story-card-a6' }, size: 120 });
     expect((await decode(r.dataUrl)).ink).toBeGreaterThan(1000);
     expect((await call(t.dispatch, 'designs.list', {})).length).toBe(before);
+  }, 60_000);
+});
+
+describe('the thumbnail folder', () => {
+  it('keeps only the most recently used pictures, and a damaged one is painted again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinxiu-thumbs-'));
+    try {
+      const service = new ThumbnailService({ ...thumbnailDepsFor(t.studio), cacheDir: dir, diskEntries: 3 });
+      const jar = (heightMm: number) => ({ kind: 'template' as const, template: { kind: 'label-jar' as const, params: { heightMm } } });
+      const caller = 'cooperative' as const;
+      for (const h of [40, 50, 60]) await service.get(jar(h), 64, caller);
+      expect(fs.readdirSync(dir)).toHaveLength(3);
+      for (const h of [70, 80]) await service.get(jar(h), 64, caller);
+      expect(fs.readdirSync(dir)).toHaveLength(3);
+      // a fresh service (a restart) finds the newest on disk; corrupt one and it is painted again
+      const [victim] = fs.readdirSync(dir);
+      fs.writeFileSync(path.join(dir, victim), 'not a png');
+      const again = new ThumbnailService({ ...thumbnailDepsFor(t.studio), cacheDir: dir, diskEntries: 3 });
+      const pics = await Promise.all([60, 70, 80].map((h) => again.get(jar(h), 64, caller)));
+      for (const p of pics) expect(p.png.subarray(1, 4).toString()).toBe('PNG');
+      expect(fs.readdirSync(dir)).toHaveLength(3);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { studioError } from '../../model/localized';
 import type { HubSubmission, SyncPage } from '../../model/hub/protocol';
 import { parseMotifRecord, type MotifRecord } from '../../model/motif/schema';
+import { restrictionOf } from '../../model/motif/restriction';
 import { sanitizeSvg } from '../../model/svg/sanitize';
 import { applyVerdict, computeMotifVerdict, motifContentHash } from '../../model/trust/motif-verdict';
 import { MOTIF_STATEMENT_TYPE, signedText, type MotifStatement, type SignedAction } from '../../model/trust/statements';
@@ -166,16 +167,23 @@ export class HubRecords {
   /**
    * One page of the studios' feed: every record the hub ever published (so withdrawals and label
    * changes reach studios too) changed after `since`. Secret/sacred records never leave the hub
-   * (the studio's gate refuses them in packs and in sync alike).
+   * (the studio's gate refuses them in packs and in sync alike); one that was shared before it
+   * was restricted goes out as a restriction: its id and the signed statements that restricted
+   * it, nothing of its content.
    */
   async changes(since: number, limit: number, hubName: string): Promise<SyncPage> {
-    const rows = await this.pool.query<{ id: string; record: MotifRecord; seq: string }>(
-      `SELECT id, record, seq FROM hub_records WHERE ever_published AND seq > $1 AND usage_label <> 'secret-sacred' ORDER BY seq LIMIT $2`,
+    const rows = await this.pool.query<{ id: string; record: MotifRecord; seq: string; usage_label: string }>(
+      `SELECT id, record, seq, usage_label FROM hub_records WHERE ever_published AND seq > $1 ORDER BY seq LIMIT $2`,
       [since, limit + 1],
     );
     const page = rows.rows.slice(0, limit);
     const more = rows.rows.length > limit;
-    const ids = page.map((r) => r.id);
+    const shared = page.filter((r) => r.usage_label !== 'secret-sacred');
+    const restrictions = page
+      .filter((r) => r.usage_label === 'secret-sacred')
+      .map((r) => restrictionOf(r.record))
+      .filter((r) => r !== null);
+    const ids = shared.map((r) => r.id);
     const files = ids.length
       ? (await this.pool.query<{ record_id: string; name: string; sha256: string; size: number }>(
           'SELECT f.record_id, f.name, f.sha256, a.size FROM hub_record_files f JOIN hub_artwork a ON a.sha256 = f.sha256 WHERE f.record_id = ANY($1::uuid[]) ORDER BY f.record_id, f.name',
@@ -187,8 +195,9 @@ export class HubRecords {
       since,
       cursor: page.length ? Number(page[page.length - 1].seq) : since,
       more,
-      records: page.map((r) => r.record),
+      records: shared.map((r) => r.record),
       files: files.map((f) => ({ path: `motifs/${f.record_id}/${f.name}`, sha256: f.sha256, size: f.size })),
+      restrictions,
       trustFile: await latestTrustFile(this.pool),
     };
   }

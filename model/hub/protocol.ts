@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { motifRecordSchema } from '../motif/schema';
+import { packRestrictionSchema } from '../motif/pack-manifest';
 import { trustFileSchema, SIGNED_ACTIONS } from '../trust/statements';
 import { USAGE_LABEL_IDS } from '../motif/labels';
 
@@ -88,7 +89,9 @@ export const syncFileSchema = z.object({ path: z.string(), sha256: z.string().re
 /**
  * One page of changes since a cursor: every record the hub ever published whose record changed
  * after `since` (published, relabelled or withdrawn), in change order, and the hub's newest
- * trust file. `cursor` is where the next page starts; `more` says whether one exists.
+ * trust file. A record made secret/sacred is not sent again: it arrives as a restriction (its
+ * id and the signed statements, as in a pack), so studios holding an earlier copy stop using it.
+ * `cursor` is where the next page starts; `more` says whether one exists.
  */
 export const syncPageSchema = z.object({
   hub: z.string(),
@@ -97,6 +100,7 @@ export const syncPageSchema = z.object({
   more: z.boolean(),
   records: z.array(motifRecordSchema),
   files: z.array(syncFileSchema),
+  restrictions: z.array(packRestrictionSchema).default([]),
   trustFile: trustFileSchema.nullable(),
 });
 export type SyncPage = z.infer<typeof syncPageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trustFileSchema } from '../trust/statements';
+import { motifSignatureSchema, trustFileSchema } from '../trust/statements';
 import { motifRecordSchema } from './schema';
 
 /**
@@ -9,6 +9,8 @@ import { motifRecordSchema } from './schema';
  * can see who signed; a receiver never trusts a key because a pack says so (only Settings,
  * with a fingerprint a person confirmed, adds to the trust list). Version 1 packs still
  * import: their records have no signatures, so they arrive unpublished.
+ * `restrictions` (optional, read by every version-2 reader that knows it) carry the signed
+ * statements that made a record secret/sacred, without the record: see packRestrictionSchema.
  */
 export const PACK_FORMAT = 'jinxiu-motif-pack';
 export const PACK_FORMAT_VERSION = 2;
@@ -31,6 +33,19 @@ export const packFileSchema = z.object({
   size: z.number().int().min(0).max(PACK_LIMITS.maxFileBytes),
 });
 
+/**
+ * A record was made secret/sacred after it was shared. Its content never leaves again, but the
+ * studios holding an earlier copy must stop using it: the restriction carries only the record's
+ * id and the signed label statements. A receiver that holds the record adds the signatures to
+ * its copy and judges them with its own trust list, like any signature; a receiver without the
+ * record learns nothing but an id.
+ */
+export const packRestrictionSchema = z.object({
+  recordId: z.uuid(),
+  signatures: z.array(motifSignatureSchema).min(1).max(20),
+});
+export type PackRestriction = z.infer<typeof packRestrictionSchema>;
+
 export const packManifestSchema = z.object({
   format: z.literal(PACK_FORMAT),
   formatVersion: z.number().int(),
@@ -40,6 +55,7 @@ export const packManifestSchema = z.object({
   motifs: z.array(motifRecordSchema).max(PACK_LIMITS.maxEntries),
   files: z.array(packFileSchema).max(PACK_LIMITS.maxEntries),
   trustFiles: z.array(trustFileSchema).max(50).optional(),
+  restrictions: z.array(packRestrictionSchema).max(PACK_LIMITS.maxEntries).optional(),
 });
 export type PackManifest = z.infer<typeof packManifestSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;

@@ -13,7 +13,10 @@
  *    studio's release of this very content and was never withdrawn;
  *  - the label starts as the one the approvals (or the release) named; afterwards a change
  *    that restricts it needs one signature, a change that loosens it two different people
- *    (label-order.ts);
+ *    (label-order.ts). Label changes count over the current content, except a restriction to
+ *    secret/sacred, which counts over any content (like a withdrawal): what a community
+ *    keeps secret is the motif, not one version of its drawing, and a studio holding an older
+ *    copy must stop using it too;
  *  - otherwise in-review when the last submission of the current content is newer than the
  *    last request for changes; withdrawn while nothing was submitted since the withdrawal;
  *    draft else.
@@ -126,7 +129,8 @@ export function computeMotifVerdict(record: MotifRecord, ctx: VerdictContext): M
     let label: UsageLabelId = quorum ? quorum.label : ctx.release!.label;
     const since = quorum ? quorum.at : '';
     let pending = new Map<UsageLabelId, Set<string>>();
-    for (const e of current) {
+    const labelEvents = live.filter((e) => e.contentHash === contentHash || e.target.label === 'secret-sacred');
+    for (const e of labelEvents) {
       if (e.action !== 'label' || !e.target.label || e.at <= since) continue;
       if (labelRestricts(label, e.target.label)) {
         label = e.target.label;

@@ -55,6 +55,7 @@ export class MotifRepo {
       get: db.prepare<[string], { record: string; source: MotifSource; upstream_version: number | null }>('SELECT record, source, upstream_version FROM motifs WHERE id = ?'),
       all: db.prepare<[], { id: string; record: string }>('SELECT id, record FROM motifs'),
       bySlug: db.prepare<[string], { id: string }>('SELECT id FROM motifs WHERE slug = ?'),
+      byLabel: db.prepare<[string], { record: string }>('SELECT record FROM motifs WHERE usage_label = ? ORDER BY id'),
       insert: db.prepare(
         `INSERT INTO motifs (id, slug, status, craft, usage_label, techniques, region, version, updated_at, source, upstream_version, record, name_text, search_text, char_text, name_chars)
          VALUES (@id, @slug, @status, @craft, @usage_label, @techniques, @region, @version, @updated_at, @source, @upstream_version, @record, @name_text, @search_text, @char_text, @name_chars)`,
@@ -84,6 +85,11 @@ export class MotifRepo {
     const row = this.stmts.get.get(id);
     if (!row) return undefined;
     return { id, record: parseMotifRecord(row.record), source: row.source, upstreamVersion: row.upstream_version };
+  }
+
+  /** Every record carrying this usage label (a handful: used for secret/sacred restrictions). */
+  withLabel(label: MotifRecord['usageLabel']): MotifRecord[] {
+    return this.stmts.byLabel.all(label).map((r) => parseMotifRecord(r.record));
   }
 
   idBySlug(slug: string): string | undefined {
@@ -150,7 +156,7 @@ export class MotifRepo {
     return this.stmts.thumbnail.get(id)?.sha256;
   }
 
-  appendAudit(id: string, entry: Pick<AuditEntry, 'actor' | 'at' | 'note'> & { action: AuditEntry['action'] | 'import' | 'starter-install' | 'starter-update' | 'pack-import' | 'pack-update' | 'hub-submit'; before?: unknown; after?: unknown }): void {
+  appendAudit(id: string, entry: Pick<AuditEntry, 'actor' | 'at' | 'note'> & { action: AuditEntry['action'] | 'import' | 'starter-install' | 'starter-update' | 'pack-import' | 'pack-update' | 'pack-restriction' | 'hub-submit'; before?: unknown; after?: unknown }): void {
     this.stmts.audit.run(id, entry.at, entry.actor, entry.action, entry.note ?? null, json(entry.before), json(entry.after));
   }
 

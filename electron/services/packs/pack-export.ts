@@ -3,6 +3,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { studioError } from '../../../model/localized';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifest } from '../../../model/motif/pack-manifest';
 import { packShareable, type PackExporter } from '../../../model/motif/pack-share';
+import { restrictionOf } from '../../../model/motif/restriction';
 import type { MotifRecord } from '../../../model/motif/schema';
 import type { TrustFile } from '../../../model/trust/statements';
 import type { FileStore } from '../files/file-store';
@@ -13,6 +14,9 @@ import type { MotifRepo } from '../library/motif-repo';
  * Thumbnails and previews are not carried: the receiving studio derives its own.
  * Every named motif must pass `packShareable` for this exporter; one that does not stops
  * the whole export with its reason (a pack silently missing a motif would mislead).
+ * Every pack also carries this studio's restrictions (model/motif/restriction.ts): records made
+ * secret/sacred after they were shared travel as id and signed statements only, so a studio
+ * that received an earlier copy by any pack learns to stop using it from the next one.
  */
 export function exportPack(
   repo: MotifRepo,
@@ -53,6 +57,11 @@ export function exportPack(
       manifest.files.push({ path: entry, sha256: file.sha256, size: bytes.length });
     }
   }
+  const restrictions = repo
+    .withLabel('secret-sacred')
+    .map(restrictionOf)
+    .filter((r) => r !== null);
+  if (restrictions.length) manifest.restrictions = restrictions;
   const trustFiles = trustFilesFor(manifest.motifs);
   if (trustFiles.length) manifest.trustFiles = trustFiles;
   zip['manifest.json'] = [new TextEncoder().encode(JSON.stringify(manifest, null, 1)), { level: 6 }];

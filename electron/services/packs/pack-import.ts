@@ -5,6 +5,8 @@ import { PACK_ENTRY_PATTERN, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, pack
 import { decideMerge, type PackAction, type PackChange } from '../../../model/motif/pack-merge';
 import type { MotifRecord } from '../../../model/motif/schema';
 import { applyVerdict } from '../../../model/trust/motif-verdict';
+import { labelRestricts } from '../../../model/trust/label-order';
+import type { MotifSignature } from '../../../model/trust/statements';
 import type { TrustService } from '../curators/trust-service';
 import type { Database } from '../db/database';
 import { FileStore, sha256Hex } from '../files/file-store';
@@ -148,6 +150,8 @@ export interface PlannedRecord {
   /** what would be written: the pack's content, both copies' signatures, status and label from the local verdict */
   record: MotifRecord;
   before?: { status: string; label: string; version: number };
+  /** a restriction joined the local copy: its content, source and upstream version stay as they are */
+  restriction?: true;
 }
 
 /**
@@ -158,14 +162,15 @@ export function planPack(repo: MotifRepo, trust: TrustService, verified: Verifie
   const { manifest } = verified;
   const trustList = trust.trustList();
   const signers = new Map<string, PackSigner>();
+  const noteSigner = (s: MotifSignature) => {
+    const fp = s.statement.key;
+    if (!signers.has(fp)) signers.set(fp, { fingerprint: fp, name: s.statement.signer, trustedHere: trustList.isTrusted(fp) });
+  };
   const planned = verified.records.map((incoming): PlannedRecord => {
     const local = repo.get(incoming.id);
     const merged: MotifRecord = { ...incoming, signatures: trust.mergeSignatures(local?.record.signatures, incoming.signatures) };
     const verdict = trust.verdict(merged);
-    for (const s of incoming.signatures ?? []) {
-      const fp = s.statement.key;
-      if (!signers.has(fp)) signers.set(fp, { fingerprint: fp, name: s.statement.signer, trustedHere: trustList.isTrusted(fp) });
-    }
+    for (const s of incoming.signatures ?? []) noteSigner(s);
     const localCopy = local && { record: local.record, verdict: trust.verdict(local.record), upstreamVersion: local.upstreamVersion };
     let decision = decideMerge(localCopy, merged, verdict, !local && !!repo.idBySlug(incoming.slug));
     if ((decision.action === 'new' || decision.action === 'update') && verdict.usageLabel === 'secret-sacred') {
@@ -191,11 +196,47 @@ export function planPack(repo: MotifRepo, trust: TrustService, verified: Verifie
       before: localCopy && { status: localCopy.verdict.status, label: localCopy.verdict.usageLabel, version: local!.record.version },
     };
   });
+  for (const r of manifest.restrictions ?? []) for (const s of r.signatures) noteSigner(s);
+  planned.push(...planRestrictions(repo, trust, manifest));
   const trustFiles = (manifest.trustFiles ?? []).map((f) => ({ studio: f.body.studio, steward: f.body.steward.fingerprint, trustedHere: trustList.isTrusted(f.body.steward.fingerprint) }));
   return {
     plan: { packId: manifest.packId, creator: manifest.creator, createdAt: manifest.createdAt, items: planned.map((p) => p.item), signers: [...signers.values()], trustFiles },
     planned,
   };
+}
+
+/**
+ * The pack's restrictions (pack-manifest.ts), for records held here: the signatures join the
+ * local copy, and where this studio's own verdict over them makes the label stricter, the copy
+ * is updated (its content untouched). A restriction never loosens anything, whatever it
+ * carries, and one for a record not held here is ignored.
+ */
+function planRestrictions(repo: MotifRepo, trust: TrustService, manifest: PackManifest): PlannedRecord[] {
+  const carried = new Set(manifest.motifs.map((m) => m.id));
+  const out: PlannedRecord[] = [];
+  for (const restriction of manifest.restrictions ?? []) {
+    if (carried.has(restriction.recordId)) throw refused(`record ${restriction.recordId} is both carried and restricted`, `纹样 ${restriction.recordId} 既在包里又被标为限制，互相矛盾`);
+    const local = repo.get(restriction.recordId);
+    if (!local) continue;
+    const before = trust.verdict(local.record);
+    const merged: MotifRecord = { ...local.record, signatures: trust.mergeSignatures(local.record.signatures, restriction.signatures) };
+    const after = trust.verdict(merged);
+    if (after.usageLabel === before.usageLabel || !labelRestricts(before.usageLabel, after.usageLabel)) continue;
+    const record = local.record;
+    out.push({
+      item: {
+        id: record.id,
+        slug: record.slug,
+        names: { zh: record.names.zh, en: record.names.en },
+        action: 'update',
+        changes: [{ field: 'label', from: before.usageLabel, to: after.usageLabel }],
+      },
+      record: applyVerdict(merged, after),
+      before: { status: before.status, label: before.usageLabel, version: record.version },
+      restriction: true,
+    });
+  }
+  return out;
 }
 
 /** Applies new and updated motifs in one transaction; conflicts and refusals are left alone and reported. */
@@ -233,17 +274,18 @@ export async function derivePackFiles(store: FileStore, verified: VerifiedPack, 
  */
 export function writePlanned(repo: MotifRepo, planned: PlannedRecord[], derived: Map<string, StoredFile[]>, actor: string, at: string, note: string, source: 'pack' = 'pack'): PlannedRecord[] {
   const written = planned.filter((p) => p.item.action === 'new' || p.item.action === 'update');
-  for (const { record, before, item } of written) {
+  for (const { record, before, item, restriction } of written) {
     const files = derived.get(record.id);
     if (!before && !files) throw new Error(`no artwork derived for the new record ${record.id}`);
-    if (before) repo.update(record, { version: record.version, source });
+    if (restriction) repo.update(record);
+    else if (before) repo.update(record, { version: record.version, source });
     else repo.insert(record, source, record.version);
     for (const f of files ?? []) {
       repo.registerFile(f.sha256, f.bytes.length, f.mediaType, at);
       repo.attachFile(record.id, { name: f.name, role: f.role, sha256: f.sha256 });
     }
     repo.appendAudit(record.id, {
-      action: before ? 'pack-update' : 'pack-import',
+      action: restriction ? 'pack-restriction' : before ? 'pack-update' : 'pack-import',
       actor,
       at,
       note: `${note}${item.changes.length ? `: ${item.changes.map((c) => `${c.field} ${c.from ?? '-'} -> ${c.to}`).join('; ')}` : ''}`,

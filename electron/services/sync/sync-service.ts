@@ -190,6 +190,7 @@ function pageAsPack(page: SyncPage, read: (sha256: string) => Uint8Array, now: D
     createdAt: now.toISOString(),
     motifs: page.records,
     files: page.files,
+    restrictions: page.restrictions,
   };
   const zip: Zippable = { 'manifest.json': [new TextEncoder().encode(JSON.stringify(manifest)), { level: 0 }] };
   for (const f of page.files) zip[f.path] = [read(f.sha256), { level: 0 }];

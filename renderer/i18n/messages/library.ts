@@ -98,6 +98,7 @@ export const libraryMessages = defineMessages({
   'action.starter-update': ['随软件发布更新（工坊参考图，未经审核）', 'Updated as released with the studio (reference drawing, not reviewed)'],
   'action.pack-import': ['从纹样包导入', 'Imported from a motif pack'],
   'action.pack-update': ['由纹样包更新', 'Updated from a motif pack'],
+  'action.pack-restriction': ['按纹样包或中心传来的签名收紧了标签', 'Label tightened by signatures from a motif pack or the hub'],
   'action.hub-submit': ['已提交到中心审核', 'Submitted to the hub for review'],
 
   'cur.mode': ['策展模式', 'Curator mode'],

@@ -11,7 +11,7 @@ export function statusKey(status: string): MessageKey {
   return `status.${status}` as MessageKey;
 }
 
-const ACTIONS = ['import', 'edit', 'submit', 'request-changes', 'approve', 'relabel', 'withdraw', 'resubmit', 'starter-install', 'starter-update', 'pack-import', 'pack-update', 'hub-submit'];
+const ACTIONS = ['import', 'edit', 'submit', 'request-changes', 'approve', 'relabel', 'withdraw', 'resubmit', 'starter-install', 'starter-update', 'pack-import', 'pack-update', 'pack-restriction', 'hub-submit'];
 
 export function actionKey(action: string): MessageKey | null {
   return ACTIONS.includes(action) ? (`action.${action}` as MessageKey) : null;

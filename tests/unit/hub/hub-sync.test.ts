@@ -92,6 +92,49 @@ describe('studio sync with the hub', () => {
     }
   });
 
+  it('a motif made secret/sacred on the hub after it was shared stops at every studio that holds it; its content is not sent again', async () => {
+    const drum = (await leishan.studio.imports.importOne('leishan-drum.jpg', await noisyJpeg(320, 240, 12), 'coop'))!.id!;
+    await sync(leishan, 'coop-leishan');
+    const [a, b] = [await loggedIn(hub, 'anthro-a'), await loggedIn(hub, 'museum-b')];
+    await publishOnHub([a, b], drum, 'open-commercial');
+    for (const [studio, user] of [[taijiang, 'coop-taijiang'], [leishan, 'coop-leishan']] as const) {
+      await sync(studio, user);
+      expect(mayRelease(studio.studio.motifs.get(drum)!.record, 'pdf', PDF).allowed).toBe(true);
+    }
+    const cursor = new SyncService(taijiang.studio).state(hub.url).cursor;
+    // one trusted signature restricts (label-order.ts)
+    await b.json('POST', `api/records/${drum}/sign`, { action: 'label', target: { label: 'secret-sacred', reason: 'the drum society asked to keep it within the village' } });
+
+    // over the wire: the id and the signed statement, no record and no artwork
+    const page = await a.changes(cursor);
+    expect(page.records.map((r) => r.id)).not.toContain(drum);
+    expect(page.files.filter((f) => f.path.includes(drum))).toEqual([]);
+    expect(page.restrictions.map((r) => [r.recordId, r.signatures.map((s) => [s.statement.action, s.statement.target.label])])).toEqual([[drum, [['label', 'secret-sacred']]]]);
+    expect(JSON.stringify(page.restrictions)).not.toContain('leishan-drum');
+
+    for (const [studio, user] of [[taijiang, 'coop-taijiang'], [leishan, 'coop-leishan']] as const) {
+      const report = await sync(studio, user);
+      expect(report.pulled.items.map((i) => [i.id, i.action, i.changes])).toEqual([[drum, 'update', [{ field: 'label', from: 'open-commercial', to: 'secret-sacred' }]]]);
+      const record = studio.studio.motifs.get(drum)!.record;
+      expect(record.usageLabel).toBe('secret-sacred');
+      for (const destination of ['pdf', 'n-up', 'proof', 'shop-pictures', 'composer-placement'] as const) {
+        expect([destination, mayRelease(record, destination, PDF).allowed]).toEqual([destination, false]);
+      }
+      // newest first
+      expect(studio.studio.motifs.audit(drum)[0]).toMatchObject({ action: 'pack-restriction' });
+    }
+
+    // a studio that never held it learns nothing but an id
+    const newcomer = await makeStudio({ starterLibrary: false });
+    try {
+      const report = await sync(newcomer, 'coop-taijiang', { fingerprint: stewardFp });
+      expect(report.pulled.items.map((i) => i.id)).not.toContain(drum);
+      expect(newcomer.studio.motifs.get(drum)).toBeUndefined();
+    } finally {
+      newcomer.cleanup();
+    }
+  }, 120_000);
+
   it('a wrong password is refused with a translated message and changes nothing', async () => {
     const before = taijiang.studio.motifs.get(id)!.record;
     const error = await sync(taijiang, 'coop-taijiang', { password: 'not my password' }).catch((e) => e);

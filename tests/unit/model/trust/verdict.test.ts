@@ -165,6 +165,21 @@ describe('motif verdict', () => {
     expect(verdict(withSigs(nc, statement(anna, r, 'label', { label: 'culturally-sensitive' }))).usageLabel).toBe('non-commercial');
   });
 
+  it('secret/sacred restricts every version of the motif (a copy of older content too); other label changes count only over the content they name', () => {
+    const older = draft();
+    const published = withSigs(older, statement(anna, older, 'approve', { label: 'open-commercial' }), statement(p.a, older, 'approve', { label: 'open-commercial' }));
+    // the community's decision was signed over a newer drawing this studio never received
+    const newer = { ...older, summary: { ...older.summary, en: `${older.summary.en} Redrawn.` } };
+    expect(motifContentHash(newer, crypto)).not.toBe(motifContentHash(older, crypto));
+    const secret = withSigs(published, statement(q.a, newer, 'label', { label: 'secret-sacred' }));
+    expect(verdict(secret)).toMatchObject({ status: 'published', usageLabel: 'secret-sacred' });
+    const communityOnly = withSigs(published, statement(q.a, newer, 'label', { label: 'community-only' }));
+    expect(verdict(communityOnly).usageLabel).toBe('open-commercial');
+    // an untrusted key restricts nothing, whatever it names
+    const stranger = generateKeyPair();
+    expect(verdict(withSigs(published, statement(stranger, older, 'label', { label: 'secret-sacred' }))).usageLabel).toBe('open-commercial');
+  });
+
   it('a release entry publishes exactly the released content until someone withdraws it', () => {
     const r = validRecord({ status: 'published', review: {}, usageLabel: 'attribution' });
     const release = { contentHash: motifContentHash(r, crypto), label: 'attribution' as const, edition: 'test' };

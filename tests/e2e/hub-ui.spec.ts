@@ -112,7 +112,7 @@ test('a wrong password and too many tries are refused in the chosen language; th
   expect(expectedConsole(consoleErrors)).toEqual([]);
 });
 
-test('two curators review and publish a submission in the browser; the studios feed has it published; an ended session shows the login', async ({ page, consoleErrors }) => {
+test('two curators review and publish a submission in the browser; the studios feed has it published; an ended session shows the login', async ({ page, consoleErrors }, testInfo) => {
   test.setTimeout(90_000);
   await page.goto(hub.url);
   await logIn(page, 'anthro-a');
@@ -149,6 +149,7 @@ test('two curators review and publish a submission in the browser; the studios f
   await second.getByRole('button', { name: '签名批准发布' }).click();
   await expect(second.getByRole('status')).toContainText('现在的状态：已发布，标签：');
   await expect(page.getByRole('complementary', { name: motif.zh }).getByRole('list', { name: '审核记录' })).toContainText('museum-b');
+  await testInfo.attach('hub-curator-published', { body: await page.screenshot(), contentType: 'image/png' });
 
   // what every studio will pull: the record, published, with both approvals
   const studioSide = new HubClient(hub.url);

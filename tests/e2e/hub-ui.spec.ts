@@ -190,3 +190,35 @@ test('a cooperative sees published motifs and its own submissions, without revie
   await logOut(page);
   expect(expectedConsole(consoleErrors)).toEqual([]);
 });
+
+test('a curator withdraws the published motif with a reason in English; the feed carries the withdrawal; every control has a name', async ({ page, consoleErrors }) => {
+  await page.goto(hub.url);
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  const form = page.getByRole('region', { name: 'Log in to the hub' });
+  await form.getByLabel('Account name').fill('anthro-a');
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Log in', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'All motifs' }).click();
+  await page.getByRole('button', { name: /, Published$/ }).click();
+  const actions = page.getByRole('region', { name: 'Review actions' });
+  const withdraw = actions.getByRole('button', { name: 'Sign: withdraw' });
+  // a withdrawal needs a reason: the button waits for one
+  await expect(withdraw).toBeDisabled();
+  await actions.getByLabel(/^Reason/).fill('The community asked to keep this pattern private');
+  await withdraw.click();
+  await expect(actions.getByRole('status')).toContainText('Status now: Withdrawn');
+  await expect(page.getByRole('list', { name: 'Audit trail' })).toContainText('signed: withdraw');
+
+  // no control without an accessible name on the hub's pages (inputs and selects sit in their labels)
+  const unnamed = await page.locator('button, input, select').evaluateAll((controls) =>
+    controls.filter((c) => !(c.getAttribute('aria-label') || c.closest('label')?.textContent?.trim() || (c.tagName === 'BUTTON' && c.textContent?.trim()))).length,
+  );
+  expect(unnamed).toBe(0);
+
+  const studioSide = new HubClient(hub.url);
+  await studioSide.login('coop-a', PASSWORD);
+  const record = (await studioSide.changes(0)).records.find((r) => r.id === motif.id);
+  expect(record?.status).toBe('withdrawn');
+  expect(record?.withdrawnReason).toBe('The community asked to keep this pattern private');
+  expect(expectedConsole(consoleErrors)).toEqual([]);
+});

@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { isCallName, studioContract, BODY_LIMITS } from '../model/api';
 import type { Dispatch } from './api/dispatch';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { defaultStaticDir, serveStaticFile } from './static-files';
+
+export { defaultStaticDir };
 
 /**
  * The HTTP twin of the IPC bridge: the same dispatcher, reachable from any Chromium on
@@ -38,19 +37,6 @@ export const DEFAULT_MAX_BODY = BODY_LIMITS.upload;
 export function bodyLimitOf(name: string, ceiling: number = DEFAULT_MAX_BODY): number {
   const own = isCallName(name) ? studioContract[name].maxBodyBytes : BODY_LIMITS.small;
   return Math.min(own, ceiling);
-}
-
-/**
- * The built renderer, dist/renderer, found by walking up from this module: the bundler may put
- * this code in dist-electron/ or in a lazily loaded chunk one folder deeper.
- */
-export function defaultStaticDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (let dir = here, i = 0; i < 6; i++, dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'dist', 'renderer');
-    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
-  }
-  return path.resolve(here, '..', 'dist', 'renderer');
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -91,7 +77,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, errorBody('http.method', '不支持这种请求方法。', 'Method not allowed.'));
     }
-    return serveStatic(res, pathname);
+    return serveStaticFile(req, res, staticDir, pathname);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -129,22 +115,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const result = await options.dispatch(name, input);
     const status = result.ok ? 200 : statusFor(result.error.code);
     sendJson(res, status, result);
-  }
-
-  function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-    const file = path.resolve(staticDir, relative);
-    if (!file.startsWith(path.resolve(staticDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(fs.existsSync(staticDir) ? 'Not found' : 'Renderer not built: run "npm run build".');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': contentType(file),
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'Cache-Control': 'no-cache',
-    });
-    fs.createReadStream(file).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -249,21 +219,4 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
-
-function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

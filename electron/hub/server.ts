@@ -9,6 +9,11 @@ import { migrateHub, openHubPool, schemaVersion, type HubPool } from './database
 import { latestTrustFile } from './hub-trust';
 import { HttpError, cookie, notFoundRoute, readJson, requireCsrf, requirePermission, sendError, sendJson, sessionCookie, type RequestContext } from './http';
 import { HubRecords, notFound } from './records';
+import { defaultStaticDir, serveStaticFile } from '../static-files';
+
+/** Marks the served page as the hub's: the renderer starts its hub mode (renderer/api/hub-client.ts). */
+export const HUB_MODE_META = '<meta name="jinxiu-mode" content="hub" />';
+export const markHubMode = (html: string) => html.replace(/<head>/i, `<head>\n    ${HUB_MODE_META}`);
 
 export interface HubOptions {
   db: string;
@@ -19,6 +24,8 @@ export interface HubOptions {
   /** the artwork store (default: PostgreSQL); see artwork-store.ts for an S3-compatible one */
   artwork?: (pool: HubPool) => ArtworkStore;
   poolSize?: number;
+  /** the built renderer served at `/` in hub mode (default: dist/renderer); null: API only */
+  staticDir?: string | null;
 }
 
 export interface RunningHub {
@@ -45,6 +52,7 @@ const uuid = z.uuid();
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const pool = openHubPool(options.db, options.poolSize ?? 10);
   const hubName = options.name ?? 'Jinxiu Hub';
+  const staticDir = options.staticDir === undefined ? defaultStaticDir() : options.staticDir;
   try {
     await migrateHub(pool);
   } catch (error) {
@@ -175,6 +183,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       try {
         const url = new URL(req.url ?? '/', 'http://hub.invalid');
         const match = routes.map((r) => ({ r, m: r.method === req.method ? r.pattern.exec(url.pathname) : null })).find((x) => x.m);
+        if (!match && staticDir && (req.method === 'GET' || req.method === 'HEAD') && !url.pathname.startsWith('/api/')) {
+          // the partners' curation UI: the studio's own renderer, in hub mode
+          let pathname: string;
+          try {
+            pathname = decodeURIComponent(url.pathname);
+          } catch {
+            throw new HttpError(400, 'hub.bad-url', '请求地址的编码不对。', 'The request address is malformed.');
+          }
+          return serveStaticFile(req, res, staticDir, pathname, { transformHtml: markHubMode });
+        }
         if (!match) throw notFoundRoute();
         const params = Object.fromEntries(match.r.keys.map((k, i) => [k, decodeURIComponent(match.m![i + 1])]));
         const session = match.r.pattern.source === '^/health$' ? null : await accounts.session(cookie(req, SESSION_COOKIE));

@@ -11,8 +11,9 @@ import { trustMessages } from './messages/trust';
 import { ownArtworkMessages } from './messages/own-artwork';
 import { designFileMessages } from './messages/design-files';
 import { syncMessages } from './messages/sync';
+import { hubMessages } from './messages/hub';
 
-const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages, ...designFileMessages, ...syncMessages };
+const tables = { ...exportMessages, ...shellMessages, ...productMessages, ...brandMessages, ...libraryMessages, ...maintenanceMessages, ...designsMessages, ...trustMessages, ...ownArtworkMessages, ...designFileMessages, ...syncMessages, ...hubMessages };
 
 export type MessageKey = keyof typeof tables;
 type Params = Record<string, string | number>;

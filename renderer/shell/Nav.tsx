@@ -1,7 +1,7 @@
-import { useI18n } from '../i18n';
-import type { PageEntry, PageId } from '../pages/registry';
+import { useI18n, type MessageKey } from '../i18n';
 
-export function Nav({ pages, current, onSelect }: { pages: PageEntry[]; current: PageId; onSelect: (id: PageId) => void }) {
+/** The left navigation: the studio's pages (pages/registry.tsx) or, in hub mode, the views a role may open. */
+export function Nav<Id extends string>({ pages, current, onSelect }: { pages: readonly { id: Id; label: MessageKey; icon: string }[]; current: Id; onSelect: (id: Id) => void }) {
   const { t } = useI18n();
   return (
     <nav className="nav" aria-label={t('nav.label')}>

@@ -3,7 +3,7 @@ import { studioError } from '../../model/localized';
 import { hubAccountNameSchema, hubPasswordSchema, type HubRole } from '../../model/hub/protocol';
 import { generateKeyPair, sealPrivateKey, unsealPrivateKey, type SealedKey } from '../services/curators/keys';
 import type { Signer } from '../services/curators/trust-service';
-import { inTransaction, type HubPool } from './database';
+import { inTransaction, type HubClient, type HubPool } from './database';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 
 export interface HubAccount {
@@ -50,7 +50,7 @@ export class HubAccounts {
   async add(name: string, role: HubRole, password: string, actor: string): Promise<HubAccount> {
     const parsedName = hubAccountNameSchema.safeParse(name);
     if (!parsedName.success) throw studioError('hub.account-name', '账户名只能用字母、数字、点、横线和下划线（最多 64 个）。', 'An account name may use letters, digits, dot, dash and underscore (at most 64).');
-    if (!hubPasswordSchema.safeParse(password).success) throw studioError('hub.weak-password', '口令至少要 10 个字符。请换一个更长的口令。', 'The password must have at least 10 characters. Choose a longer one.');
+    if (!hubPasswordSchema.safeParse(password).success) throw weakPassword();
     const hash = await hashPassword(password);
     const pair = role === 'cooperative' ? null : generateKeyPair();
     const sealed = pair ? sealPrivateKey(pair.privateKey, pair.fingerprint, password) : null;
@@ -74,6 +74,7 @@ export class HubAccounts {
   /** Checks the limits, then the password; refusals name no reason that would help a guesser. */
   async login(name: string, password: string, address: string): Promise<LoggedIn> {
     const { windowMinutes, perName, perAddress } = LOGIN_LIMITS;
+    await this.purge();
     const counts = await this.pool.query<{ by_name: string; by_address: string }>(
       `SELECT (SELECT count(*) FROM hub_login_failures WHERE name = $1 AND at > now() - make_interval(mins => $3)) AS by_name,
               (SELECT count(*) FROM hub_login_failures WHERE address = $2 AND at > now() - make_interval(mins => $3)) AS by_address`,
@@ -117,10 +118,74 @@ export class HubAccounts {
     return this.signers.get(tokenHash) ?? null;
   }
 
+  /**
+   * The steward sets a new password (the account holder forgot theirs). A signing key sealed
+   * under the old password cannot be opened any more, so the account gets a new key; the old
+   * public key is kept as retired (hub_retired_keys) and the next trust file lists both as one
+   * person, so what the curator signed before stays valid. Every session of the account ends.
+   * The hub steward's own reset replaces the hub's steward key: studios are then asked to
+   * confirm the new fingerprint at their next sync.
+   */
+  async resetPassword(name: string, password: string, actor: string): Promise<HubAccount> {
+    if (!hubPasswordSchema.safeParse(password).success) throw weakPassword();
+    const hash = await hashPassword(password);
+    return inTransaction(this.pool, async (client) => {
+      const row = (await client.query<AccountRow>('SELECT * FROM hub_accounts WHERE name = $1 FOR UPDATE', [name])).rows[0];
+      if (!row) throw noSuchAccount(name);
+      const pair = row.key_fingerprint ? generateKeyPair() : null;
+      if (row.key_fingerprint && row.public_key) {
+        await client.query('INSERT INTO hub_retired_keys (fingerprint, account_id, public_key) VALUES ($1, $2, $3)', [row.key_fingerprint, row.id, row.public_key]);
+      }
+      const sealed = pair ? sealPrivateKey(pair.privateKey, pair.fingerprint, password) : null;
+      const updated = await client.query<AccountRow>(
+        'UPDATE hub_accounts SET password_hash = $2, key_fingerprint = $3, public_key = $4, sealed_key = $5 WHERE id = $1 RETURNING *',
+        [row.id, hash, pair?.fingerprint ?? null, pair?.publicKey ?? null, sealed ? JSON.stringify(sealed) : null],
+      );
+      await this.endSessions(client, row.id);
+      await client.query('DELETE FROM hub_login_failures WHERE name = $1', [name]);
+      await client.query('INSERT INTO hub_audit (actor, action, detail) VALUES ($1, $2, $3)', [actor, 'password-reset', JSON.stringify({ name, retiredKey: row.key_fingerprint, key: pair?.fingerprint ?? null })]);
+      return account(updated.rows[0]);
+    });
+  }
+
+  /**
+   * The account can no longer log in, and its sessions end now. A curator's key stays in the
+   * trust file: what they signed while they curated stays valid; they cannot sign again, since
+   * the hub opens a key only at login.
+   */
+  async disable(name: string, actor: string): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      const row = (await client.query<{ id: string }>('UPDATE hub_accounts SET disabled = true WHERE name = $1 RETURNING id', [name])).rows[0];
+      if (!row) throw noSuchAccount(name);
+      await this.endSessions(client, row.id);
+      await client.query('INSERT INTO hub_audit (actor, action, detail) VALUES ($1, $2, $3)', [actor, 'account-disabled', JSON.stringify({ name })]);
+    });
+  }
+
+  private async endSessions(client: HubClient, accountId: string): Promise<void> {
+    const ended = await client.query<{ token_hash: string }>('DELETE FROM hub_sessions WHERE account_id = $1 RETURNING token_hash', [accountId]);
+    for (const r of ended.rows) this.signers.delete(r.token_hash);
+  }
+
+  /** Expired sessions and failures older than the limit window go; run at each login, so the tables stay small without a scheduler. */
+  private async purge(): Promise<void> {
+    const expired = await this.pool.query<{ token_hash: string }>('DELETE FROM hub_sessions WHERE expires_at <= now() RETURNING token_hash');
+    for (const r of expired.rows) this.signers.delete(r.token_hash);
+    await this.pool.query('DELETE FROM hub_login_failures WHERE at <= now() - make_interval(mins => $1)', [LOGIN_LIMITS.windowMinutes]);
+  }
+
   async logout(tokenHash: string): Promise<void> {
     this.signers.delete(tokenHash);
     await this.pool.query('DELETE FROM hub_sessions WHERE token_hash = $1', [tokenHash]);
   }
+}
+
+function weakPassword() {
+  return studioError('hub.weak-password', '口令至少要 10 个字符。请换一个更长的口令。', 'The password must have at least 10 characters. Choose a longer one.');
+}
+
+function noSuchAccount(name: string) {
+  return studioError('hub.no-such-account', `中心没有账户“${name}”。`, `The hub has no account "${name}".`);
 }
 
 export function wrongPassword() {

@@ -37,15 +37,24 @@ export async function issueTrustFile(client: HubClient, steward: Signer, hubName
   if (!official || official.fingerprint !== steward.fingerprint) {
     throw studioError('hub.not-hub-steward', '只有持有中心密钥的管理员（第一个管理员账户）能签发信任文件。', "Only the steward holding the hub's key (the first steward account) can issue the trust file.");
   }
-  const curators = await client.query<{ key_fingerprint: string; public_key: string; name: string }>(
-    "SELECT key_fingerprint, public_key, name FROM hub_accounts WHERE role = 'curator' AND NOT disabled AND key_fingerprint IS NOT NULL ORDER BY id",
+  // disabled curators stay listed: what they signed while they curated stays valid (the hub
+  // never opens their key again); retired keys stay listed as the same person as the new one
+  const curators = await client.query<{ account_id: string; key_fingerprint: string; public_key: string; name: string }>(
+    `SELECT id AS account_id, key_fingerprint, public_key, name FROM hub_accounts WHERE role = 'curator' AND key_fingerprint IS NOT NULL
+     UNION ALL
+     SELECT a.id, r.fingerprint, r.public_key, a.name FROM hub_retired_keys r JOIN hub_accounts a ON a.id = r.account_id WHERE a.role = 'curator'
+     ORDER BY 1, 2`,
   );
+  const byAccount = new Map<string, string[]>();
+  for (const r of curators.rows) byAccount.set(r.account_id, [...(byAccount.get(r.account_id) ?? []), r.key_fingerprint]);
+  const samePerson = [...byAccount.values()].filter((keys) => keys.length > 1);
   const body: TrustFile['body'] = {
     type: TRUST_FILE_TYPE,
     studio: hubName,
     steward: { fingerprint: steward.fingerprint, publicKey: steward.publicKey, name: official.name },
     keys: [],
     people: curators.rows.map((r) => ({ fingerprint: r.key_fingerprint, publicKey: r.public_key, name: r.name })),
+    ...(samePerson.length ? { samePerson } : {}),
     issuedAt: now.toISOString(),
   };
   const file: TrustFile = { body, signature: sign(steward.privateKey, signedText(body)) };

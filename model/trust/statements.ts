@@ -98,6 +98,12 @@ export const trustFileBodySchema = z
      * word on who is a distinct person; the import preview says how many people a file names.
      */
     people: z.array(listedKey).max(500).optional(),
+    /**
+     * Keys of `people` that belong to one person: a hub curator whose password the steward reset
+     * got a new key, and the old one stays listed so what it signed stays valid. Each group is
+     * one person (trust-list.ts), so the two keys never count as two approvals.
+     */
+    samePerson: z.array(z.array(fingerprint).min(2).max(20)).max(500).optional(),
     issuedAt: at,
   })
   .strict();

@@ -20,6 +20,7 @@
  * attests (each curator of a province hub is a different person, not the hub). They are
  * trusted like the file's keys but are NOT joined with the steward; if one is also enrolled
  * under another key or listed as a key, the joins above still make them one (fail-closed).
+ * `samePerson` groups keys of `people` that are one person (a curator whose key was replaced).
  */
 import type { TrustCrypto } from './crypto-port';
 import {
@@ -121,6 +122,8 @@ export function computeTrust(inputs: TrustInputs, crypto: TrustCrypto): TrustLis
       trust(person, { kind: 'trust-file', steward: steward.fingerprint, studio });
       find(person.fingerprint); // its own identity unless a join elsewhere says otherwise
     }
+    // one person's old and new keys; joining only ever makes fewer people (the safe direction)
+    for (const group of file.body.samePerson ?? []) for (const fp of group.slice(1)) union(group[0], fp);
   }
 
   // vouches travel inside trust files too; enrolments do not (the file's own list says the same)

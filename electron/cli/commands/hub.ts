@@ -43,40 +43,87 @@ const serve: Command = {
   },
 };
 
+/** Opens the hub's database (migrated), runs `work` with its accounts, and closes it. */
+async function withAccounts<T>(db: string, work: (accounts: import('../../hub/accounts').HubAccounts, actor: string) => Promise<T>): Promise<T> {
+  const { openHubPool, migrateHub, unreachable } = await import('../../hub/database');
+  const { HubAccounts } = await import('../../hub/accounts');
+  const os = await import('node:os');
+  const pool = openHubPool(db, 1);
+  try {
+    try {
+      await migrateHub(pool);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'hub.migration') throw error;
+      throw unreachable(error);
+    }
+    return await work(new HubAccounts(pool), `cli:${os.userInfo().username}`);
+  } finally {
+    await pool.end().catch(() => {});
+  }
+}
+
+const NAME_OPTION = { name: { type: 'string' as const, description: 'account name (letters, digits, . _ -)' } };
+
+function requireName(args: Parameters<Command['run']>[0]): string {
+  const name = stringOption(args, 'name');
+  if (!name) throw studioError('cli.missing-name', '缺少 --name（账户名）。', 'missing --name (the account name).');
+  return name;
+}
+
+async function readPassword(io: Parameters<Command['run']>[1], name: string): Promise<string> {
+  if (!io.passphrase) throw studioError('cli.no-passphrase', '这个命令需要从标准输入读取口令。', 'This command reads the password from standard input.');
+  return io.passphrase(`password for ${name}`);
+}
+
 const userAdd: Command = {
   usage: 'jinxiu hub user add --db URL --name NAME --role steward|curator|cooperative   (password on standard input)',
   options: {
     ...DB_OPTION,
-    name: { type: 'string', description: 'account name (letters, digits, . _ -)' },
+    ...NAME_OPTION,
     role: { type: 'string', description: 'steward (accounts and trust), curator (submit, review, sign) or cooperative (read published, submit own motifs)' },
   },
   positionals: { min: 0, max: 0, names: '' },
   async run(args, io) {
     const db = requireDb(args);
-    const name = stringOption(args, 'name');
+    const name = requireName(args);
     const role = stringOption(args, 'role');
-    if (!name) throw studioError('cli.missing-name', '缺少 --name（账户名）。', 'missing --name (the account name).');
     if (!role || !(HUB_ROLES as readonly string[]).includes(role)) throw studioError('cli.bad-role', '--role 必须是 steward、curator 或 cooperative。', '--role must be steward, curator or cooperative.');
-    if (!io.passphrase) throw studioError('cli.no-passphrase', '这个命令需要从标准输入读取口令。', 'This command reads the password from standard input.');
-    const password = await io.passphrase(`password for ${name}`);
-    const { openHubPool, migrateHub, unreachable } = await import('../../hub/database');
-    const { HubAccounts } = await import('../../hub/accounts');
-    const os = await import('node:os');
-    const pool = openHubPool(db, 1);
-    try {
-      try {
-        await migrateHub(pool);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'hub.migration') throw error;
-        throw unreachable(error);
-      }
-      const added = await new HubAccounts(pool).add(name, role as HubRole, password, `cli:${os.userInfo().username}`);
-      io.out(added.keyFingerprint ? `added ${added.role} ${added.name}; signing key ${added.keyFingerprint}` : `added ${added.role} ${added.name}`);
-      return 0;
-    } finally {
-      await pool.end().catch(() => {});
-    }
+    const password = await readPassword(io, name);
+    const added = await withAccounts(db, (accounts, actor) => accounts.add(name, role as HubRole, password, actor));
+    io.out(added.keyFingerprint ? `added ${added.role} ${added.name}; signing key ${added.keyFingerprint}` : `added ${added.role} ${added.name}`);
+    return 0;
   },
 };
 
-export const hubCommands: Record<string, Command> = { serve, 'user add': userAdd };
+const userPassword: Command = {
+  usage: 'jinxiu hub user password --db URL --name NAME   (the new password on standard input; a curator gets a new signing key)',
+  options: { ...DB_OPTION, ...NAME_OPTION },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(args, io) {
+    const db = requireDb(args);
+    const name = requireName(args);
+    const password = await readPassword(io, name);
+    const updated = await withAccounts(db, (accounts, actor) => accounts.resetPassword(name, password, actor));
+    io.out(
+      updated.keyFingerprint
+        ? `new password for ${updated.name}; new signing key ${updated.keyFingerprint} (issue the trust file again so studios count it)`
+        : `new password for ${updated.name}`,
+    );
+    return 0;
+  },
+};
+
+const userDisable: Command = {
+  usage: 'jinxiu hub user disable --db URL --name NAME   (no more logins; what they signed stays valid)',
+  options: { ...DB_OPTION, ...NAME_OPTION },
+  positionals: { min: 0, max: 0, names: '' },
+  async run(args, io) {
+    const db = requireDb(args);
+    const name = requireName(args);
+    await withAccounts(db, (accounts, actor) => accounts.disable(name, actor));
+    io.out(`disabled ${name}`);
+    return 0;
+  },
+};
+
+export const hubCommands: Record<string, Command> = { serve, 'user add': userAdd, 'user password': userPassword, 'user disable': userDisable };

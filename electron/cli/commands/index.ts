@@ -22,6 +22,8 @@ export const commands: CommandEntry[] = [
   { name: 'sync', summary: 'Sync with a province curation hub: pull published motifs, label changes and withdrawals (verified, one transaction), push own motifs for review.', load: async () => (await import('./sync')).syncCommand },
   { name: 'hub serve', summary: 'Start the province curation hub on PostgreSQL (migrates first); prints its address.', load: async () => (await import('./hub')).hubCommands.serve },
   { name: 'hub user add', summary: 'Add a hub account (steward, curator or cooperative); the password is read from standard input.', load: async () => (await import('./hub')).hubCommands['user add'] },
+  { name: 'hub user password', summary: "Set a hub account's new password (read from standard input); a curator gets a new signing key, the old one stays valid as theirs.", load: async () => (await import('./hub')).hubCommands['user password'] },
+  { name: 'hub user disable', summary: 'Stop a hub account from logging in and end its sessions; what it signed stays valid.', load: async () => (await import('./hub')).hubCommands['user disable'] },
   curator('list', 'Curators, their key fingerprints, who certified whom, imported trust files.'),
   curator('add', 'Add a curator (the first one also makes the studio key). Keys made here all count as one person.'),
   curator('certify', 'Vouch that a key is a distinct person; it is trusted once two different trusted people vouched.'),

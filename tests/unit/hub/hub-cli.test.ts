@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, requireBuiltCli } from '../electron/crash/cli-process';
 import { HubClient } from '../../../electron/services/sync/hub-client';
+import { HUB_SCHEMA_VERSION } from '../../../electron/hub/migrations';
 import { serveHub } from '../../helpers/hub-process';
 import { freePort, startPostgres, type TestPostgres } from '../../helpers/postgres';
 
@@ -26,7 +27,7 @@ describe('jinxiu hub (CLI)', () => {
     try {
       expect(line).toMatch(/^Jinxiu Hub: http:\/\/127\.0\.0\.1:\d+\/$/);
       const url = line.slice('Jinxiu Hub: '.length);
-      expect(await new HubClient(url).health()).toMatchObject({ ok: true, database: { reachable: true, schemaVersion: 10 } });
+      expect(await new HubClient(url).health()).toMatchObject({ ok: true, database: { reachable: true, schemaVersion: HUB_SCHEMA_VERSION } });
       expect(output().trim().split('\n')).toEqual([line]);
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateHub, openHubPool } from '../../../electron/hub/database';
-import { HUB_SCHEMA_VERSION } from '../../../electron/hub/migrations';
+import { HUB_SCHEMA_VERSION, hubMigrations } from '../../../electron/hub/migrations';
 import { verifyPassword } from '../../../electron/hub/passwords';
 import { HubClient } from '../../../electron/services/sync/hub-client';
 import { addAccounts, PROVINCE_ACCOUNTS, loggedIn, PASSWORD, publishOnHub, startHub, submissionOf } from '../../helpers/hub';
@@ -37,9 +37,10 @@ describe('hub: migrations and health', () => {
     try {
       expect(await migrateHub(pool)).toBe(HUB_SCHEMA_VERSION);
       const tables = (await pool.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.t);
-      expect(tables).toEqual(['hub_accounts', 'hub_artwork', 'hub_audit', 'hub_login_failures', 'hub_record_files', 'hub_records', 'hub_schema', 'hub_sessions', 'hub_trust_files']);
+      expect(tables).toEqual(['hub_accounts', 'hub_artwork', 'hub_audit', 'hub_login_failures', 'hub_record_files', 'hub_records', 'hub_retired_keys', 'hub_schema', 'hub_sessions', 'hub_trust_files']);
       expect(await migrateHub(pool)).toBe(HUB_SCHEMA_VERSION);
-      expect((await pool.query('SELECT version FROM hub_schema')).rows).toEqual([{ version: HUB_SCHEMA_VERSION }]);
+      // one row per step, each applied once
+      expect((await pool.query('SELECT version FROM hub_schema ORDER BY version')).rows).toEqual(hubMigrations.map((m) => ({ version: m.version })));
     } finally {
       await pool.end();
     }

@@ -46,6 +46,23 @@ describe('trust files with people (a curation hub)', () => {
     expect(t.identityOf(museum.fingerprint)).toBe(t.identityOf(anthro.fingerprint));
   });
 
+  it("a curator's replaced key and new key (samePerson) are one person: their two approvals do not publish, and the old key's approval still counts with someone else's", () => {
+    const renewed = generateKeyPair();
+    const file = (() => {
+      const body = { ...hubFile([anthro, renewed, museum]).body, samePerson: [[anthro.fingerprint, renewed.fingerprint]] };
+      return { body, signature: sign(hub.privateKey, signedText(body)) } as TrustFile;
+    })();
+    expect(trustFileIsValid(file, crypto)).toBe(true);
+    const t = computeTrust({ localSteward: named(local, 'L'), certifications: [], trustFiles: [file] }, crypto);
+    expect(t.identityOf(renewed.fingerprint)).toBe(t.identityOf(anthro.fingerprint));
+    expect(t.identityOf(museum.fingerprint)).not.toBe(t.identityOf(anthro.fingerprint));
+    const record = validRecord({ status: 'draft', review: {}, signatures: [] });
+    const verdictOf = (...keys: KeyPair[]) =>
+      computeMotifVerdict({ ...record, signatures: keys.map((k, i) => approve(k, record, `2026-05-02T00:0${i}:00.000Z`)) }, { trust: t, crypto, now: new Date('2026-06-01') }).status;
+    expect(verdictOf(anthro, renewed)).not.toBe('published');
+    expect(verdictOf(anthro, museum)).toBe('published');
+  });
+
   it('a person whose fingerprint does not match its key makes the file invalid', () => {
     const file = hubFile([anthro]);
     const body = { ...file.body, people: [{ ...file.body.people![0], fingerprint: museum.fingerprint }] };

@@ -1,6 +1,6 @@
 import type { Localized } from '../../../model/localized';
 import { useI18n, type MessageKey } from '../../i18n';
-import { Dialog } from '../library/Dialog';
+import { Dialog, DialogActions } from '../library/Dialog';
 
 /**
  * "Confirm the use of these motifs first": the reasons the gate gave, a cancel button and one that
@@ -15,14 +15,7 @@ export function MotifConfirmDialog({ reasons, confirmLabel, onConfirm, onCancel 
           {l(reason)}
         </p>
       ))}
-      <div className="lib-form-actions">
-        <button type="button" onClick={onCancel}>
-          {t('new.cancel')}
-        </button>
-        <button type="button" className="primary" onClick={onConfirm}>
-          {t(confirmLabel)}
-        </button>
-      </div>
+      <DialogActions cancel={t('new.cancel')} onCancel={onCancel} confirm={t(confirmLabel)} onConfirm={onConfirm} />
     </Dialog>
   );
 }

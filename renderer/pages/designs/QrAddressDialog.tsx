@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n';
-import { Dialog } from '../library/Dialog';
+import { Dialog, DialogActions } from '../library/Dialog';
 
 /** Asked when a new QR code has no product to take its GS1 Digital Link from: which address it should open. */
 export function QrAddressDialog({ onAdd, onClose }: { onAdd: (address: string) => void; onClose: () => void }) {
@@ -20,14 +20,7 @@ export function QrAddressDialog({ onAdd, onClose }: { onAdd: (address: string) =
           <span>{t('cmp.qr.ask.address')}</span>
           <input type="url" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="https://" required />
         </label>
-        <div className="lib-form-actions">
-          <button type="button" onClick={onClose}>
-            {t('new.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!address.trim()}>
-            {t('cmp.qr.ask.add')}
-          </button>
-        </div>
+        <DialogActions cancel={t('new.cancel')} onCancel={onClose} confirm={t('cmp.qr.ask.add')} disabled={!address.trim()} />
       </form>
     </Dialog>
   );

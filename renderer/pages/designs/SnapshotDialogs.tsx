@@ -3,7 +3,7 @@ import type { Design } from '../../../model/design/schema';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n';
 import { useNotifyError } from '../../shell/notify';
-import { Dialog } from '../library/Dialog';
+import { Dialog, DialogActions } from '../library/Dialog';
 import { shortTime } from '../library/names';
 
 /** Keep a named version of the design as it is now (saved first, so the version is current). */
@@ -45,14 +45,7 @@ export function SnapshotDialog({ designId, flush, onClose }: { designId: string;
             <span>{t('cmp.snapshot.name')}</span>
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
           </label>
-          <div className="lib-form-actions">
-            <button type="button" onClick={onClose}>
-              {t('new.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={!name.trim()}>
-              {t('cmp.snapshot')}
-            </button>
-          </div>
+          <DialogActions cancel={t('new.cancel')} onCancel={onClose} confirm={t('cmp.snapshot')} disabled={!name.trim()} />
         </form>
       )}
     </Dialog>

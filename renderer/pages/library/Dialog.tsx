@@ -34,3 +34,21 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
     </dialog>
   );
 }
+
+/**
+ * The foot row of a dialog: "cancel" on the left, the one primary action on the right. The
+ * primary button submits the dialog's form unless it has its own click; it is disabled while
+ * the action runs (so a double click cannot send it twice) or while the form is not ready.
+ */
+export function DialogActions({ cancel, onCancel, confirm, onConfirm, disabled = false }: { cancel: string; onCancel: () => void; confirm: string; onConfirm?: () => void; disabled?: boolean }) {
+  return (
+    <div className="lib-form-actions">
+      <button type="button" onClick={onCancel}>
+        {cancel}
+      </button>
+      <button type={onConfirm ? 'button' : 'submit'} className="primary" disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </button>
+    </div>
+  );
+}

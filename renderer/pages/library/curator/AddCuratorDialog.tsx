@@ -4,7 +4,7 @@ import type { Localized } from '../../../../model/localized';
 import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
 import { errorText } from '../../../shell/notify';
-import { Dialog } from '../Dialog';
+import { Dialog, DialogActions } from '../Dialog';
 
 /** An active curator adds a second one: publishing needs two different people. */
 export function AddCuratorDialog({ onDone, onClose }: { onDone: (s: CuratorStatus) => void; onClose: () => void }) {
@@ -60,14 +60,7 @@ export function AddCuratorDialog({ onDone, onClose }: { onDone: (s: CuratorStatu
             {t('cur.add.done', { name: done })}
           </p>
         )}
-        <div className="lib-form-actions">
-          <button type="button" onClick={onClose}>
-            {t('cur.done')}
-          </button>
-          <button type="submit" className="primary">
-            {t('cur.add.save')}
-          </button>
-        </div>
+        <DialogActions cancel={t('cur.done')} onCancel={onClose} confirm={t('cur.add.save')} />
       </form>
     </Dialog>
   );

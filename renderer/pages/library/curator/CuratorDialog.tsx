@@ -4,7 +4,7 @@ import type { Localized } from '../../../../model/localized';
 import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
 import { errorText } from '../../../shell/notify';
-import { Dialog } from '../Dialog';
+import { Dialog, DialogActions } from '../Dialog';
 
 const MIN_PASSPHRASE = 8;
 
@@ -79,14 +79,7 @@ export function CuratorDialog({ status, onDone, onClose }: { status: CuratorStat
             {typeof error === 'string' ? error : l(error)}
           </p>
         )}
-        <div className="lib-form-actions">
-          <button type="button" onClick={onClose}>
-            {t('cur.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t(setup ? 'cur.create' : 'cur.enter')}
-          </button>
-        </div>
+        <DialogActions cancel={t('cur.cancel')} onCancel={onClose} confirm={t(setup ? 'cur.create' : 'cur.enter')} disabled={busy} />
       </form>
     </Dialog>
   );

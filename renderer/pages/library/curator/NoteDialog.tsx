@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Localized } from '../../../../model/localized';
 import { useI18n } from '../../../i18n';
-import { Dialog } from '../Dialog';
+import { Dialog, DialogActions } from '../Dialog';
 
 /** Asks for the note a transition carries: required for withdraw and request-changes. */
 export function NoteDialog({ title, intro, label, required, onConfirm, onClose }: {
@@ -39,14 +39,7 @@ export function NoteDialog({ title, intro, label, required, onConfirm, onClose }
             {error}
           </p>
         )}
-        <div className="lib-form-actions">
-          <button type="button" onClick={onClose}>
-            {t('cur.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('wf.confirm')}
-          </button>
-        </div>
+        <DialogActions cancel={t('cur.cancel')} onCancel={onClose} confirm={t('wf.confirm')} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../../api/context';
 import { useI18n } from '../../../i18n';
 import { errorText } from '../../../shell/notify';
-import { Dialog } from '../Dialog';
+import { Dialog, DialogActions } from '../Dialog';
 import { readFileBase64 } from '../files';
 
 interface CooperativeChoice {
@@ -126,14 +126,7 @@ export function OwnArtworkDialog({ onAdded, onClose }: { onAdded: (id: string) =
             {message}
           </p>
         )}
-        <div className="lib-form-actions">
-          <button type="button" onClick={onClose}>
-            {t('own.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('own.save')}
-          </button>
-        </div>
+        <DialogActions cancel={t('own.cancel')} onCancel={onClose} confirm={t('own.save')} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -4,12 +4,13 @@
  * process passes app.getPath('userData') + '/fonts' and tests pass a temp dir).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { FontDiskCache } from './font-disk-cache';
+import { bufferFontBytes, fileFontBytes, subsetGlyf } from './glyf-subset';
 import { advanceOf, factsFromSfnt, readFontFacts, type FontFacts } from './font-facts';
 import { readSfnt } from './sfnt';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
@@ -202,8 +203,10 @@ export class FontService {
   }
 
   /**
-   * A TrueType font holding only the glyphs for `text` (HarfBuzz via subset-font). pdf-lib's
-   * own subsetting blanks most CJK glyphs, so the PDF writer embeds this instead.
+   * A TrueType font holding only the glyphs for `text`: static TrueType fonts are subset here
+   * from the tables and glyphs read out of the file (glyf-subset.ts), anything else and subsets
+   * that keep layout tables by HarfBuzz (subset-font). pdf-lib's own subsetting blanks most CJK
+   * glyphs, so the PDF writer embeds this instead.
    *
    * By default the layout tables (GSUB/GPOS/kern) are dropped: model/text lays text out from
    * plain per-code-point advances, and pdf-lib would otherwise re-shape runs with fontkit
@@ -232,12 +235,18 @@ export class FontService {
     return made;
   }
 
-  /** A subset kept on disk for this font file and glyph set, else HarfBuzz's (then kept). */
+  /** A subset kept on disk for this font file and glyph set, else made now (then kept). */
   private async subsetFromDiskOrHarfBuzz(fontId: string, chars: number[], keepLayout: boolean): Promise<Buffer> {
     const sha = this.contentHash(fontId);
     const key = sha ? FontDiskCache.subsetKey(sha, chars, keepLayout) : undefined;
     const kept = key ? this.disk!.readSubset(key) : undefined;
     if (kept) return kept;
+    // a static TrueType font: its tables and glyphs read from the file, no HarfBuzz (glyf-subset.ts)
+    const own = keepLayout ? undefined : this.ownSubset(fontId, chars);
+    if (own) {
+      if (key) this.disk!.writeSubset(key, own);
+      return own;
+    }
     const { default: subsetFont } = await import('subset-font');
     // read for this subset only (not kept in bytesCache): a 15-18 MB CJK file need not stay in
     // memory while the next font is subset or the PDF is written
@@ -250,6 +259,24 @@ export class FontService {
     );
     if (key) this.disk!.writeSubset(key, made);
     return made;
+  }
+
+  private ownSubset(fontId: string, chars: number[]): Buffer | undefined {
+    const inMemory = this.bytesCache.get(fontId);
+    if (inMemory) {
+      const made = subsetGlyf(bufferFontBytes(inMemory), chars);
+      return made && Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    }
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.info(fontId).path, 'r');
+      const made = subsetGlyf(fileFontBytes(fd, fstatSync(fd).size), chars);
+      return made && Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   }
 
   /**

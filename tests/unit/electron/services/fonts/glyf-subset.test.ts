@@ -38,7 +38,7 @@ describe('own TrueType subsets (glyf fonts)', () => {
         closeSync(fd);
       }
       const source = fontkit.create(original) as Font;
-      if (source.variationAxes && Object.keys(source.variationAxes).length > 0) {
+      if (readSfnt(original).variable) {
         expect(subset).toBeUndefined();
         return;
       }
@@ -90,7 +90,7 @@ describe('own TrueType subsets (glyf fonts)', () => {
     expect(ours.numGlyphs).toBeGreaterThan(2); // .notdef, the character and its components
     expect(readGlyfNumberOfContours(Buffer.from(subset), ours.glyphForCodePoint(found.cp).id)).toBeLessThan(0);
     expect(ours.glyphForCodePoint(found.cp).path.toSVG()).toBe(source.glyphForCodePoint(found.cp).path.toSVG());
-    expect(ours.glyphForCodePoint(found.cp).path.commands.length).toBeGreaterThan(0);
+    expect(ours.glyphForCodePoint(found.cp).path.toSVG().length).toBeGreaterThan(0);
   });
 
   it('leaves what it cannot subset to HarfBuzz: not a TrueType font, or a damaged one', () => {

@@ -16,40 +16,8 @@
  * Anything else (CFF outlines, variable fonts, collections, a damaged file) answers undefined
  * and the caller uses HarfBuzz.
  */
-import { readSync } from 'node:fs';
 import { readSfnt } from './sfnt';
-
-/** Random access to a font file: a Buffer in memory or an open file. */
-export interface FontBytes {
-  size: number;
-  read(offset: number, length: number): Uint8Array;
-}
-
-export function bufferFontBytes(bytes: Uint8Array): FontBytes {
-  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
-}
-
-/** An open file read piecewise (the caller closes `fd`). */
-export function fileFontBytes(fd: number, size: number): FontBytes {
-  return {
-    size,
-    read(offset, length) {
-      const out = Buffer.alloc(length);
-      let done = 0;
-      while (done < length) {
-        const n = readSync(fd, out, done, length - done, offset + done);
-        if (n === 0) throw new Error('font file ended early');
-        done += n;
-      }
-      return out;
-    },
-  };
-}
-
-interface Table {
-  offset: number;
-  length: number;
-}
+import { assemble, checksum, tableDirectory, type FontBytes } from './sfnt-file';
 
 const COPIED = ['OS/2', 'name', 'gasp', 'cvt ', 'fpgm', 'prep'];
 const NOT_STATIC_GLYF = ['CFF ', 'CFF2', 'fvar', 'gvar', 'HVAR', 'avar'];
@@ -70,20 +38,9 @@ export function subsetGlyf(file: FontBytes, codePoints: number[]): Uint8Array | 
 }
 
 function subset(file: FontBytes, codePoints: number[]): Uint8Array | undefined {
-  const header = file.read(0, 12);
-  const version = u32(header, 0);
-  if (version !== 0x00010000 && version !== 0x74727565 /* 'true' */) return undefined;
-  const numTables = u16(header, 4);
-  const directory = file.read(12, 16 * numTables);
-  const tables = new Map<string, Table>();
-  for (let i = 0; i < numTables; i++) {
-    const at = 16 * i;
-    const tag = String.fromCharCode(directory[at], directory[at + 1], directory[at + 2], directory[at + 3]);
-    const offset = u32(directory, at + 8);
-    const length = u32(directory, at + 12);
-    if (offset + length > file.size) return undefined;
-    tables.set(tag, { offset, length });
-  }
+  const directory = tableDirectory(file);
+  if (!directory || directory.version === 0x4f54544f /* 'OTTO' */) return undefined;
+  const tables = directory.tables;
   if (NOT_STATIC_GLYF.some((t) => tables.has(t))) return undefined;
   for (const t of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) if (!tables.has(t)) return undefined;
   const read = (tag: string): Uint8Array => {
@@ -254,33 +211,6 @@ function unicodeCmap(pairs: [number, number][]): Uint8Array {
   return table;
 }
 
-/** An sfnt file of these tables: directory sorted by tag, each table 4-byte aligned with its checksum. */
-function assemble(tables: Map<string, Uint8Array>): Uint8Array {
-  const tags = [...tables.keys()].sort();
-  const n = tags.length;
-  let size = 12 + 16 * n;
-  for (const tag of tags) size += (tables.get(tag)!.length + 3) & ~3;
-  const font = new Uint8Array(size);
-  setU32(font, 0, 0x00010000);
-  setU16(font, 4, n);
-  const entrySelector = Math.floor(Math.log2(n));
-  setU16(font, 6, 16 * 2 ** entrySelector);
-  setU16(font, 8, entrySelector);
-  setU16(font, 10, 16 * n - 16 * 2 ** entrySelector);
-  let at = 12 + 16 * n;
-  tags.forEach((tag, i) => {
-    const bytes = tables.get(tag)!;
-    const dir = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) font[dir + k] = tag.charCodeAt(k);
-    font.set(bytes, at);
-    setU32(font, dir + 4, checksum(font.subarray(at, at + ((bytes.length + 3) & ~3))));
-    setU32(font, dir + 8, at);
-    setU32(font, dir + 12, bytes.length);
-    at += (bytes.length + 3) & ~3;
-  });
-  return font;
-}
-
 function tableOffset(font: Uint8Array, tag: string): number {
   const n = u16(font, 4);
   for (let i = 0; i < n; i++) {
@@ -288,18 +218,6 @@ function tableOffset(font: Uint8Array, tag: string): number {
     if (String.fromCharCode(font[dir], font[dir + 1], font[dir + 2], font[dir + 3]) === tag) return u32(font, dir + 8);
   }
   throw new Error(`no ${tag} table`);
-}
-
-function checksum(bytes: Uint8Array): number {
-  let sum = 0;
-  const whole = bytes.length & ~3;
-  for (let i = 0; i < whole; i += 4) sum = (sum + u32(bytes, i)) >>> 0;
-  if (whole < bytes.length) {
-    const tail = new Uint8Array(4);
-    tail.set(bytes.subarray(whole));
-    sum = (sum + u32(tail, 0)) >>> 0;
-  }
-  return sum;
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

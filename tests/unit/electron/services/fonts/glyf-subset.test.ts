@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import type fontkitModule from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bufferFontBytes, fileFontBytes, subsetGlyf } from '../../../../../electron/services/fonts/glyf-subset';
+import { subsetGlyf } from '../../../../../electron/services/fonts/glyf-subset';
+import { bufferFontBytes, fileFontBytes } from '../../../../../electron/services/fonts/sfnt-file';
 import { readSfnt } from '../../../../../electron/services/fonts/sfnt';
 
 // fontkit is the oracle: every kept character must draw the same outline with the same advance

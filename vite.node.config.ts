@@ -1,5 +1,6 @@
 import { builtinModules, createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -23,7 +24,17 @@ const REQUIRED_COMMONJS: Record<string, string> = {
   'pdf-lib': 'pdf-lib/dist/pdf-lib.min.js',
   '@pdf-lib/fontkit': '@pdf-lib/fontkit',
   sharp: 'sharp',
+  qrcode: 'qrcode',
 };
+
+/**
+ * Of those, the ones required on first use rather than when the bundle loads: sharp (0.1 s of
+ * every start, libvips and all) is needed by an export only for photos not yet in the data
+ * folder's cache, qrcode (50 ms: its PNG and SVG renderers come along) only for a design with
+ * a QR code. Their default export stands in for the module and requires it when first called
+ * or read; they have no named value exports (an import of one fails the build, not a run).
+ */
+const LAZY = new Set(['sharp', 'qrcode']);
 
 function requireCommonJs(map: Record<string, string>): Plugin {
   const prefix = '\0require-commonjs:';
@@ -34,7 +45,9 @@ function requireCommonJs(map: Record<string, string>): Plugin {
     resolveId: (id) => (Object.hasOwn(map, id) ? prefix + id : undefined),
     load(id) {
       if (!id.startsWith(prefix)) return undefined;
-      const target = map[id.slice(prefix.length)];
+      const name = id.slice(prefix.length);
+      const target = map[name];
+      if (LAZY.has(name)) return lazyModule(target);
       const names = Object.keys(require(target)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && k !== '__esModule');
       return [
         "import { createRequire } from 'node:module';",
@@ -46,10 +59,37 @@ function requireCommonJs(map: Record<string, string>): Plugin {
   };
 }
 
+/** sharp's version from its package.json (its "exports" hide the file from require). */
+function sharpVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('sharp');
+  return JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')).version;
+}
+
+/** A default export that requires `target` when first called, constructed or read. */
+function lazyModule(target: string): string {
+  return [
+    "import { createRequire } from 'node:module';",
+    'let loaded;',
+    `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(target)}));`,
+    'const m = new Proxy(function lazyCommonJs() {}, {',
+    '  apply: (_t, self, args) => Reflect.apply(load(), self, args),',
+    '  construct: (_t, args) => Reflect.construct(load(), args),',
+    '  get: (_t, key) => load()[key],',
+    '  set: (_t, key, value) => { load()[key] = value; return true; },',
+    '  has: (_t, key) => key in load(),',
+    '});',
+    'export default m;',
+  ].join('\n');
+}
+
 // Main process and CLI: ESM bundles for Node/Electron; runtime dependencies stay in node_modules.
 export default defineConfig({
   plugins: [requireCommonJs(REQUIRED_COMMONJS)],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    // part of the prepared-image cache's key (electron/services/pdf/image-prep.ts IMAGE_CODEC)
+    __SHARP_VERSION__: JSON.stringify(sharpVersion()),
+  },
   build: {
     ssr: true,
     outDir: 'dist-electron',

@@ -112,6 +112,7 @@ export class ExportService {
       fonts: this.sources.fonts,
       loadImage: (id) => this.sources.loadImage(id),
       iccPath: this.sources.iccPath,
+      imageCache: this.sources.imageCache,
       cropMarks: options.cropMarks,
       dielineName: options.dielineName,
       title: prepared.design.name,

@@ -7,6 +7,7 @@ import type { MotifRecord } from '../../../model/motif/schema';
 import type { ProductFile } from '../../../model/product/schema';
 import type { PrintColor } from '../../../model/scene';
 import type { FontService } from '../fonts/font-service';
+import type { PreparedImageCache } from '../pdf/prepared-image-cache';
 import type { MotifArtCache } from './motif-art-cache';
 
 export interface MotifEntry {
@@ -38,5 +39,7 @@ export interface ExportSources {
   hasImage?(assetId: string): boolean;
   /** motif display lists kept between exports (motif-art-cache.ts); none: converted every time */
   motifArtCache?: MotifArtCache;
+  /** photos as the PDF embeds them, kept between exports (pdf/prepared-image-cache.ts); none: converted every time */
+  imageCache?: PreparedImageCache;
   creator?: string;
 }

@@ -6,7 +6,8 @@ import type { PrintColor } from '../../../model/scene';
 import type { StudioContext } from '../studio';
 import { ExportService } from './export-service';
 import type { ExportSources } from './export-sources';
-import { motifArtDiskCache } from './motif-art-cache';
+import { PreparedImageDiskCache } from '../pdf/prepared-image-cache';
+import { builtCodeId, motifArtDiskCache } from './motif-art-cache';
 
 export function brandPrintColours(kit: BrandKit | undefined): Record<string, PrintColor> {
   const out: Record<string, PrintColor> = {};
@@ -41,8 +42,15 @@ export function studioExportSources(ctx: StudioContext): ExportSources {
     loadImage: (assetId) => ctx.assets.original(assetId),
     hasImage: (assetId) => ctx.store.has(assetId),
     motifArtCache: motifArtDiskCache(path.join(ctx.paths.cache, 'motif-art')),
+    imageCache: preparedImageDiskCache(path.join(ctx.paths.cache, 'images')),
     creator: 'Jinxiu Studio',
   };
+}
+
+/** The photo cache under `dir` when this is built code (as for motif art: the chunk's name is the code's id), else none. */
+export function preparedImageDiskCache(dir: string, moduleUrl: string = import.meta.url): PreparedImageDiskCache | undefined {
+  const codeId = builtCodeId(moduleUrl);
+  return codeId ? new PreparedImageDiskCache(dir, codeId) : undefined;
 }
 
 const services = new WeakMap<StudioContext, ExportService>();

@@ -34,13 +34,13 @@ export class FontDiskCache {
     this.hashesFile = path.join(dir, 'font-hashes.json');
   }
 
-  /** sha256 of a font file, read and hashed only when the file is new or has changed. */
-  contentHash(file: string, read: () => Buffer): string {
+  /** sha256 of a font file (`hash` computes it), hashed only when the file is new or has changed. */
+  contentHash(file: string, hash: () => string): string {
     const stat = fs.statSync(file);
     const memo = this.loadMemo();
     const known = memo[file];
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.sha256;
-    const sha256 = createHash('sha256').update(read()).digest('hex');
+    const sha256 = hash();
     memo[file] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 };
     this.write(this.hashesFile, JSON.stringify(memo));
     return sha256;

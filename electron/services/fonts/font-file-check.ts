@@ -61,8 +61,9 @@ export function checkFontBytes(bytes: Uint8Array, fileName: string): Font {
   let font: Font;
   try {
     // fontkit's bundled Buffer copies any typed array byte by byte in JavaScript (0.5 s and a
-    // second 18 MB for a CJK font) but wraps a whole ArrayBuffer as it is
-    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    // second 18 MB for a CJK font) but wraps a whole ArrayBuffer as it is. A Buffer's slice() is
+    // a view, not a copy: a small Buffer lives inside Node's shared pool, so copy it out for real
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : Uint8Array.prototype.slice.call(bytes).buffer;
     font = fontkit().create(whole as unknown as Uint8Array);
   } catch (cause) {
     throw new StudioError(

@@ -4,14 +4,16 @@
  * process passes app.getPath('userData') + '/fonts' and tests pass a temp dir).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
 import type { FontMetrics as LayoutMetrics } from '../../../model/text/metrics';
 import { FontDiskCache } from './font-disk-cache';
+import { subsetGlyf } from './glyf-subset';
+import { bufferFontBytes, FACT_TABLES, fileFontBytes, sfntOfTables, tableDirectory, type FontBytes } from './sfnt-file';
 import { advanceOf, factsFromSfnt, readFontFacts, type FontFacts } from './font-facts';
-import { readSfnt } from './sfnt';
+import { readSfnt, type SfntFont } from './sfnt';
 import { checkFontBytes, sniffFontFormat } from './font-file-check';
 import type { FontInfo, FontMetrics } from './font-types';
 
@@ -93,22 +95,14 @@ export class FontService {
     return font;
   }
 
-  /**
-   * The font file, read for one piece of work and not kept (a parsed font keeps its own copy):
-   * holding two 15-18 MB CJK files for the whole process would sit on top of HarfBuzz's memory
-   * while it subsets.
-   */
-  private readOnce(fontId: string): () => Buffer {
-    let file: Buffer | undefined;
-    return () => (file ??= this.bytesCache.get(fontId) ?? readFileSync(this.info(fontId).path));
-  }
-
   /** The font file's sha256 (disk cache only: remembered against the file's size and mtime). */
-  private contentHash(fontId: string, read: () => Buffer = this.readOnce(fontId)): string | undefined {
+  private contentHash(fontId: string): string | undefined {
     if (!this.disk) return undefined;
     let sha = this.shaCache.get(fontId);
     if (!sha) {
-      sha = this.disk.contentHash(this.info(fontId).path, read);
+      const path = this.info(fontId).path;
+      const inMemory = this.bytesCache.get(fontId);
+      sha = this.disk.contentHash(path, () => (inMemory ? createHash('sha256').update(inMemory).digest('hex') : hashFile(path)));
       this.shaCache.set(fontId, sha);
     }
     return sha;
@@ -116,16 +110,15 @@ export class FontService {
 
   /**
    * Metrics, PostScript name and every code point's advance as plain data: from memory, else
-   * from the disk cache by the file's content hash, else read from the parsed font once.
+   * from the disk cache by the file's content hash, else read from the font's tables once.
    */
   private facts(fontId: string): FontFacts {
     let facts = this.factsCache.get(fontId);
     if (!facts) {
-      const read = this.readOnce(fontId);
-      const sha = this.contentHash(fontId, read);
+      const sha = this.contentHash(fontId);
       facts = sha ? this.disk!.readFacts(sha) : undefined;
       if (!facts) {
-        facts = this.readFacts(fontId, sha ?? '', read);
+        facts = this.readFacts(fontId, sha ?? '');
         if (sha) this.disk!.writeFacts(facts);
       }
       this.factsCache.set(fontId, facts);
@@ -134,18 +127,31 @@ export class FontService {
   }
 
   /**
-   * A static font's facts from its own tables (no fontkit: loading it alone costs more than
-   * reading the tables); a variable font, or one whose tables we cannot read, through fontkit.
+   * A static font's facts from its own tables, only those read from the file (sfnt-file.ts; no
+   * fontkit: loading it alone costs more than reading the tables); a variable font, or one whose
+   * tables we cannot read, through fontkit.
    */
-  private readFacts(fontId: string, sha256: string, read: () => Buffer): FontFacts {
-    let sfnt;
-    try {
-      sfnt = readSfnt(read());
-    } catch {
-      sfnt = undefined;
-    }
+  private readFacts(fontId: string, sha256: string): FontFacts {
+    const sfnt = this.factTables(fontId);
     if (sfnt && !sfnt.variable) return factsFromSfnt(sfnt, sha256);
     return readFontFacts(this.parsed(fontId), sha256);
+  }
+
+  private factTables(fontId: string): SfntFont | undefined {
+    const inMemory = this.bytesCache.get(fontId);
+    try {
+      if (inMemory) return readSfnt(inMemory);
+      return withFontFile(this.info(fontId).path, (file) => {
+        const directory = tableDirectory(file);
+        if (!directory) return undefined;
+        const font = readSfnt(sfntOfTables(file, directory, FACT_TABLES));
+        // advances of a variable font vary: the caller takes fontkit's answer then
+        const variable = directory.tables.has('fvar') || directory.tables.has('HVAR');
+        return variable ? { ...font, variable } : font;
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   postscriptName(fontId: string): string | null {
@@ -202,8 +208,10 @@ export class FontService {
   }
 
   /**
-   * A TrueType font holding only the glyphs for `text` (HarfBuzz via subset-font). pdf-lib's
-   * own subsetting blanks most CJK glyphs, so the PDF writer embeds this instead.
+   * A TrueType font holding only the glyphs for `text`: static TrueType fonts are subset here
+   * from the tables and glyphs read out of the file (glyf-subset.ts), anything else and subsets
+   * that keep layout tables by HarfBuzz (subset-font). pdf-lib's own subsetting blanks most CJK
+   * glyphs, so the PDF writer embeds this instead.
    *
    * By default the layout tables (GSUB/GPOS/kern) are dropped: model/text lays text out from
    * plain per-code-point advances, and pdf-lib would otherwise re-shape runs with fontkit
@@ -232,12 +240,18 @@ export class FontService {
     return made;
   }
 
-  /** A subset kept on disk for this font file and glyph set, else HarfBuzz's (then kept). */
+  /** A subset kept on disk for this font file and glyph set, else made now (then kept). */
   private async subsetFromDiskOrHarfBuzz(fontId: string, chars: number[], keepLayout: boolean): Promise<Buffer> {
     const sha = this.contentHash(fontId);
     const key = sha ? FontDiskCache.subsetKey(sha, chars, keepLayout) : undefined;
     const kept = key ? this.disk!.readSubset(key) : undefined;
     if (kept) return kept;
+    // a static TrueType font: its tables and glyphs read from the file, no HarfBuzz (glyf-subset.ts)
+    const own = keepLayout ? undefined : this.ownSubset(fontId, chars);
+    if (own) {
+      if (key) this.disk!.writeSubset(key, own);
+      return own;
+    }
     const { default: subsetFont } = await import('subset-font');
     // read for this subset only (not kept in bytesCache): a 15-18 MB CJK file need not stay in
     // memory while the next font is subset or the PDF is written
@@ -250,6 +264,16 @@ export class FontService {
     );
     if (key) this.disk!.writeSubset(key, made);
     return made;
+  }
+
+  private ownSubset(fontId: string, chars: number[]): Buffer | undefined {
+    const inMemory = this.bytesCache.get(fontId);
+    try {
+      const made = inMemory ? subsetGlyf(bufferFontBytes(inMemory), chars) : withFontFile(this.info(fontId).path, (file) => subsetGlyf(file, chars));
+      return made && Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -315,6 +339,34 @@ function userFontId(path: string): string {
 function safeStem(name: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
   return cleaned.slice(0, 60) || 'font';
+}
+
+/** `work` on the open file, read piecewise; closed afterwards. */
+function withFontFile<T>(path: string, work: (file: FontBytes) => T): T {
+  const fd = openSync(path, 'r');
+  try {
+    return work(fileFontBytes(fd, fstatSync(fd).size));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** sha256 of a file streamed through one small buffer: reading a CJK font into fresh memory whole costs several times more. */
+function hashFile(path: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = 0; ; ) {
+      const n = readSync(fd, chunk, 0, chunk.length, at);
+      if (n === 0) break;
+      hash.update(chunk.subarray(0, n));
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 export function uniqueCodePoints(text: string): number[] {

@@ -19,6 +19,13 @@ export interface PreparedImage {
 
 export const TARGET_PPI = 450;
 
+declare const __SHARP_VERSION__: string | undefined;
+/**
+ * What made a prepared image besides this code: sharp's version (libvips comes with it), compiled
+ * into the bundle at build time, so an upgraded sharp makes new entries in the image cache.
+ */
+export const IMAGE_CODEC = `sharp ${typeof __SHARP_VERSION__ === 'string' ? __SHARP_VERSION__ : 'unbuilt'}`;
+
 export async function prepareImage(source: Buffer, node: ImageNode, iccPath: string, targetPpi = TARGET_PPI): Promise<PreparedImage> {
   // sharp accepts a missing profile path silently and then uses its own; fail loudly instead
   if (!existsSync(iccPath)) {

@@ -2,7 +2,8 @@
 import { deflateSync } from 'node:zlib';
 import type { PDFContext, PDFRef } from 'pdf-lib';
 import type { ImageNode, SceneNode } from '../../../model/scene';
-import { prepareImage, type PreparedImage } from './image-prep';
+import { prepareImage, TARGET_PPI, type PreparedImage } from './image-prep';
+import type { PreparedImageCache } from './prepared-image-cache';
 
 export type LoadImage = (assetId: string) => Buffer | Promise<Buffer>;
 
@@ -16,6 +17,8 @@ export class ImageXObjects {
     private readonly context: PDFContext,
     private readonly loadImage: LoadImage,
     private readonly iccPath: string,
+    /** photos prepared by an earlier export (keyed with the profile's sha256); none: made every time */
+    private readonly kept?: { cache: PreparedImageCache; iccSha256: string },
   ) {}
 
   /**
@@ -34,7 +37,8 @@ export class ImageXObjects {
     const key = imageKey(node);
     let prepared = this.prepared.get(key);
     if (!prepared) {
-      prepared = Promise.resolve(this.loadImage(node.assetId)).then((source) => prepareImage(source, node, this.iccPath));
+      const make = () => Promise.resolve(this.loadImage(node.assetId)).then((source) => prepareImage(source, node, this.iccPath, TARGET_PPI));
+      prepared = this.kept ? this.kept.cache.prepared(node, this.kept.iccSha256, TARGET_PPI, make) : make();
       // a failure is reported where the image is painted; until then it is not "unhandled"
       prepared.catch(() => {});
       this.prepared.set(key, prepared);

@@ -2,6 +2,7 @@
  * Scene -> print-ready PDF/X-4 bytes. This file only orchestrates; each PDF/X concern lives in
  * its own module (metadata, boxes, colour, text, images, dieline, marks).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { StudioError } from '../../../model/localized';
@@ -14,6 +15,7 @@ import type { PdfFont } from './embedded-font';
 import { useNativeFlate } from './native-flate';
 import { GraphicsStates } from './graphics-states';
 import { ImageXObjects, type LoadImage } from './image-xobjects';
+import type { PreparedImageCache } from './prepared-image-cache';
 import { PageResources } from './page-resources';
 import { pageGeometry } from './page-geometry';
 import { applyPdfxMetadata, fixHeader, removeEmptyAnnots } from './pdfx-metadata';
@@ -29,6 +31,8 @@ export interface WritePdfOptions {
   loadImage: LoadImage;
   /** CMYK profile for the OutputIntent and for converting images (assets/icc/FOGRA39L_tac300.icc) */
   iccPath: string;
+  /** photos prepared by earlier exports (prepared-image-cache.ts); none: every photo converted now */
+  imageCache?: PreparedImageCache;
   cropMarks: boolean;
   dielineName: DielineName;
   title: string;
@@ -62,7 +66,12 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
   useNativeFlate(ctx);
   const spaces = new SeparationSpaces(ctx);
   const states = new GraphicsStates(ctx);
-  const images = new ImageXObjects(ctx, options.loadImage, options.iccPath);
+  const images = new ImageXObjects(
+    ctx,
+    options.loadImage,
+    options.iccPath,
+    options.imageCache ? { cache: options.imageCache, iccSha256: createHash('sha256').update(iccBytes).digest('hex') } : undefined,
+  );
   for (const page of scene.pages) images.prefetch(page.nodes);
   const dieline = new DielineLayer(ctx, options.dielineName);
 

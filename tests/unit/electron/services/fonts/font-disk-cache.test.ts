@@ -11,7 +11,7 @@ afterAll(cleanup);
 
 const entries = (dir: string, prefix: string) => readdirSync(dir).filter((n) => n.startsWith(prefix)).sort();
 
-// two small but real fonts (HarfBuzz subsets of the bundled weights) stand in for a bundled font
+// two small but real fonts (subsets of the bundled weights) stand in for a bundled font
 // that changes on disk; the real 15-18 MB fonts would make every step slow
 let regular: Buffer;
 let light: Buffer;
@@ -92,7 +92,7 @@ describe('FontService with a disk cache', () => {
     const sha = factsName.slice(6, -4);
     const cache2 = new FontDiskCache(cacheDir);
     const facts = cache2.readFacts(sha)!;
-    expect(facts.codePoints.length).toBeGreaterThan(10);
+    expect(facts.codePoints.length).toBeGreaterThanOrEqual(10); // the light stand-in maps exactly 蝴蝶妈苗绣, space and ABCD
     writeFileSync(join(cacheDir, factsName), readFileSync(join(cacheDir, factsName)).subarray(0, 100)); // cut short
     expect(cache2.readFacts(sha)).toBeUndefined();
     expect(entries(cacheDir, 'facts-')).not.toContain(factsName);

@@ -4,13 +4,16 @@ import path from 'node:path';
 /**
  * A folder of cache entries that only ever costs time: a missing, damaged or unwritable entry
  * is a miss, never an error. Reading an entry marks it used (its mtime), and each kind of entry
- * (a file-name prefix) keeps only its most recently used `maxEntries`, so the data folder of a
- * village PC does not fill up with pictures of designs long gone.
+ * (a file-name prefix) keeps only its most recently used `maxEntries` within `maxBytes`, so the
+ * data folder of a village PC does not fill up with pictures of designs long gone. Writes are
+ * atomic: two processes never see half an entry. Used by the thumbnails, the font facts and
+ * subsets, and the photos prepared for the PDF.
  */
 export class CacheDirectory {
   constructor(
     readonly dir: string,
     private readonly maxEntries: number,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
   ) {}
 
   file(name: string): string {
@@ -53,7 +56,7 @@ export class CacheDirectory {
     this.removeFile(this.file(name));
   }
 
-  /** Keeps the newest `maxEntries` entries whose names start with `kind`. */
+  /** Keeps the newest entries whose names start with `kind`, while both bounds hold. */
   evict(kind: string): void {
     let names: string[];
     try {
@@ -66,13 +69,18 @@ export class CacheDirectory {
       .map((name) => {
         const file = this.file(name);
         try {
-          return { file, used: fs.statSync(file).mtimeMs };
+          const stat = fs.statSync(file);
+          return { file, used: stat.mtimeMs, size: stat.size };
         } catch {
-          return { file, used: -1 };
+          return { file, used: -1, size: 0 };
         }
       })
       .sort((a, b) => b.used - a.used);
-    for (const old of entries.slice(this.maxEntries)) this.removeFile(old.file);
+    let total = 0;
+    entries.forEach((entry, i) => {
+      total += entry.size;
+      if (i >= this.maxEntries || total > this.maxBytes) this.removeFile(entry.file);
+    });
   }
 
   private removeFile(file: string): void {

@@ -13,8 +13,10 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { CacheDirectory } from '../files/cache-directory';
 import { decodeFontFacts, encodeFontFacts, type FontFacts } from './font-facts';
+
+const HASHES_FILE = 'font-hashes.json';
 
 interface HashMemo {
   size: number;
@@ -24,14 +26,11 @@ interface HashMemo {
 }
 
 export class FontDiskCache {
-  private readonly hashesFile: string;
+  private readonly cache: CacheDirectory;
   private memo?: Record<string, HashMemo>;
 
-  constructor(
-    private readonly dir: string,
-    private readonly maxEntries = 64,
-  ) {
-    this.hashesFile = path.join(dir, 'font-hashes.json');
+  constructor(dir: string, maxEntries = 64) {
+    this.cache = new CacheDirectory(dir, maxEntries);
   }
 
   /** sha256 of a font file (`hash` computes it), hashed only when the file is new or has changed. */
@@ -42,22 +41,22 @@ export class FontDiskCache {
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.sha256;
     const sha256 = hash();
     memo[file] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 };
-    this.write(this.hashesFile, JSON.stringify(memo));
+    this.cache.writeOnly(HASHES_FILE, JSON.stringify(memo));
     return sha256;
   }
 
   readFacts(sha256: string): FontFacts | undefined {
-    const file = path.join(this.dir, `facts-${sha256}.bin`);
-    const bytes = this.read(file);
+    const name = `facts-${sha256}.bin`;
+    const bytes = this.cache.read(name);
     if (!bytes) return undefined;
     const facts = decodeFontFacts(bytes, sha256);
     // a damaged entry is dropped and rebuilt
-    if (!facts) this.remove(file);
+    if (!facts) this.cache.remove(name);
     return facts;
   }
 
   writeFacts(facts: FontFacts): void {
-    this.store(path.join(this.dir, `facts-${facts.sha256}.bin`), encodeFontFacts(facts), 'facts-');
+    this.cache.write(`facts-${facts.sha256}.bin`, encodeFontFacts(facts), 'facts-');
   }
 
   static subsetKey(fontSha256: string, codePoints: number[], keepLayout: boolean): string {
@@ -65,83 +64,29 @@ export class FontDiskCache {
   }
 
   readSubset(key: string): Buffer | undefined {
-    const file = path.join(this.dir, `subset-${key}.bin`);
-    const entry = this.read(file);
+    const name = `subset-${key}.bin`;
+    const entry = this.cache.read(name);
     if (!entry) return undefined;
     const bytes = entry.subarray(32);
     if (entry.length > 32 && createHash('sha256').update(bytes).digest().equals(entry.subarray(0, 32))) return Buffer.from(bytes);
-    this.remove(file);
+    this.cache.remove(name);
     return undefined;
   }
 
   writeSubset(key: string, bytes: Uint8Array): void {
     const digest = createHash('sha256').update(bytes).digest();
-    this.store(path.join(this.dir, `subset-${key}.bin`), Buffer.concat([digest, bytes]), 'subset-');
+    this.cache.write(`subset-${key}.bin`, Buffer.concat([digest, bytes]), 'subset-');
   }
 
   private loadMemo(): Record<string, HashMemo> {
     if (!this.memo) {
       try {
-        const value: unknown = JSON.parse(fs.readFileSync(this.hashesFile, 'utf8'));
+        const value: unknown = JSON.parse(fs.readFileSync(this.cache.file(HASHES_FILE), 'utf8'));
         this.memo = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, HashMemo>) : {};
       } catch {
         this.memo = {};
       }
     }
     return this.memo;
-  }
-
-  /** Reads an entry and marks it recently used (mtime), or undefined when absent. */
-  private read(file: string): Buffer | undefined {
-    try {
-      const bytes = fs.readFileSync(file);
-      const now = new Date();
-      fs.utimesSync(file, now, now);
-      return bytes;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private store(file: string, bytes: Buffer, prefix: string): void {
-    this.write(file, bytes);
-    this.evict(prefix);
-  }
-
-  /** Keeps the newest `maxEntries` entries of one kind. */
-  private evict(prefix: string): void {
-    const entries = fs
-      .readdirSync(this.dir)
-      .filter((name) => name.startsWith(prefix) && !name.endsWith('.tmp'))
-      .map((name) => {
-        const file = path.join(this.dir, name);
-        try {
-          return { file, used: fs.statSync(file).mtimeMs };
-        } catch {
-          return { file, used: -1 };
-        }
-      })
-      .sort((a, b) => b.used - a.used);
-    for (const old of entries.slice(this.maxEntries)) this.remove(old.file);
-  }
-
-  /** Atomic (temporary sibling, rename); a cache that cannot be written only costs time. */
-  private write(file: string, bytes: Buffer | string): void {
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(tmp, bytes);
-      fs.renameSync(tmp, file);
-    } catch {
-      this.remove(tmp);
-    }
-  }
-
-  private remove(file: string): void {
-    try {
-      fs.rmSync(file, { force: true });
-    } catch {
-      // nothing to do: a stale entry is simply a miss next time
-    }
   }
 }

@@ -12,10 +12,11 @@
  * Bounded by count and bytes, least recently used first out; writes are atomic.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ImageNode } from '../../../model/scene';
+import { CacheDirectory } from '../files/cache-directory';
 import { IMAGE_CODEC, type PreparedImage } from './image-prep';
+
+const KIND = 'image-';
 
 export interface PreparedImageCache {
   /** the prepared photo for this node and profile: kept, or made now and kept */
@@ -32,12 +33,16 @@ interface EntryHeader {
 }
 
 export class PreparedImageDiskCache implements PreparedImageCache {
+  private readonly cache: CacheDirectory;
+
   constructor(
-    private readonly dir: string,
+    dir: string,
     private readonly codeId: string,
-    private readonly maxEntries = 64,
-    private readonly maxBytes = 256 * 1024 * 1024,
-  ) {}
+    maxEntries = 64,
+    maxBytes = 256 * 1024 * 1024,
+  ) {
+    this.cache = new CacheDirectory(dir, maxEntries, maxBytes);
+  }
 
   key(node: ImageNode, iccSha256: string, targetPpi: number): string {
     return JSON.stringify([this.codeId, IMAGE_CODEC, node.assetId, node.crop ?? null, node.width, node.height, node.pixelWidth, node.pixelHeight, targetPpi, iccSha256]);
@@ -45,63 +50,14 @@ export class PreparedImageDiskCache implements PreparedImageCache {
 
   async prepared(node: ImageNode, iccSha256: string, targetPpi: number, make: () => Promise<PreparedImage>): Promise<PreparedImage> {
     const key = this.key(node, iccSha256, targetPpi);
-    const file = path.join(this.dir, `image-${createHash('sha256').update(key).digest('hex')}.bin`);
-    const kept = this.read(file, key);
+    const name = `${KIND}${createHash('sha256').update(key).digest('hex')}.bin`;
+    const bytes = this.cache.read(name);
+    const kept = bytes && decodeEntry(bytes, key);
     if (kept) return kept;
+    if (bytes) this.cache.remove(name);
     const made = await make();
-    this.write(file, key, made);
+    this.cache.write(name, encodeEntry(key, made), KIND);
     return made;
-  }
-
-  private read(file: string, key: string): PreparedImage | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      return undefined;
-    }
-    const image = decodeEntry(bytes, key);
-    if (!image) {
-      fs.rmSync(file, { force: true });
-      return undefined;
-    }
-    try {
-      const now = new Date();
-      fs.utimesSync(file, now, now);
-    } catch {
-      // recency is only a hint for eviction
-    }
-    return image;
-  }
-
-  private write(file: string, key: string, image: PreparedImage): void {
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(tmp, encodeEntry(key, image));
-      fs.renameSync(tmp, file);
-      this.evict();
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
-  }
-
-  /** Newest first, keeps entries while both bounds hold. */
-  private evict(): void {
-    const entries = fs
-      .readdirSync(this.dir)
-      .filter((n) => n.startsWith('image-') && n.endsWith('.bin'))
-      .map((n) => {
-        const file = path.join(this.dir, n);
-        const stat = fs.statSync(file);
-        return { file, used: stat.mtimeMs, size: stat.size };
-      })
-      .sort((a, b) => b.used - a.used);
-    let total = 0;
-    entries.forEach((e, i) => {
-      total += e.size;
-      if (i >= this.maxEntries || total > this.maxBytes) fs.rmSync(e.file, { force: true });
-    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type DragEvent } from 'react';
+import { memo, useEffect, useRef, type DragEvent } from 'react';
 import type { Lang } from '../../model/localized';
 import type { DesignResources } from '../editor/resources';
 import type { EditorStore } from '../editor/store';
@@ -22,8 +22,8 @@ export interface DesignCanvasProps {
 
 export const MOTIF_DRAG_TYPE = 'application/x-jinxiu-motif';
 
-/** Hosts the fabric canvas, sized to its box, and forwards drops from the library. */
-export function DesignCanvas(props: DesignCanvasProps) {
+/** Hosts the fabric canvas, sized to its box, and forwards drops from the library. Memoised: the canvas follows the store itself, so a new document needs no React render here. */
+export const DesignCanvas = memo(function DesignCanvas(props: DesignCanvasProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<CanvasView | null>(null);
   const latest = useRef(props);
@@ -101,4 +101,4 @@ export function DesignCanvas(props: DesignCanvasProps) {
       onDrop={onDrop}
     />
   );
-}
+});

@@ -87,8 +87,15 @@ export class CanvasView {
       uniformScaling: true,
     });
     this.canvas.probeRuns = this.probe;
-    this.canvas.on('before:render', ({ ctx }) => this.paintUnder(ctx));
-    this.canvas.on('after:render', ({ ctx }) => this.paintOver(ctx));
+    this.canvas.decor = {
+      key: () => this.decorKey(),
+      under: (ctx) => this.paintUnder(ctx),
+      over: (ctx) => this.paintOver(ctx),
+    };
+    this.canvas.on('before:render', () => {
+      if (this.probe) this.probe.length = 0;
+    });
+    this.canvas.on('after:render', () => this.publish());
     this.canvas.on('mouse:down', (o) => this.onDown(o));
     this.canvas.on('mouse:move', (o) => this.onMove(o));
     this.canvas.on('mouse:up', () => this.onUp());
@@ -219,7 +226,10 @@ export class CanvasView {
     if (all) this.canvas.invalidate();
 
     this.quietSelection = true;
-    this.canvas.discardActiveObject();
+    // members of a multiple selection are placed relative to it: take them out before moving
+    // them, and make the selection again afterwards; a single selected object stays active
+    const regroup = this.canvas.getActiveObject() instanceof ActiveSelection;
+    if (regroup) this.canvas.discardActiveObject();
     const env: PaintEnv = {
       family: (id) => resources.family(id),
       advanceMm: (id, ch, sizePt) => resources.advanceMm(id, ch, sizePt),
@@ -258,7 +268,7 @@ export class CanvasView {
     this.lastBrand = resources.brandColours;
     this.dirty.clear();
     this.quietSelection = false;
-    this.selectionToCanvas(true);
+    this.selectionToCanvas(regroup);
     if (!this.firstRenderMarked && visible.length > 0) {
       this.canvas.renderAll();
       this.firstRenderMarked = true;
@@ -397,15 +407,38 @@ export class CanvasView {
     }
   }
 
+  /** Everything the sheet and guides depend on besides the viewport and canvas size (LayeredCanvas keys those). */
+  private decorKey(): string {
+    const t = this.template();
+    let id = templateIds.get(t);
+    if (id === undefined) templateIds.set(t, (id = nextTemplateId++));
+    return `${id}|${this.page}|${this.showGuides}|${this.deps.lang()}|${this.snapGuide.x}|${this.snapGuide.y}`;
+  }
+
+  /** Under the art: the desk and the sheet (painted into the under bitmap, layered-canvas.ts). */
   private paintUnder(ctx: CanvasRenderingContext2D): void {
-    if (this.probe) this.probe.length = 0;
-    ctx.save();
     ctx.fillStyle = '#e9e5dd';
     ctx.fillRect(0, 0, this.canvas.getWidth(), this.canvas.getHeight());
     const v = this.canvas.viewportTransform;
     ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
     paintSheet(ctx, this.template(), this.zoom);
-    ctx.restore();
+  }
+
+  /** Over the art: bleed zone, die line, safe areas, names, snap lines (painted into the over bitmap). */
+  private paintOver(ctx: CanvasRenderingContext2D): void {
+    if (!this.showGuides) return;
+    const v = this.canvas.viewportTransform;
+    ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
+    paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
+  }
+
+  /** After each frame: where page mm land on screen (for tests and tools), and the probe's runs. */
+  private publish(): void {
+    const v = this.canvas.viewportTransform;
+    const viewport = `${v[0]},${v[4]},${v[5]}`;
+    // written only when it changes: an attribute set on every frame costs a style pass
+    if (this.canvas.upperCanvasEl.dataset.viewport !== viewport) this.canvas.upperCanvasEl.dataset.viewport = viewport;
+    if (this.probe) this.publishProbe();
   }
 
   /** device pixels of the lower canvas -> page mm (undoing the retina scale and the viewport) */
@@ -420,18 +453,11 @@ export class CanvasView {
     });
     this.canvas.upperCanvasEl.dataset.paintedRuns = JSON.stringify({ page: this.page, runs });
   }
-
-  private paintOver(ctx: CanvasRenderingContext2D): void {
-    ctx.save();
-    const v = this.canvas.viewportTransform;
-    // where page mm land on screen, for tests and tools that drive the canvas from outside
-    this.canvas.upperCanvasEl.dataset.viewport = `${v[0]},${v[4]},${v[5]}`;
-    if (this.probe) this.publishProbe();
-    ctx.transform(v[0], v[1], v[2], v[3], v[4], v[5]);
-    if (this.showGuides) paintGuides(ctx, this.template(), this.page, this.zoom, this.deps.lang(), { names: true, snapX: this.snapGuide.x, snapY: this.snapGuide.y });
-    ctx.restore();
-  }
 }
+
+/** a number per template object, so the decor key changes when the template does */
+const templateIds = new WeakMap<TemplateResult, number>();
+let nextTemplateId = 1;
 
 export interface ProbedRun {
   elementId?: string;

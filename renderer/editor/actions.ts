@@ -3,7 +3,7 @@
  * which motifs are placed also bring the credit block up to date in the same undo step;
  * deleting, nudging, aligning and pasting work on the current selection.
  */
-import { applyCommands, type Command } from '../../model/design/commands/apply';
+import type { Command } from '../../model/design/commands/apply';
 import { usedMotifIds, type CreditBlockPlacement, type MotifCredit } from '../../model/design/commands/credits';
 import type { Design } from '../../model/design/schema';
 import { requiredCreditLine } from '../../model/motif/labels';
@@ -41,14 +41,20 @@ export function creditPlacement(template: TemplateResult, page: string): CreditB
  * them so that adding (or removing) a motif and its credit line is one undo step.
  */
 export function runWithCredits(store: EditorStore, cmds: Command[], source: CreditSource, template: TemplateResult, page: string, label = ''): Design {
-  const before = store.doc;
-  const after = applyCommands(before, cmds);
+  // the commands are applied once; the store asks what their result needs before it records the step
+  return store.dispatch(cmds, label, (before, after) => creditsFollowUp(before, after, source, template, page));
+}
+
+/** A sync-credits command when `after` places other motifs than `before`, else nothing. */
+export function creditsFollowUp(before: Design, after: Design, source: CreditSource, template: TemplateResult, page: string): Command[] {
+  // same element list (no element added, removed or changed): the same motifs
+  if (after.elements === before.elements) return [];
   const a = usedMotifIds(before);
   const b = usedMotifIds(after);
   const same = a.size === b.size && [...a].every((id) => b.has(id));
-  if (same) return store.dispatch(cmds, label);
+  if (same) return [];
   const credits = knownCredits({ ...after, credits: { ...after.credits, lines: [...before.credits.lines, ...after.credits.lines] } }, source);
-  return store.dispatch([...cmds, { type: 'sync-credits', credits, placement: creditPlacement(template, page) }], label);
+  return [{ type: 'sync-credits', credits, placement: creditPlacement(template, page) }];
 }
 
 /** The ids present in `after` but not in `before` (what a paste or add created). */

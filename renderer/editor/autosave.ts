@@ -101,6 +101,8 @@ export class Autosaver {
   }
 
   private setStatus(s: AutosaveStatus): void {
+    // every nudge schedules again: telling the UI "pending" each time would re-render it for nothing
+    if (s.state === this.status.state && s.state !== 'failed') return;
     this.status = s;
     this.onStatus(s);
   }

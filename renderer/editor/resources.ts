@@ -51,6 +51,9 @@ export class DesignResources {
   brandColours: Record<string, PrintColor> = {};
   /** bumps whenever something arrives, so views know to repaint */
   version = 0;
+  /** elements whose motifs, images and glyphs `ensure` has loaded, for the facts in `ensuredFor` */
+  private ensured = new WeakSet<object>();
+  private ensuredFor: { productId: string; file?: ProductFile } | null | undefined;
 
   constructor(
     private readonly api: StudioApi,
@@ -131,15 +134,32 @@ export class DesignResources {
     this.brandColours = brandColoursOf(kit);
   }
 
-  /** Loads what `doc` needs and is not cached yet; resolves true when anything arrived. */
+  /**
+   * Loads what `doc` needs and is not cached yet; resolves true when anything arrived.
+   * Runs after every edit, so it looks only at elements it has not seen complete before
+   * (elements are shared between document versions: a nudge brings one new element, not 300).
+   */
   async ensure(doc: Design): Promise<boolean> {
-    const jobs: Promise<boolean>[] = [this.ensureMotifs(doc.elements.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : [])))];
-    for (const el of doc.elements) if (el.kind === 'image') jobs.push(this.ensureImage(el.assetId));
-    // the facts first: the advances needed are those of the filled text, not of {{product.name}}
+    let fresh = doc.elements.filter((e) => !this.ensured.has(e));
+    const jobs: Promise<boolean>[] = [];
+    if (fresh.length > 0) {
+      jobs.push(this.ensureMotifs(fresh.flatMap((e) => (e.kind === 'motif' || e.kind === 'pattern' ? [e.motifId] : []))));
+      for (const el of fresh) if (el.kind === 'image') jobs.push(this.ensureImage(el.assetId));
+    }
+    // the facts before the glyphs: the advances needed are those of the filled text, not of {{product.name}}
     const facts = await this.ensureFacts(doc.productId);
+    // other facts fill the texts' placeholders differently: every text is new again
+    if (this.ensuredFor !== this.facts) {
+      this.ensured = new WeakSet();
+      this.ensuredFor = this.facts;
+      fresh = doc.elements;
+    }
+    if (fresh.length === 0 && !facts) return false;
     const { placeholders } = productSceneOptions(this.facts?.file);
-    for (const [fontId, text] of textsByFont(doc.elements, DEFAULT_FONT_ID, placeholders)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
+    for (const [fontId, text] of textsByFont(fresh, DEFAULT_FONT_ID, placeholders)) jobs.push(this.ensureFont(fontId, text + VERTICAL_EXTRA));
     const results = [facts, ...(await Promise.all(jobs))];
+    const seen = this.ensured;
+    for (const el of fresh) seen.add(el);
     const any = results.some(Boolean);
     if (any) this.arrived();
     return any;

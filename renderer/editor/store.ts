@@ -67,14 +67,16 @@ export class EditorStore {
   }
 
   /**
-   * Applies a command. Throws the model's StudioError (nothing changes) when the command
+   * Applies a command (and the commands `followUp` asks for once it sees the result). Throws the model's StudioError (nothing changes) when the command
    * is refused, e.g. deleting the credit block while a motif still needs it.
    */
-  dispatch(cmd: Command | readonly Command[], label = ''): Design {
+  dispatch(cmd: Command | readonly Command[], label = '', followUp?: (before: Design, after: Design) => readonly Command[]): Design {
     const cmds = Array.isArray(cmd) ? (cmd as readonly Command[]) : [cmd as Command];
     const before = this.doc;
     let next = before;
     for (const c of cmds) next = applyCommand(next, c, this.ctx);
+    // what the result calls for (credit lines for motifs it placed) joins the same undo step
+    if (followUp) for (const c of followUp(before, next)) next = applyCommand(next, c, this.ctx);
     if (next === before) return before;
     this.history.push(next, 'record', label || cmds[0]?.type || '');
     this.keepSelectionValid();

@@ -73,12 +73,13 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
   const firstRenderMs = (await page.evaluate(() => performance.getEntriesByName('composer:first-render')[0].startTime)) - clickAt;
   if (cdp) {
     await stopProfile(cdp, profileDir!, 'composer-open');
-    // where the opening waited: each API call's start and duration, from the click
+    // where the opening waited: each API call's start and duration, from the click (calls
+    // still running at the click, e.g. the design list's thumbnails, with a negative start)
     const calls = await page.evaluate(
       (t0) =>
         performance
           .getEntriesByType('resource')
-          .filter((e) => e.startTime >= t0)
+          .filter((e) => e.startTime + e.duration >= t0)
           .map((e) => `${Math.round(e.startTime - t0)}+${Math.round(e.duration)} ms ${e.name.replace(/^.*\/api\//, '')} ${(e as PerformanceResourceTiming).encodedBodySize} B`),
       clickAt,
     );

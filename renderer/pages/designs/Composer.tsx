@@ -284,6 +284,44 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
     [store, template, where, fonts, page, addElements, exportNow],
   );
 
+  // stable handlers for the memoised toolbar, title row and canvas: a nudge re-renders the
+  // properties of the moved element, not every button around the canvas
+  const toolbarActions = useMemo(
+    () => ({
+      onUndo: () => act('undo'),
+      onRedo: () => act('redo'),
+      onZoom: (f: number) => viewRef.current?.zoomBy(f),
+      onFit: () => viewRef.current?.fit(),
+      onCopy: () => act('copy'),
+      onPaste: () => act('paste'),
+      onDuplicate: () => act('duplicate'),
+      onDelete: () => act('delete'),
+    }),
+    [act],
+  );
+  const onToggleGuides = useCallback(() => {
+    viewRef.current?.setGuidesVisible(!guides);
+    setGuides(!guides);
+  }, [guides]);
+  const onSnapshot = useCallback(() => setDialog('snapshot'), []);
+  const onVersions = useCallback(() => setDialog('versions'), []);
+  const onExportClick = useCallback(() => void exportNow(), [exportNow]);
+  const onOpenElement = useCallback(() => {
+    // the selection is the double-clicked element; its main field is the first text box
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.cmp-props textarea, .cmp-props .prop-main')?.focus());
+  }, []);
+  const onCanvasReady = useCallback((v: CanvasView | null) => {
+    viewRef.current = v;
+  }, []);
+  const onDropMotif = useCallback(
+    (data: string, at: { x: number; y: number }) => {
+      // the library panel only lets placeable motifs be dragged
+      const m = JSON.parse(data) as MotifSummary;
+      if (m.placeable.allowed) void place(m, 'motif', at);
+    },
+    [place],
+  );
+
   if (!session || !doc || !template || !store || !resources) {
     return (
       <section className="page composer loading" aria-busy="true">
@@ -311,7 +349,7 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
             ))}
           </div>
         )}
-        <DesignActions saveStatus={saveStatus} onSnapshot={() => setDialog('snapshot')} onVersions={() => setDialog('versions')} onExport={() => void exportNow()} />
+        <DesignActions saveStatus={saveStatus} onSnapshot={onSnapshot} onVersions={onVersions} onExport={onExportClick} />
       </header>
       {guide?.(composerApi)}
       {session.repairs.length > 0 && (
@@ -330,21 +368,11 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
         hasSelection={selection.length > 0}
         canPaste={clipVersion > 0 && !clipboard.isEmpty}
         zoom={zoom}
-        onUndo={() => act('undo')}
-        onRedo={() => act('redo')}
-        onZoom={(f) => viewRef.current?.zoomBy(f)}
-        onFit={() => viewRef.current?.fit()}
+        {...toolbarActions}
         guides={guides}
-        onToggleGuides={() => {
-          viewRef.current?.setGuidesVisible(!guides);
-          setGuides(!guides);
-        }}
+        onToggleGuides={onToggleGuides}
         onAdd={addTool}
         onImage={addImage}
-        onCopy={() => act('copy')}
-        onPaste={() => act('paste')}
-        onDuplicate={() => act('duplicate')}
-        onDelete={() => act('delete')}
       />
       <div className="cmp-body">
         <aside className="cmp-side">
@@ -370,16 +398,9 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
           resourcesVersion={resourcesVersion}
           onError={notify}
           onZoom={setZoom}
-          onOpenElement={() => {
-            // the selection is the double-clicked element; its main field is the first text box
-            requestAnimationFrame(() => document.querySelector<HTMLElement>('.cmp-props textarea, .cmp-props .prop-main')?.focus());
-          }}
-          onReady={(v) => (viewRef.current = v)}
-          onDropMotif={(data, at) => {
-            // the library panel only lets placeable motifs be dragged
-            const m = JSON.parse(data) as MotifSummary;
-            if (m.placeable.allowed) void place(m, 'motif', at);
-          }}
+          onOpenElement={onOpenElement}
+          onReady={onCanvasReady}
+          onDropMotif={onDropMotif}
         />
         <PropertiesPanel doc={doc} selection={selection} palette={palette} fonts={fonts} resources={resources} template={template} run={run} />
       </div>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Command } from '../../../model/design/commands/apply';
 import type { ColourMap, ColourRef, Design, Element, Transform } from '../../../model/design/schema';
 import type { FontInfo } from './types';
@@ -48,8 +49,24 @@ function ElementProps(props: Props & { el: Element }) {
   const { t } = useI18n();
   const { el, run } = props;
   const locked = el.locked;
-  const setT = (transform: Partial<Transform>) => run({ type: 'update-element', id: el.id, transform });
-  const set = (p: Record<string, unknown>) => run({ type: 'update-element', id: el.id, props: p as never });
+  const id = el.id;
+  // handlers that stay the same while the same element is shown: the memoised fields then
+  // re-render only when their own value changes (a nudge touches X alone)
+  const h = useMemo(() => {
+    const setT = (transform: Partial<Transform>) => run({ type: 'update-element', id, transform });
+    const set = (p: Record<string, unknown>) => run({ type: 'update-element', id, props: p as never });
+    return {
+      setT,
+      set,
+      x: (x: number) => setT({ x }),
+      y: (y: number) => setT({ y }),
+      width: (width: number) => setT({ width }),
+      height: (height: number) => setT({ height }),
+      rotation: (rotation: number) => setT({ rotation }),
+      opacity: (o: number) => set({ opacity: o / 100 }),
+    };
+  }, [id, run]);
+  const { setT, set } = h;
   const tr = el.transform;
   const isCredit = props.doc.credits.blockId === el.id;
   return (
@@ -67,12 +84,12 @@ function ElementProps(props: Props & { el: Element }) {
         />
       </label>
       <div className="prop-grid">
-        <NumberField label={t('prop.x')} value={tr.x} disabled={locked} onCommit={(x) => setT({ x })} />
-        <NumberField label={t('prop.y')} value={tr.y} disabled={locked} onCommit={(y) => setT({ y })} />
-        <NumberField label={t('prop.w')} value={tr.width} min={0} disabled={locked} onCommit={(width) => setT({ width })} />
-        <NumberField label={t('prop.h')} value={tr.height} min={0} disabled={locked} onCommit={(height) => setT({ height })} />
-        <NumberField label={t('prop.rotation')} value={tr.rotation} disabled={locked} onCommit={(rotation) => setT({ rotation })} />
-        <NumberField label={t('prop.opacity')} value={el.opacity * 100} min={0} max={100} digits={0} disabled={locked} onCommit={(o) => set({ opacity: o / 100 })} />
+        <NumberField label={t('prop.x')} value={tr.x} disabled={locked} onCommit={h.x} />
+        <NumberField label={t('prop.y')} value={tr.y} disabled={locked} onCommit={h.y} />
+        <NumberField label={t('prop.w')} value={tr.width} min={0} disabled={locked} onCommit={h.width} />
+        <NumberField label={t('prop.h')} value={tr.height} min={0} disabled={locked} onCommit={h.height} />
+        <NumberField label={t('prop.rotation')} value={tr.rotation} disabled={locked} onCommit={h.rotation} />
+        <NumberField label={t('prop.opacity')} value={el.opacity * 100} min={0} max={100} digits={0} disabled={locked} onCommit={h.opacity} />
       </div>
       {panelOf(props.template, el.panelId) && !locked && (
         <div>
@@ -203,9 +220,27 @@ function TextProps({ el, set, palette, fonts }: Props & { el: Extract<Element, {
   );
 }
 
+const NO_COLOURS: string[] = [];
+
 function RecolourProps({ resources, motifId, colourMap, set, palette, locked }: Props & { motifId: string; colourMap: ColourMap; set: (p: Record<string, unknown>) => void; locked: boolean }) {
   const { t } = useI18n();
-  const colours = resources.motif(motifId)?.colours ?? [];
+  const colours = resources.motif(motifId)?.colours ?? NO_COLOURS;
+  // one handler per colour, the same until the colour map changes (the fields are memoised)
+  const onChange = useMemo(
+    () =>
+      new Map(
+        colours.map((hex) => [
+          hex,
+          (ref: ColourRef | undefined) => {
+            const next = { ...colourMap };
+            if (ref) next[hex] = ref;
+            else delete next[hex];
+            set({ colourMap: next });
+          },
+        ]),
+      ),
+    [colours, colourMap, set],
+  );
   if (colours.length === 0) return null;
   return (
     <fieldset className="prop-set">
@@ -219,12 +254,7 @@ function RecolourProps({ resources, motifId, colourMap, set, palette, locked }: 
             palette={palette}
             allowOriginal
             disabled={locked}
-            onChange={(ref: ColourRef | undefined) => {
-              const next = { ...colourMap };
-              if (ref) next[hex] = ref;
-              else delete next[hex];
-              set({ colourMap: next });
-            }}
+            onChange={onChange.get(hex)!}
           />
         </div>
       ))}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { AutosaveStatus } from '../../editor/autosave';
 import { useI18n } from '../../i18n';
 
@@ -44,7 +44,7 @@ const ADD: [AddKind, string][] = [
 ];
 
 /** One row of big, labelled tools; every button has a name for screen readers and tests. */
-export function Toolbar(p: Props) {
+export const Toolbar = memo(function Toolbar(p: Props) {
   const { t } = useI18n();
   const file = useRef<HTMLInputElement>(null);
   return (
@@ -113,10 +113,10 @@ export function Toolbar(p: Props) {
       </div>
     </div>
   );
-}
+});
 
 /** Saving state and the design-wide actions, in the composer's title row. */
-export function DesignActions(p: ActionProps) {
+export const DesignActions = memo(function DesignActions(p: ActionProps) {
   const { t } = useI18n();
   const save = p.saveStatus.state;
   return (
@@ -135,7 +135,7 @@ export function DesignActions(p: ActionProps) {
         </button>
       </div>
   );
-}
+});
 
 /** fabric zoom is px per mm; 100% = real size on a 96 dpi screen (3.78 px per mm) */
 export function zoomPercent(pxPerMm: number): number {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { ColourRef } from '../../../model/design/schema';
 import { useI18n } from '../../i18n';
 
@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
  * A number field that commits once, on Enter or when leaving the field, so typing "12.5"
  * is one undo step rather than four; a value that is not a number is refused in place.
  */
-export function NumberField(props: {
+interface NumberFieldProps {
   label: string;
   value: number;
   onCommit: (v: number) => void;
@@ -15,22 +15,26 @@ export function NumberField(props: {
   step?: number;
   disabled?: boolean;
   digits?: number;
-}) {
+}
+
+/** Memoised: a nudge re-renders the field whose value moved (given stable handlers), not every field. */
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
   const { t } = useI18n();
   const shown = round(props.value, props.digits ?? 2);
-  const [text, setText] = useState(String(shown));
-  const [bad, setBad] = useState(false);
-  useEffect(() => {
-    setText(String(shown));
-    setBad(false);
-  }, [shown]);
+  // what the user is typing, for the value it was typed over: a new value from outside (a
+  // nudge, an undo) shows at once and drops the draft, in the same render (no effect and no
+  // second render for every nudge)
+  const [draft, setDraft] = useState<{ text: string; over: number; bad: boolean } | null>(null);
+  const live = draft && draft.over === shown ? draft : null;
+  const text = live ? live.text : String(shown);
+  const bad = live?.bad ?? false;
   const commit = () => {
     const v = Number(text.replace(',', '.'));
     if (text.trim() === '' || !Number.isFinite(v) || (props.min !== undefined && v < props.min) || (props.max !== undefined && v > props.max)) {
-      setBad(true);
+      setDraft({ text, over: shown, bad: true });
       return;
     }
-    setBad(false);
+    setDraft(null);
     if (v !== shown) props.onCommit(v);
   };
   return (
@@ -45,7 +49,7 @@ export function NumberField(props: {
         max={props.max}
         disabled={props.disabled}
         aria-invalid={bad}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setDraft({ text: e.target.value, over: shown, bad: false })}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
@@ -54,7 +58,7 @@ export function NumberField(props: {
       {bad && <span className="field-error">{t('prop.bad.number')}</span>}
     </label>
   );
-}
+});
 
 function round(v: number, digits: number): number {
   const k = 10 ** digits;
@@ -67,7 +71,8 @@ export interface PaletteColour {
 }
 
 /** A colour as a brand colour (by name, so brand changes follow) or a custom CMYK. */
-export function ColourField(props: {
+/** Memoised like NumberField. */
+export const ColourField = memo(function ColourField(props: {
   label: string;
   value: ColourRef | undefined;
   palette: PaletteColour[];
@@ -77,6 +82,7 @@ export function ColourField(props: {
   disabled?: boolean;
 }) {
   const { t } = useI18n();
+  const onChange = props.onChange;
   const v = props.value;
   const mode = !v ? 'none' : 'brand' in v ? `brand:${v.brand}` : 'cmyk' in v ? 'cmyk' : 'spot';
   const cmyk = v && 'cmyk' in v ? v.cmyk : { c: 0, m: 0, y: 0, k: 100 };
@@ -93,9 +99,9 @@ export function ColourField(props: {
           disabled={props.disabled}
           onChange={(e) => {
             const m = e.target.value;
-            if (m === 'none') props.onChange(undefined);
-            else if (m === 'cmyk') props.onChange({ cmyk });
-            else if (m.startsWith('brand:')) props.onChange({ brand: m.slice(6) });
+            if (m === 'none') onChange(undefined);
+            else if (m === 'cmyk') onChange({ cmyk });
+            else if (m.startsWith('brand:')) onChange({ brand: m.slice(6) });
           }}
         >
           {(props.allowNone || props.allowOriginal) && <option value="none">{t(props.allowOriginal ? 'prop.original' : 'prop.none.colour')}</option>}
@@ -111,10 +117,10 @@ export function ColourField(props: {
       {mode === 'cmyk' && (
         <div className="cmyk-row">
           {(['c', 'm', 'y', 'k'] as const).map((ch) => (
-            <NumberField key={ch} label={ch.toUpperCase()} value={cmyk[ch]} min={0} max={100} digits={0} disabled={props.disabled} onCommit={(n) => props.onChange({ cmyk: { ...cmyk, [ch]: n } })} />
+            <NumberField key={ch} label={ch.toUpperCase()} value={cmyk[ch]} min={0} max={100} digits={0} disabled={props.disabled} onCommit={(n) => onChange({ cmyk: { ...cmyk, [ch]: n } })} />
           ))}
         </div>
       )}
     </div>
   );
-}
+});

@@ -30,9 +30,11 @@ export function useComposerSession(api: StudioApi, designId: string, onError: (e
     let alive = true;
     let cleanup = () => {};
     (async () => {
-      const { design, repairs } = await api.call('designs.get', { id: designId });
       const resources = new DesignResources(api, () => alive && setResourcesVersion((v) => v + 1));
-      await resources.loadBrand().catch(onError);
+      // the brand kits do not depend on the design: fetched alongside it, not after it
+      const brand = resources.loadBrand().catch(onError);
+      const { design, repairs } = await api.call('designs.get', { id: designId });
+      await brand;
       resources.useKit(design.brandKitId);
       const store = new EditorStore(design);
       const autosaver = new Autosaver(

@@ -42,12 +42,16 @@ export function makeResult(
   dielines: Record<string, Dieline>,
   pages: string[] = ['front'],
 ): TemplateResult {
+  // every page has its die: its die line, or the guillotine's trim rectangle. The cut is then
+  // always on the die plate (its own overprinting spot), so the printer and every check see one
+  // cut path per page, whether a knife or a guillotine makes it
+  const dies = Object.fromEntries(pages.map((page) => [page, pageDie(dielines, page, width, height)]));
   // every kind goes through here, so every panel knows its cut and fold edges the same way
   const withEdges = panels.map((p): Panel => {
-    const edges = classifyEdges(p.outline, pageDie(dielines, p.page, width, height));
+    const edges = classifyEdges(p.outline, dies[p.page] ?? pageDie(dielines, p.page, width, height));
     return { ...p, edges, bleedOutline: panelBleedOutline(edges, p.bounds, BLEED_MM, { width, height }) };
   });
-  return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels: withEdges, dielines };
+  return { kind, width, height, bleedMm: BLEED_MM, safeMm: SAFE_MM, pages, panels: withEdges, dielines: dies };
 }
 
 /** What the app knows about the product that goes in the pack, for size suggestions. */

@@ -15,7 +15,6 @@ import type { Design } from '../../../model/design/schema';
 import { mayRelease, type ReleaseCaller } from '../../../model/motif/gate';
 import type { ScenePage } from '../../../model/scene';
 import { generateTemplate } from '../../../model/templates';
-import { rectPath } from '../../../model/templates/geometry';
 import type { ExportSources } from '../export/export-sources';
 import { prepareDesign } from '../export/prepare-design';
 import { svgToPng, type ProofDeps } from '../export/proof-images';
@@ -60,9 +59,7 @@ export class ThumbnailService {
     if (subject.kind === 'template') {
       const t = generateTemplate(subject.template.kind, subject.template.params);
       const name = t.pages[0];
-      // a piece cut on the guillotine has no die: its outline is the trim
-      const dieline = t.dielines[name] ?? { cut: [rectPath(0, 0, t.width, t.height)], fold: [] };
-      return { page: { name, widthMm: t.width, heightMm: t.height, bleedMm: 0, safeMm: 0, nodes: [], dieline }, lines: true };
+      return { page: { name, widthMm: t.width, heightMm: t.height, bleedMm: 0, safeMm: 0, nodes: [], dieline: t.dielines[name] }, lines: true };
     }
     const design = subject.kind === 'design' ? this.deps.design(subject.id) : this.deps.sample(subject.sample);
     const sources: ExportSources = {

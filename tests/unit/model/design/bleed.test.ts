@@ -8,7 +8,7 @@ import { coverImage } from '../../../../model/design/scene/bleed';
 import type { Design, Element, ImageElement } from '../../../../model/design/schema';
 import { transformPoint } from '../../../../model/matrix';
 import type { GroupNode, ImageNode, Matrix, PathCommand, PathNode, SceneNode } from '../../../../model/scene';
-import { flattenPath } from '../../../../model/templates/geometry';
+import { flattenPath, rectPath } from '../../../../model/templates/geometry';
 import { generateTemplate, templateKinds } from '../../../../model/templates/index';
 import type { Panel, TemplateResult } from '../../../../model/templates/types';
 import { emptyDesign, motif, pattern, shape, withElements } from './helpers';
@@ -68,9 +68,10 @@ describe('cut and fold edges of every template', () => {
     expect(edgeKinds(generateTemplate('pillow'), 'back').cut).toBe(140);
     expect(edgeKinds(generateTemplate('rigid-lid-base'), 'base-floor')).toEqual({ fold: 540 });
     expect(edgeKinds(generateTemplate('rigid-lid-base'), 'base-wall-left').cut).toBe(210);
-    // a square-cornered card has no die: the guillotine cuts along the trim box
+    // a square-cornered card is cut by the guillotine along the trim box: that rectangle is its die
     const card = generateTemplate('story-card', { size: '100x150' });
-    expect(card.dielines).toEqual({});
+    expect(card.dielines.front.cut).toEqual([rectPath(0, 0, 100, 150)]);
+    expect(card.dielines.back.cut).toEqual([rectPath(0, 0, 100, 150)]);
     expect(edgeKinds(card, 'card-front')).toEqual({ cut: 500 });
     expect(edgeKinds(card, 'card-back')).toEqual({ cut: 500 });
     // the jar label meets its overlap strip at an unmarked join: neither knife nor crease

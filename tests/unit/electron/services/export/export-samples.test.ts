@@ -192,22 +192,18 @@ describe.each(SAMPLES)('export of sample %s', (sample) => {
     }
   });
 
-  it('puts the die line on its own overprinting plate where the template has one, and Silver where used', () => {
+  it('puts the die line (or the guillotine trim) on its own overprinting plate, and Silver where used', () => {
     const { marks, noMarks, design } = get();
-    const template = generateTemplate(design.template.kind, design.template.params);
-    const hasDieline = Object.values(template.dielines).some((d) => d.cut.length + d.fold.length > 0);
     const gs = gsPdfInfo(marks);
     const usesSilver = JSON.stringify(design).includes('"Silver"') || sample === 'tuck-end-tea-box'; // tuck-end: a silver-craft motif
-    if (hasDieline) {
-      expect(gs).toMatch(/'Dieline'/);
-      const ops = mutoolTrace(marks).split('\n').filter((l) => l.includes('Separation(DeviceCMYK,Dieline)'));
-      expect(ops.length).toBeGreaterThan(0);
-      for (const l of ops) expect(l).toMatch(/op="1"/);
-    }
+    expect(gs).toMatch(/'Dieline'/);
+    const ops = mutoolTrace(marks).split('\n').filter((l) => l.includes('Separation(DeviceCMYK,Dieline)'));
+    expect(ops.length).toBeGreaterThan(0);
+    for (const l of ops) expect(l).toMatch(/op="1"/);
     if (usesSilver) expect(gs).toMatch(/'Silver'/);
     const seps = tiffsep(noMarks, { dpi: 100, useBleedBox: true });
     try {
-      if (hasDieline) expect(seps.plates).toContain('Dieline');
+      expect(seps.plates).toContain('Dieline');
       if (usesSilver) expect(seps.plates).toContain('Silver');
       expect(tacMax(seps)).toBeLessThanOrEqual(300);
     } finally {

@@ -17,6 +17,7 @@ import { artCopy, artFor, patternCopies } from './scene/motif';
 import type { FieldMark } from './scene/fields';
 import { textNodes } from './scene/text';
 import { carryIntoBleed } from './scene/bleed';
+import { keepOnPaper } from './scene/paper';
 import { nutritionTableNodes } from './scene/nutrition-table';
 import type { BuildContext, BuildSceneOptions } from './scene/types';
 
@@ -61,7 +62,12 @@ function elementNode(el: Element, panels: Map<string, Panel>, ctx: BuildContext)
   if (children.length === 0) return undefined;
   const group: GroupNode = { type: 'group', transform: elementMatrix(el.transform), children, elementId: el.id };
   if (el.opacity < 1) group.opacity = el.opacity;
-  return carryIntoBleed(el, group, ctx);
+  return onPaper(el, carryIntoBleed(el, group, ctx), ctx);
+}
+
+/** Art in the die's waste is cut away (scene/paper.ts says why). */
+function onPaper(el: Element, node: SceneNode, ctx: BuildContext): SceneNode {
+  return keepOnPaper(node, el.id, el.transform.width, el.transform.height, elementMatrix(el.transform), ctx.template, el.page);
 }
 
 function patternNode(el: PatternElement, panels: Map<string, Panel>, ctx: BuildContext): SceneNode | undefined {
@@ -82,7 +88,9 @@ function patternNode(el: PatternElement, panels: Map<string, Panel>, ctx: BuildC
         `Pattern fill "${el.name}" belongs to panel "${el.panelId}", which this template does not have; it is clipped to its own box only. Move it onto a panel.`),
     );
   }
-  return carryIntoBleed(el, group, ctx, panel, (area) => patternCopies(art, { ...geometry, area }));
+  const node = carryIntoBleed(el, group, ctx, panel, (area) => patternCopies(art, { ...geometry, area }));
+  // a pattern on its panel is already cut to the panel's bleed outline, which lies on the paper
+  return panel ? node : onPaper(el, node, ctx);
 }
 
 export interface SceneReport {

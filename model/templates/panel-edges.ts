@@ -100,14 +100,20 @@ function intersect(p1: Point, d1: Point, p2: Point, d2: Point): Point | undefine
   return [p1[0] + d1[0] * t, p1[1] + d1[1] * t];
 }
 
+/** The grown outline's corners, and for each side (point j to j + 1) whether it is a moved cut edge. */
+interface BleedRing {
+  points: Point[];
+  /** side j runs along a cut edge moved out (or steps between two of them), not along a fold */
+  cut: boolean[];
+}
+
 /**
  * The outline grown by `bleedMm` across its cut edges only: fold edges and joins stay where
  * they are, so the grown outline never reaches over a fold. Each piece moves out along its
  * normal; neighbours meet where their moved lines cross, or with a short step where they are
  * (nearly) parallel or would meet in a long spike.
  */
-export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[] {
-  if (edges.length === 0) return [];
+function bleedRing(edges: PanelEdge[], bleedMm: number): BleedRing {
   // y down: a positive shoelace sum runs clockwise on screen, with the outside on the left
   const cw = signedArea(edges) > 0;
   const lines = edges.map((e) => {
@@ -118,25 +124,42 @@ export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[]
     const d = e.kind === 'cut' ? bleedMm : 0;
     return { from: [e.from[0] + n[0] * d, e.from[1] + n[1] * d] as Point, to: [e.to[0] + n[0] * d, e.to[1] + n[1] * d] as Point, dir: [dx / len, dy / len] as Point, d };
   });
-  const pts: Point[] = [];
+  const points: Point[] = [];
+  const cut: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const prev = lines[(i + lines.length - 1) % lines.length];
     const cur = lines[i];
     const corner = edges[i].from;
+    // the side that ends at this corner runs along the previous edge
+    if (points.length > 0) cut.push(prev.d > 0);
     if (prev.d === 0 && cur.d === 0) {
-      pts.push(corner);
+      points.push(corner);
       continue;
     }
     const x = intersect(prev.from, prev.dir, cur.from, cur.dir);
-    if (x && Math.hypot(x[0] - corner[0], x[1] - corner[1]) <= MITER_LIMIT * Math.max(prev.d, cur.d)) pts.push(x);
-    else pts.push(prev.to, cur.from);
+    if (x && Math.hypot(x[0] - corner[0], x[1] - corner[1]) <= MITER_LIMIT * Math.max(prev.d, cur.d)) points.push(x);
+    else {
+      points.push(prev.to, cur.from);
+      cut.push(prev.d > 0 && cur.d > 0);
+    }
   }
-  const [first, ...rest] = pts;
+  // the closing side runs along the last edge
+  cut.push(lines[lines.length - 1].d > 0);
+  return { points, cut };
+}
+
+export function bleedOutline(edges: PanelEdge[], bleedMm: number): PathCommand[] {
+  if (edges.length === 0) return [];
+  const [first, ...rest] = bleedRing(edges, bleedMm).points;
   return [['M', first[0], first[1]], ...rest.map((p): PathCommand => ['L', p[0], p[1]]), ['Z']];
 }
 
-/** a press's bleed check looks for ink this far inside the trim box's sides */
-const SHEET_EDGE_MM = 1.5;
+/**
+ * a press's bleed check looks for ink up to 1.5 mm inside the trim box's sides; half a
+ * millimetre more, because it reads whole pixels (at 100 dpi a row 1.52 mm in still counts, and
+ * a pillow box's flap had 4 such pixels whose bleed line was 1.52 mm in, without a strip)
+ */
+const SHEET_EDGE_MM = 2;
 
 /** The same ring turned so its shoelace sum is positive: rings of one clip then add up (nonzero = union). */
 export function positiveRing(d: PathCommand[]): PathCommand[] {
@@ -154,11 +177,11 @@ export function positiveRing(d: PathCommand[]): PathCommand[] {
  * meets the sheet's edge (a pillow box's end flap) would otherwise end its bleed in a ring
  * that crosses the sheet edge, and the art there would stop at the trim. Each strip starts at
  * the bleed line, beyond the panel's own cut, and runs away from the panel: it never reaches
- * back over a fold.
+ * back over a fold. The strips stand on the grown outline's joined sides, so those of a
+ * flattened curve share their ends: built on each piece's own moved ends they left wedge gaps
+ * (0.3 mm at a pillow box's flap) where the ink stopped at the trim.
  */
-function sheetEdgeStrips(edges: PanelEdge[], sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
-  let area = 0;
-  for (const e of edges) area += e.from[0] * e.to[1] - e.to[0] * e.from[1];
+function sheetEdgeStrips(ring: BleedRing, sheet: { width: number; height: number }, bleedMm: number): PathCommand[][] {
   const e0 = SHEET_EDGE_MM;
   // depth below the sheet side and the point carried straight out to the bleed box edge
   const sides: { depth: (p: Point) => number; out: (p: Point) => Point }[] = [
@@ -168,14 +191,13 @@ function sheetEdgeStrips(edges: PanelEdge[], sheet: { width: number; height: num
     { depth: (p) => sheet.width - p[0], out: (p) => [sheet.width + bleedMm, p[1]] },
   ];
   const out: PathCommand[][] = [];
-  for (const e of edges) {
-    if (e.kind !== 'cut') continue;
-    const dx = e.to[0] - e.from[0];
-    const dy = e.to[1] - e.from[1];
-    const len = Math.hypot(dx, dy);
-    const n: Point = area > 0 ? [dy / len, -dx / len] : [-dy / len, dx / len];
-    const a: Point = [e.from[0] + n[0] * bleedMm, e.from[1] + n[1] * bleedMm];
-    const b: Point = [e.to[0] + n[0] * bleedMm, e.to[1] + n[1] * bleedMm];
+  const n = ring.points.length;
+  for (let j = 0; j < n; j++) {
+    if (!ring.cut[j]) continue;
+    // the moved cut edge as the grown outline has it: joined to its neighbours, so the strips
+    // of a flattened curve meet without the wedge gaps each piece's own moved ends would leave
+    const a = ring.points[j];
+    const b = ring.points[(j + 1) % n];
     for (const side of sides) {
       const [da, db] = [side.depth(a), side.depth(b)];
       if (da > e0 && db > e0) continue;
@@ -206,7 +228,7 @@ export function panelBleedOutline(edges: PanelEdge[], bounds: Rect, bleedMm: num
   }
   const ring = bleedOutline(edges, bleedMm);
   if (!edges.some((e) => e.kind === 'cut')) return ring;
-  return [ring, ...sheetEdgeStrips(edges, sheet, bleedMm)].flatMap(positiveRing);
+  return [ring, ...sheetEdgeStrips(bleedRing(edges, bleedMm), sheet, bleedMm)].flatMap(positiveRing);
 }
 
 /** The die a page is cut with: its die line, or the guillotine's trim rectangle. */

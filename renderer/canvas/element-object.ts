@@ -20,8 +20,8 @@ export interface ElementPaint {
   nodes: SceneNode[];
   /** the element group's own clip (pattern: its box), box coordinates */
   clip?: PathCommand[];
-  /** a clip in page coordinates (pattern: its panel outline) */
-  pageClip?: PathCommand[];
+  /** clips in page coordinates, outermost first, all applied (a panel or bleed outline; the paper) */
+  pageClips?: PathCommand[][];
   opacity: number;
   /** product fields with no value: screen-only marks over their gaps, box coordinates */
   fields?: FieldMark[];
@@ -79,16 +79,16 @@ export class ElementObject extends FabricObject {
   }
 
   override _render(ctx: CanvasRenderingContext2D): void {
-    const { nodes, clip, pageClip, opacity, fields } = this.paintData;
+    const { nodes, clip, pageClips, opacity, fields } = this.paintData;
     const t = this.placed;
     ctx.save();
     // fabric's matrix (centre, rotation, flips about the centre) followed by this shift is
     // exactly elementMatrix(t), the box-to-page matrix the scene was built with
     ctx.translate(-t.width / 2, -t.height / 2);
-    if (pageClip) {
+    if (pageClips && pageClips.length > 0) {
       const m = elementMatrix(t);
       ctx.transform(...invert(m));
-      ctx.clip(toPath2D(pageClip));
+      for (const pageClip of pageClips) ctx.clip(toPath2D(pageClip));
       ctx.transform(...m);
     }
     if (clip) ctx.clip(toPath2D(clip));

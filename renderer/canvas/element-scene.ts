@@ -6,17 +6,20 @@
  */
 import { buildSceneReport, type BuildSceneOptions } from '../../model/design/scene-builder';
 import type { Design, Element } from '../../model/design/schema';
-import type { GroupNode, SceneNode } from '../../model/scene';
+import type { GroupNode, PathCommand, SceneNode } from '../../model/scene';
 import type { ElementPaint } from './element-object';
 
 function paintOf(node: SceneNode): ElementPaint | undefined {
   if (node.type !== 'group') return undefined;
-  // a pattern on a panel comes wrapped: an outer group clipped to the panel (page mm)
-  if (!node.transform && node.clip && node.children.length === 1 && node.children[0].type === 'group') {
-    const inner = node.children[0] as GroupNode;
-    return { nodes: inner.children, ...(inner.clip ? { clip: inner.clip } : {}), pageClip: node.clip, opacity: inner.opacity ?? 1 };
+  // page clips come as wrappers without a matrix around the element's group: a pattern's panel
+  // or the bleed's outlines, and outside those the paper (model/design/scene/paper.ts)
+  const pageClips: PathCommand[][] = [];
+  let inner: GroupNode = node;
+  while (!inner.transform && inner.clip && inner.children.length === 1 && inner.children[0].type === 'group') {
+    pageClips.push(inner.clip);
+    inner = inner.children[0] as GroupNode;
   }
-  return { nodes: node.children, ...(node.clip ? { clip: node.clip } : {}), opacity: node.opacity ?? 1 };
+  return { nodes: inner.children, ...(inner.clip ? { clip: inner.clip } : {}), ...(pageClips.length > 0 ? { pageClips } : {}), opacity: inner.opacity ?? 1 };
 }
 
 export function paintsFor(doc: Design, elements: readonly Element[], options: BuildSceneOptions): Map<string, ElementPaint> {

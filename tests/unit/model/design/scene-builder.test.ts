@@ -10,6 +10,12 @@ import { artSource, RED_HEX, wenkaiMetrics } from './scene-helpers';
 
 const box = generateTemplate('tuck-end', { lengthMm: 80, widthMm: 40, heightMm: 160 });
 const front = box.panels.find((p) => p.id === 'front')!;
+/**
+ * A page without a die (a guillotined card): nothing on it is waste. The tests of placement,
+ * colours, text and codes use it: their boxes sit where the tuck-end has waste above its front,
+ * and art in the waste is cut away (paper.test.ts), which is not what they are about.
+ */
+const OFF_DIE: Partial<BuildSceneOptions> = { template: generateTemplate('story-card', { size: 'a6' }) };
 const INDIGO: PrintColor = { kind: 'cmyk', c: 100, m: 70, y: 0, k: 30 };
 
 function options(extra: Partial<BuildSceneOptions> = {}): BuildSceneOptions {
@@ -41,9 +47,9 @@ function compose(...ms: Matrix[]): Matrix {
 describe('element placement', () => {
   it('a moved element carries the new position in its group matrix', () => {
     const doc = design([shape('s', { x: 30, y: 40, width: 20, height: 10 })]);
-    expect(group(nodes(doc)[0]).transform).toEqual([1, 0, 0, 1, 30, 40]);
+    expect(group(nodes(doc, OFF_DIE)[0]).transform).toEqual([1, 0, 0, 1, 30, 40]);
     const moved = applyCommand(doc, { type: 'update-element', id: 's', transform: { x: 55.5, y: 12 } });
-    const g = group(nodes(moved)[0]);
+    const g = group(nodes(moved, OFF_DIE)[0]);
     expect(g.transform).toEqual([1, 0, 0, 1, 55.5, 12]);
     expect(g.elementId).toBe('s');
     const rect = g.children[0] as PathNode;
@@ -53,7 +59,7 @@ describe('element placement', () => {
 
   it('rotates about the box centre: each corner lands where plane geometry says', () => {
     const t = { x: 30, y: 40, width: 20, height: 10, rotation: 30 };
-    const m = group(nodes(design([shape('s', t)]))[0]).transform as Matrix;
+    const m = group(nodes(design([shape('s', t)]), OFF_DIE)[0]).transform as Matrix;
     const cx = 40, cy = 45;
     const rad = (30 * Math.PI) / 180;
     for (const [lx, ly] of [[0, 0], [20, 0], [0, 10], [20, 10]]) {
@@ -69,22 +75,24 @@ describe('element placement', () => {
     expect(applyToPoint(m, 10, 5).y).toBeCloseTo(cy, 9);
     // a quarter turn sends the top-left corner to (45, 25) (10 mm higher than above, so that
     // the turned box stays clear of the front's top cut edge at y = 55)
-    const q = group(nodes(design([shape('q', { ...t, y: 30, rotation: 90 })]))[0]).transform as Matrix;
+    const q = group(nodes(design([shape('q', { ...t, y: 30, rotation: 90 })]), OFF_DIE)[0]).transform as Matrix;
     expect(applyToPoint(q, 0, 0).x).toBeCloseTo(45, 9);
     expect(applyToPoint(q, 0, 0).y).toBeCloseTo(25, 9);
   });
 
   it('flips mirror the box in place', () => {
-    const m = group(nodes(design([shape('f', { x: 30, y: 40, width: 20, height: 10, flipX: true })]))[0]).transform as Matrix;
+    const m = group(nodes(design([shape('f', { x: 30, y: 40, width: 20, height: 10, flipX: true })]), OFF_DIE)[0]).transform as Matrix;
     expect(applyToPoint(m, 0, 0)).toEqual({ x: 50, y: 40 });
     expect(applyToPoint(m, 20, 10)).toEqual({ x: 30, y: 50 });
-    const v = group(nodes(design([shape('f', { x: 30, y: 40, width: 20, height: 10, flipY: true })]))[0]).transform as Matrix;
+    const v = group(nodes(design([shape('f', { x: 30, y: 40, width: 20, height: 10, flipY: true })]), OFF_DIE)[0]).transform as Matrix;
     expect(applyToPoint(v, 0, 0)).toEqual({ x: 30, y: 50 });
   });
 
   it('keeps the stacking order, skips hidden elements and carries opacity', () => {
-    const doc = design([shape('a'), { ...shape('b'), hidden: true }, { ...shape('c'), opacity: 0.4 }]);
-    const out = nodes(doc);
+    // clear of the card's edges, so no bleed wraps them
+    const at = { x: 30, y: 40, width: 20, height: 10 };
+    const doc = design([shape('a', at), { ...shape('b', at), hidden: true }, { ...shape('c', at), opacity: 0.4 }]);
+    const out = nodes(doc, OFF_DIE);
     expect(out.map((n) => n.elementId)).toEqual(['a', 'c']);
     expect(out[1].opacity).toBe(0.4);
     expect(out[0].opacity).toBeUndefined();
@@ -118,7 +126,7 @@ describe('motifs and colours', () => {
     const el = motif('m', 'butterfly', { x: 10, y: 10, width: 40, height: 40 }, {
       colourMap: { [RED_HEX]: { brand: '靛蓝' }, '#ffffff': { spot: { name: 'Silver', tint: 0.8 } } },
     });
-    const out = group(nodes(design([el]), { motifArt: artSource(calls) })[0]);
+    const out = group(nodes(design([el]), { ...OFF_DIE, motifArt: artSource(calls) })[0]);
     expect(calls).toHaveLength(1);
     expect(calls[0].colours[RED_HEX]).toEqual(INDIGO);
     expect(calls[0].colours['#ffffff']).toMatchObject({ kind: 'spot', name: 'Silver', tint: 0.8 });
@@ -132,11 +140,11 @@ describe('motifs and colours', () => {
 
   it('reports an unknown brand colour and missing artwork instead of failing', () => {
     const doc = design([
-      shape('s', {}, { fill: { brand: '不存在' } }),
+      shape('s', { x: 30, y: 40, width: 20, height: 10 }, { fill: { brand: '不存在' } }),
       motif('gone', 'missing'),
-      shape('ok'),
+      shape('ok', { x: 30, y: 60, width: 20, height: 10 }),
     ]);
-    const { scene, issues } = buildSceneReport(doc, options());
+    const { scene, issues } = buildSceneReport(doc, options(OFF_DIE));
     expect(scene.pages[0].nodes.map((n) => n.elementId)).toEqual(['s', 'ok']);
     expect(issues.map((i) => i.code)).toEqual(['brand-colour-missing', 'motif-art-missing']);
     expect(((group(scene.pages[0].nodes[0]).children[0]) as PathNode).fill).toEqual({ kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 });
@@ -226,7 +234,7 @@ describe('text, images, codes', () => {
 
   it('vertical text gives one run per character cell, going down', () => {
     const v = text('v', '银球茶', { width: 10, height: 50 }, { direction: 'vertical', sizePt: 18 });
-    const node = group(nodes(design([v]))[0]).children[0] as TextNode;
+    const node = group(nodes(design([v]), OFF_DIE)[0]).children[0] as TextNode;
     expect(node.runs.map((r) => r.text)).toEqual(['银', '球', '茶']);
     expect(node.runs[1].y).toBeGreaterThan(node.runs[0].y);
     expect(node.runs[1].x).toBeCloseTo(node.runs[0].x, 9);
@@ -238,7 +246,7 @@ describe('text, images, codes', () => {
       text('f', '你好', {}, { fontId: 'no-such-font' }),
       text('o', '很长的一段文字'.repeat(20), { width: 20, height: 5 }),
     ]);
-    const { scene, issues } = buildSceneReport(doc, options({ placeholders: (s) => s.replace('{{product.name}}', '雷山银球茶') }));
+    const { scene, issues } = buildSceneReport(doc, options({ ...OFF_DIE, placeholders: (s) => s.replace('{{product.name}}', '雷山银球茶') }));
     const filled = group(scene.pages[0].nodes[0]).children[0] as TextNode;
     expect(filled.runs.map((r) => r.text).join('')).toBe('雷山银球茶');
     expect(issues.map((i) => i.code)).toEqual(['font-missing', 'text-overflow']);
@@ -246,14 +254,14 @@ describe('text, images, codes', () => {
 
   it('images become image nodes filling the element box', () => {
     const img: Element = { ...shape('i', { x: 5, y: 6, width: 30, height: 20 }), kind: 'image', assetId: 'sha-1', pixelWidth: 1200, pixelHeight: 800 } as unknown as Element;
-    const g = group(nodes(design([img]))[0]);
+    const g = group(nodes(design([img]), OFF_DIE)[0]);
     expect(g.children[0]).toEqual<ImageNode>({ type: 'image', assetId: 'sha-1', x: 0, y: 0, width: 30, height: 20, pixelWidth: 1200, pixelHeight: 800, elementId: 'i' });
   });
 
   it('draws a QR code and an EAN-13 from the product GTIN', () => {
     const qr = { ...shape('q', { width: 30, height: 20 }), kind: 'qr', content: 'https://example.cn/01/06901234567892', ecLevel: 'M' } as unknown as Element;
     const bc = { ...shape('b', { width: 37.29, height: 25.93 }), kind: 'barcode', gtin: '', magnification: 1 } as unknown as Element;
-    const { scene, issues } = buildSceneReport(design([qr, bc]), options({ productGtin: '6901234567892' }));
+    const { scene, issues } = buildSceneReport(design([qr, bc]), options({ ...OFF_DIE, productGtin: '6901234567892' }));
     expect(issues).toEqual([]);
     const qrGroup = group(group(scene.pages[0].nodes[0]).children[0]);
     // the 20 mm square symbol is centred in the 30 x 20 box
@@ -264,7 +272,7 @@ describe('text, images, codes', () => {
     expect(bars.d.filter((c) => c[0] === 'M')).toHaveLength(30);
     expect(digits.runs.map((r) => r.text).join('')).toBe('6901234567892');
 
-    const none = buildSceneReport(design([bc]), options());
+    const none = buildSceneReport(design([bc]), options(OFF_DIE));
     expect(none.issues.map((i) => i.code)).toEqual(['barcode-gtin-missing']);
     expect(none.scene.pages[0].nodes).toEqual([]);
   });

@@ -16,6 +16,8 @@ import { artSource, wenkaiMetrics } from './scene-helpers';
 
 const productFile = (name: string): ProductFile => ProductFileSchema.parse(loadSample(`${name}.json`));
 const box = generateTemplate('tuck-end', { lengthMm: 80, widthMm: 40, heightMm: 160 });
+/** on the tuck-end's front panel: the page's top left corner is waste, and art there is cut away */
+const ON_FRONT = { x: 12, y: 80 };
 const options = (extra: Partial<BuildSceneOptions> = {}): BuildSceneOptions => ({
   template: box,
   motifArt: artSource(),
@@ -31,7 +33,7 @@ const textNode = (d: Design, o: BuildSceneOptions) => {
 
 describe('unfilled product fields', () => {
   it('leave a gap of the field, never the {{…}} text, and report the gap as a mark', () => {
-    const d = design([text('t', '生产日期：{{product.productionDate}}。', { width: 80, height: 10 })]);
+    const d = design([text('t', '生产日期：{{product.productionDate}}。', { ...ON_FRONT, width: 80, height: 10 })]);
     const { node, fieldMarks } = textNode(d, options());
     const printed = node.runs.map((r) => r.text).join('');
     expect(printed).toBe('生产日期：。');
@@ -52,7 +54,7 @@ describe('unfilled product fields', () => {
   });
 
   it('unknown keys and texts with no product linked are gaps too; filled ones print', () => {
-    const d = design([text('t', '{{product.name}} {{no.such}}', { width: 80, height: 10 })]);
+    const d = design([text('t', '{{product.name}} {{no.such}}', { ...ON_FRONT, width: 80, height: 10 })]);
     const none = textNode(d, options());
     expect(none.node.runs.map((r) => r.text).join('')).not.toContain('{{');
     expect(none.fieldMarks.map((f) => f.key)).toEqual(['product.name', 'no.such']);
@@ -63,7 +65,7 @@ describe('unfilled product fields', () => {
   });
 
   it('vertical text: one mark per column the field takes', () => {
-    const d = design([text('v', '日期{{product.productionDate}}', { width: 10, height: 80 }, { direction: 'vertical' })]);
+    const d = design([text('v', '日期{{product.productionDate}}', { ...ON_FRONT, width: 10, height: 80 }, { direction: 'vertical' })]);
     const { node, fieldMarks } = textNode(d, options());
     expect(node.runs.map((r) => r.text)).toEqual(['日', '期']);
     expect(fieldMarks).toHaveLength(1);

@@ -43,6 +43,10 @@ describe('gallery', () => {
     for (const [id, n] of Object.entries(perProduct)) expect(n, id).toBeGreaterThanOrEqual(1);
     expect(sampleProducts.length).toBeGreaterThanOrEqual(6);
     expect(new Set(designs.map((d) => d.template.kind)).size).toBeGreaterThanOrEqual(7);
+    // every template issue #13 names: tuck-end, pillow, lid-and-base, jar label, round label,
+    // hang tag, sticker, two-sided story card
+    const kinds = new Set(designs.map((d) => d.template.kind));
+    for (const kind of ['tuck-end', 'pillow', 'rigid-lid-base', 'label-jar', 'label-circle', 'hang-tag', 'sticker', 'story-card']) expect(kinds, kind).toContain(kind);
   });
 
   it.each(files)('%s: linked to a sample product, no check finding, print-ready PDF with bleed', async (file) => {

@@ -1,0 +1,112 @@
+/**
+ * Art stays on the paper: on a die-cut page, an element whose box reaches into the waste is
+ * clipped to the pieces grown by their bleed (scene/paper.ts). The pillow box is the case that
+ * showed it: a background rectangle over a face and its lens-shaped end flaps left ink in the
+ * waste beside the curved cut, up to the sheet's edge with nothing beyond it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSceneReport, type BuildSceneOptions } from '../../../../model/design/scene-builder';
+import { onPaper, paperOf } from '../../../../model/design/scene/paper';
+import type { Design, Element } from '../../../../model/design/schema';
+import type { GroupNode, PathCommand, SceneNode } from '../../../../model/scene';
+import { flattenPath } from '../../../../model/templates/geometry';
+import { generateTemplate, templateKinds } from '../../../../model/templates/index';
+import type { TemplateResult } from '../../../../model/templates/types';
+import { emptyDesign, shape, text, withElements } from './helpers';
+import { artSource, wenkaiMetrics } from './scene-helpers';
+
+type Pt = [number, number];
+const INK = { cmyk: { c: 100, m: 70, y: 0, k: 30 } };
+const PILLOW = generateTemplate('pillow', { widthMm: 64, lengthMm: 120, curveDepthMm: 12, glueWidthMm: 10, glueTaperMm: 3 });
+
+function build(template: TemplateResult, els: Element[]): SceneNode[] {
+  const options: BuildSceneOptions = { template, motifArt: artSource(), fontMetrics: () => wenkaiMetrics(), brandColours: {} };
+  return buildSceneReport(withElements(emptyDesign(template.pages), els), options).scene.pages[0].nodes;
+}
+
+/** Whether p is painted by a node: inside every clip on the way down and inside a filled path. */
+function paints(node: SceneNode, p: Pt): boolean {
+  if (node.type === 'path') return !!node.fill && inside(node.d, p);
+  if (node.type !== 'group') return false;
+  const g = node as GroupNode;
+  // these test elements have no transform beyond a translation of their own box
+  const m = g.transform ?? [1, 0, 0, 1, 0, 0];
+  const q: Pt = [p[0] - m[4], p[1] - m[5]];
+  if (g.clip && g.clip.length > 0 && !inside(g.clip, q)) return false;
+  return g.children.some((c) => paints(c, q));
+}
+
+function inside(d: PathCommand[], p: Pt): boolean {
+  let winding = 0;
+  for (const ring of flattenPath(d)) {
+    const pts = ring.points;
+    for (let i = 0; i < pts.length; i++) {
+      const [ax, ay] = pts[i];
+      const [bx, by] = pts[(i + 1) % pts.length];
+      const cross = (bx - ax) * (p[1] - ay) - (p[0] - ax) * (by - ay);
+      if (ay <= p[1] && by > p[1] && cross > 0) winding++;
+      else if (ay > p[1] && by <= p[1] && cross < 0) winding--;
+    }
+  }
+  return winding !== 0;
+}
+
+describe('art stays on the paper', () => {
+  it('the pillow box: a background over a face and both end flaps paints the flaps and their bleed, not the waste beside the curves', () => {
+    const [node] = build(PILLOW, [shape('ground', { x: 10, y: 0, width: 64, height: 144 }, { panelId: 'front', fill: INK })]);
+    // the face, the flaps' apexes on the sheet edge and their bleed beyond it
+    for (const p of [[42, 72], [42, 0.5], [42, -2.5], [42, 143.5], [42, 146.5]] as Pt[]) expect(paints(node, p), `${p}`).toBe(true);
+    // the waste corners beside each flap's curved cut, at the sheet edge (where a press's bleed check looks)
+    for (const p of [[11, 0.8], [73, 1], [11, 143.2], [73, 143]] as Pt[]) expect(paints(node, p), `${p}`).toBe(false);
+    // the flap's own bleed 2 mm past its curved cut, off the sheet's edge
+    expect(paints(node, [20, 3])).toBe(true);
+  });
+
+  it('ink reaching the sheet edge anywhere along the pillow box runs on past it (what check-bleed reads)', () => {
+    const [node] = build(PILLOW, [
+      shape('front', { x: 10, y: 0, width: 64, height: 144 }, { panelId: 'front', fill: INK }),
+    ]);
+    let inner = 0;
+    let short = 0;
+    // sampled off whole and quarter millimetres: the bleed strips meet on shared sides there, which a
+    // point test on the line itself counts in neither (a rasteriser gives each pixel to one)
+    for (let x = 13.13; x <= PILLOW.width - 13; x += 0.25) {
+      for (const [y0, y1] of [[0.5, 1.5], [PILLOW.height - 1.5, PILLOW.height - 0.5]]) {
+        const within = [y0, (y0 + y1) / 2, y1].some((y) => paints(node, [x, y]));
+        if (!within) continue;
+        inner++;
+        const outY = y0 < 10 ? [-0.5, -1.5, -2.5] : [PILLOW.height + 0.5, PILLOW.height + 1.5, PILLOW.height + 2.5];
+        if (!outY.some((y) => paints(node, [x, y]))) short++;
+      }
+    }
+    expect(inner).toBeGreaterThan(20);
+    expect(short).toBe(0);
+  });
+
+  it('an element wholly on the paper is left as it was (no extra clip)', () => {
+    const [node] = build(PILLOW, [text('title', '银', { x: 20, y: 60, width: 40, height: 10 })]);
+    const plain = node as GroupNode;
+    expect(plain.clip).toBeUndefined();
+    expect(plain.transform).toBeDefined();
+  });
+
+  it('every die-cut template: the paper is the panels grown by their bleed, and a page without a die has none', () => {
+    for (const kind of templateKinds) {
+      const t = generateTemplate(kind);
+      for (const page of t.pages) {
+        const paper = paperOf(t, page);
+        if (!t.dielines[page] || t.dielines[page].cut.length === 0) {
+          expect(paper, `${kind} ${page}`).toBeUndefined();
+          continue;
+        }
+        expect(paper, `${kind} ${page}`).toBeDefined();
+        for (const p of t.panels.filter((x) => x.page === page)) {
+          const c: Pt = [p.bounds.x + p.bounds.width / 2, p.bounds.y + p.bounds.height / 2];
+          if (inside(p.outline, c)) expect(onPaper(c, paper!), `${kind} ${p.id}`).toBe(true);
+        }
+        // the nets leave waste at the bleed box's corner
+        if (['tuck-end', 'pillow', 'rigid-lid-base'].includes(kind)) expect(onPaper([-t.bleedMm + 0.1, -t.bleedMm + 0.1], paper!), `${kind} ${page}`).toBe(false);
+      }
+    }
+  });
+});

@@ -193,6 +193,21 @@ export class HubRecords {
     };
   }
 
+  /**
+   * Which of these artwork files this account may read, with their sizes (one query for a whole
+   * batch). Curators: any the hub holds; others: artwork of a record ever published, or their own.
+   */
+  async readableArtwork(account: HubAccount, sha256s: string[]): Promise<Map<string, number>> {
+    const rows = await this.pool.query<{ sha256: string; size: number }>(
+      account.role !== 'cooperative'
+        ? 'SELECT sha256, size FROM hub_artwork WHERE sha256 = ANY($1::text[])'
+        : `SELECT a.sha256, a.size FROM hub_artwork a WHERE a.sha256 = ANY($1::text[]) AND EXISTS (
+             SELECT 1 FROM hub_record_files f JOIN hub_records r ON r.id = f.record_id WHERE f.sha256 = a.sha256 AND (r.ever_published OR r.owner_id = $2))`,
+      account.role !== 'cooperative' ? [sha256s] : [sha256s, account.id],
+    );
+    return new Map(rows.rows.map((r) => [r.sha256, Number(r.size)]));
+  }
+
   /** May this account read this artwork? Curators: any; others: artwork of a record ever published, or their own. */
   async mayReadArtwork(account: HubAccount, sha256: string): Promise<boolean> {
     if (account.role !== 'cooperative') return true;

@@ -1,5 +1,5 @@
 import { StudioError, studioError } from '../../../model/localized';
-import { CSRF_HEADER, SESSION_COOKIE, hubErrorSchema, sessionSchema, syncPageSchema, type HubSession, type HubSubmission, type SyncPage } from '../../../model/hub/protocol';
+import { ARTWORK_FRAME_HEADER_BYTES, CSRF_HEADER, SESSION_COOKIE, hubErrorSchema, sessionSchema, syncPageSchema, type HubSession, type HubSubmission, type SyncPage } from '../../../model/hub/protocol';
 
 /**
  * A studio's (or a test's) HTTP client for the hub: logs in, keeps the session cookie and the
@@ -43,6 +43,56 @@ export class HubClient {
     return new Uint8Array(await this.body(res, (r) => r.arrayBuffer()));
   }
 
+  /**
+   * Many artwork files in one request (`POST /api/artwork/batch`): `onFile` gets each file as soon
+   * as its frame is complete, in the order asked, so a caller that keeps each checked file loses
+   * only the one in transit when the connection is cut. Throws `sync.unreachable` on a cut, and
+   * `sync.hub-answer` when the hub sends other files than asked or fewer.
+   */
+  async artworkBatch(sha256s: string[], onFile: (sha256: string, bytes: Uint8Array) => void | Promise<void>): Promise<void> {
+    const res = await this.request('POST', 'api/artwork/batch', { sha256: sha256s }, {}, true);
+    if (!res.body) throw unexpected('no artwork body');
+    const reader = res.body.getReader();
+    // chunks are joined only once the next frame is whole: a large file in many chunks is copied once
+    let chunks: Buffer[] = [];
+    let held = 0;
+    let next = 0;
+    const take = (n: number): Buffer => {
+      const joined = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, held);
+      chunks = joined.length > n ? [joined.subarray(n)] : [];
+      held -= n;
+      return joined.subarray(0, n);
+    };
+    let want = ARTWORK_FRAME_HEADER_BYTES;
+    let header: Buffer | null = null;
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw unreachable(this.base, error);
+      }
+      if (chunk.done) break;
+      chunks.push(Buffer.from(chunk.value.buffer, chunk.value.byteOffset, chunk.value.byteLength));
+      held += chunk.value.byteLength;
+      while (held >= want) {
+        if (!header) {
+          header = take(ARTWORK_FRAME_HEADER_BYTES);
+          want = header.readUInt32BE(32);
+          continue;
+        }
+        const sha = header.toString('hex', 0, 32);
+        if (sha !== sha256s[next]) throw unexpected(`artwork ${sha} where ${sha256s[next] ?? 'nothing more'} was asked`);
+        const bytes = want ? take(want) : Buffer.alloc(0);
+        await onFile(sha, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        next++;
+        header = null;
+        want = ARTWORK_FRAME_HEADER_BYTES;
+      }
+    }
+    if (next < sha256s.length || held || header) throw unreachable(this.base, new Error(`the artwork batch ended after ${next} of ${sha256s.length} files`));
+  }
+
   async submit(submission: HubSubmission): Promise<'accepted' | 'unchanged'> {
     return ((await (await this.request('POST', 'api/submissions', submission)).json()) as { result: 'accepted' | 'unchanged' }).result;
   }
@@ -62,15 +112,15 @@ export class HubClient {
 
   /**
    * One request; a hub error becomes its StudioError, a network failure `sync.unreachable`. A GET
-   * (which changes nothing) is tried again twice after a network failure: a kept-alive connection
+   * (or a read-only POST such as an artwork batch: it changes nothing) is tried again twice after a network failure: a kept-alive connection
    * the hub closed just as it was reused fails once without the hub being away.
    */
-  async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}, readOnly = method === 'GET'): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.requestOnce(method, path, body, headers);
       } catch (error) {
-        if (method !== 'GET' || attempt >= 3 || (error as { code?: string }).code !== 'sync.unreachable') throw error;
+        if (!readOnly || attempt >= 3 || (error as { code?: string }).code !== 'sync.unreachable') throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
       }
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubAccounts } from '../../../electron/hub/accounts';
 import { openHubPool, type HubPool } from '../../../electron/hub/database';
 import { HubClient } from '../../../electron/services/sync/hub-client';
+import { ARTWORK_FRAME_HEADER_BYTES } from '../../../model/hub/protocol';
 import { SyncService } from '../../../electron/services/sync/sync-service';
 import { requireBuiltCli } from '../electron/crash/cli-process';
 import { loggedIn, PASSWORD, publishOnHub } from '../../helpers/hub';
@@ -168,17 +169,24 @@ describe('hub faults', () => {
     expect((await fetch(new URL('health', hubUrl))).status).toBe(200);
   });
 
-  it('a studio cut off mid-download: nothing of that page is applied; the next sync reuses what arrived and completes', async () => {
+  it('a studio cut off mid-download: nothing of that page is applied; the next sync reuses the files that arrived whole and completes', async () => {
+    const CUT_AFTER = 3;
     let cut = true;
-    let served = 0;
+    const asked: string[] = [];
     const proxy = http.createServer((req, res) => {
+      asked.push(`${req.method} ${req.url?.replace(/[0-9a-f]{64}/, '<sha256>')}`);
       const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        if (cut && req.url?.startsWith('/api/artwork/') && ++served > 3) {
-          // half of the body, then the line goes dead
-          answer.once('data', (chunk: Buffer) => {
-            res.write(chunk.subarray(0, Math.floor(chunk.length / 2)));
-            res.socket?.destroy();
+        if (cut && req.url === '/api/artwork/batch' && answer.statusCode === 200) {
+          // three files whole and half of the fourth, then the line goes dead
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const body = Buffer.concat(chunks);
+            let at = 0;
+            for (let i = 0; i < CUT_AFTER; i++) at += ARTWORK_FRAME_HEADER_BYTES + body.readUInt32BE(at + 32);
+            res.write(body.subarray(0, at + ARTWORK_FRAME_HEADER_BYTES + Math.floor(body.readUInt32BE(at + 32) / 2)));
+            setTimeout(() => res.socket?.destroy(), 50);
           });
           return;
         }
@@ -197,10 +205,12 @@ describe('hub faults', () => {
 
       cut = false;
       const report = await sync(studio, 'coop-x', { hub: viaProxy });
-      expect(report.downloaded.reused).toBe(3);
-      expect(report.downloaded.files).toBe(TOTAL - 3);
+      expect(report.downloaded.reused).toBe(CUT_AFTER);
+      expect(report.downloaded.files).toBe(TOTAL - CUT_AFTER);
       expect(report.pulled.new).toBe(TOTAL);
       expect(hubMotifs(studio)).toHaveLength(TOTAL);
+      // artwork travelled in batches only: one request per sync here (one page), never one per file
+      expect(asked.filter((a) => a.includes('/api/artwork/'))).toEqual(['POST /api/artwork/batch', 'POST /api/artwork/batch']);
     } finally {
       proxy.close();
       proxy.closeAllConnections();

@@ -101,18 +101,24 @@ export class SyncService {
       wanted.set(file.sha256, file);
     }
     for (const batch of artworkBatches([...wanted.values()])) {
-      await client.artworkBatch(
-        batch.map((f) => f.sha256),
-        (sha256, bytes) => {
-          const file = wanted.get(sha256)!;
-          if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) {
-            throw studioError('sync.artwork-mismatch', `从中心下载的图稿 ${file.path} 与它的校验值不符（传输出错或被篡改），这一页没有应用。请重新同步。`, `The artwork ${file.path} downloaded from the hub does not match its checksum (damaged or tampered in transit); this page was not applied. Sync again.`);
-          }
-          this.studio.store.put(bytes);
-          report.downloaded.files++;
-          report.downloaded.bytes += bytes.length;
-        },
-      );
+      const checked: Uint8Array[] = [];
+      try {
+        await client.artworkBatch(
+          batch.map((f) => f.sha256),
+          (sha256, bytes) => {
+            const file = wanted.get(sha256)!;
+            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) {
+              throw studioError('sync.artwork-mismatch', `从中心下载的图稿 ${file.path} 与它的校验值不符（传输出错或被篡改），这一页没有应用。请重新同步。`, `The artwork ${file.path} downloaded from the hub does not match its checksum (damaged or tampered in transit); this page was not applied. Sync again.`);
+            }
+            checked.push(bytes);
+          },
+        );
+      } finally {
+        // what arrived whole and checked is kept even when the batch was cut: the next sync asks only for the rest
+        await this.studio.store.putMany(checked);
+        report.downloaded.files += checked.length;
+        for (const bytes of checked) report.downloaded.bytes += bytes.length;
+      }
     }
   }
 

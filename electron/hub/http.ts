@@ -39,7 +39,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 export function sendJson(res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** JSON the caller already has as text (the sync feed splices records in as PostgreSQL returns them). */
+export function sendJsonText(res: http.ServerResponse, status: number, json: string, headers: Record<string, string | string[]> = {}): void {
+  const body = Buffer.from(json, 'utf8');
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(body);
 }

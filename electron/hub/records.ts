@@ -169,8 +169,17 @@ export class HubRecords {
    * (the studio's gate refuses them in packs and in sync alike).
    */
   async changes(since: number, limit: number, hubName: string): Promise<SyncPage> {
-    const rows = await this.pool.query<{ id: string; record: MotifRecord; seq: string }>(
-      `SELECT id, record, seq FROM hub_records WHERE ever_published AND seq > $1 AND usage_label <> 'secret-sacred' ORDER BY seq LIMIT $2`,
+    return JSON.parse(await this.changesJson(since, limit, hubName)) as SyncPage;
+  }
+
+  /**
+   * The same page as JSON text, built around each record's JSON exactly as PostgreSQL returns it:
+   * the hub never parses and re-serialises the records a studio asked for (with hundreds of
+   * studios syncing, that was most of the hub's CPU). The records were validated when written.
+   */
+  async changesJson(since: number, limit: number, hubName: string): Promise<string> {
+    const rows = await this.pool.query<{ id: string; record: string; seq: string }>(
+      `SELECT id, record::text AS record, seq FROM hub_records WHERE ever_published AND seq > $1 AND usage_label <> 'secret-sacred' ORDER BY seq LIMIT $2`,
       [since, limit + 1],
     );
     const page = rows.rows.slice(0, limit);
@@ -182,15 +191,15 @@ export class HubRecords {
           [ids],
         )).rows
       : [];
-    return {
+    const head = {
       hub: hubName,
       since,
       cursor: page.length ? Number(page[page.length - 1].seq) : since,
       more,
-      records: page.map((r) => r.record),
       files: files.map((f) => ({ path: `motifs/${f.record_id}/${f.name}`, sha256: f.sha256, size: f.size })),
       trustFile: await latestTrustFile(this.pool),
     };
+    return `${JSON.stringify(head).slice(0, -1)},"records":[${page.map((r) => r.record).join(',')}]}`;
   }
 
   /**

@@ -7,7 +7,7 @@ import { HubAccounts, type HubAccount } from './accounts';
 import { CachedArtworkStore, PgArtworkStore, type ArtworkStore } from './artwork-store';
 import { migrateHub, openHubPool, schemaVersion, type HubPool } from './database';
 import { latestTrustFile } from './hub-trust';
-import { HttpError, cookie, notFoundRoute, readJson, requireCsrf, requirePermission, sendError, sendJson, sessionCookie, type RequestContext } from './http';
+import { HttpError, cookie, notFoundRoute, readJson, requireCsrf, requirePermission, sendError, sendJson, sendJsonText, sessionCookie, type RequestContext } from './http';
 import { HubRecords, notFound } from './records';
 
 export interface HubOptions {
@@ -158,7 +158,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     requirePermission(session?.account ?? null, 'records.read-published');
     const since = Math.max(0, Math.floor(Number(url.searchParams.get('since') ?? 0)) || 0);
     const limit = Math.min(SYNC_PAGE_LIMIT, Math.max(1, Math.floor(Number(url.searchParams.get('limit') ?? SYNC_PAGE_LIMIT)) || SYNC_PAGE_LIMIT));
-    sendJson(res, 200, await records.changes(since, limit, hubName));
+    sendJsonText(res, 200, await records.changesJson(since, limit, hubName));
   });
 
   route('GET', '/api/artwork/:sha256', async ({ res, session, params }) => {

@@ -50,7 +50,26 @@ export class HubClient {
    * `sync.hub-answer` when the hub sends other files than asked or fewer.
    */
   async artworkBatch(sha256s: string[], onFile: (sha256: string, bytes: Uint8Array) => void | Promise<void>): Promise<void> {
-    const res = await this.request('POST', 'api/artwork/batch', { sha256: sha256s }, {}, true);
+    // a batch may take long on a slow line: the timeout is for silence (no byte for timeoutMs), not for the whole answer
+    let controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const quiet = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new DOMException('no data from the hub', 'TimeoutError')), this.timeoutMs);
+    };
+    const fresh = () => {
+      controller = new AbortController();
+      quiet();
+      return controller.signal;
+    };
+    try {
+      await this.readBatch(await this.request('POST', 'api/artwork/batch', { sha256: sha256s }, {}, true, fresh), sha256s, onFile, quiet);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async readBatch(res: Response, sha256s: string[], onFile: (sha256: string, bytes: Uint8Array) => void | Promise<void>, alive: () => void): Promise<void> {
     if (!res.body) throw unexpected('no artwork body');
     const reader = res.body.getReader();
     // chunks are joined only once the next frame is whole: a large file in many chunks is copied once
@@ -73,6 +92,7 @@ export class HubClient {
         throw unreachable(this.base, error);
       }
       if (chunk.done) break;
+      alive();
       chunks.push(Buffer.from(chunk.value.buffer, chunk.value.byteOffset, chunk.value.byteLength));
       held += chunk.value.byteLength;
       while (held >= want) {
@@ -115,10 +135,10 @@ export class HubClient {
    * (or a read-only POST such as an artwork batch: it changes nothing) is tried again twice after a network failure: a kept-alive connection
    * the hub closed just as it was reused fails once without the hub being away.
    */
-  async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}, readOnly = method === 'GET'): Promise<Response> {
+  async request(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}, readOnly = method === 'GET', signal?: () => AbortSignal): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.requestOnce(method, path, body, headers);
+        return await this.requestOnce(method, path, body, headers, signal?.() ?? AbortSignal.timeout(this.timeoutMs));
       } catch (error) {
         if (!readOnly || attempt >= 3 || (error as { code?: string }).code !== 'sync.unreachable') throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
@@ -126,7 +146,7 @@ export class HubClient {
     }
   }
 
-  private async requestOnce(method: 'GET' | 'POST', path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+  private async requestOnce(method: 'GET' | 'POST', path: string, body: unknown, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
     let res: Response;
     try {
       res = await fetch(new URL(path, this.base), {
@@ -138,7 +158,7 @@ export class HubClient {
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal,
         redirect: 'error',
       });
     } catch (error) {

@@ -169,6 +169,45 @@ describe('hub faults', () => {
     expect((await fetch(new URL('health', hubUrl))).status).toBe(200);
   });
 
+  it('a slow line: a batch that flows for longer than the timeout completes; one that falls silent ends in sync.unreachable', async () => {
+    let stall = false;
+    const proxy = http.createServer((req, res) => {
+      const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        if (req.url !== '/api/artwork/batch') return void answer.pipe(res);
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', async () => {
+          // the body in twelve pieces, 500 ms apart: 6 s in all against a 3 s timeout; stalled: half, then nothing
+          const body = Buffer.concat(chunks);
+          const piece = Math.ceil(body.length / 12);
+          for (let at = 0; at < body.length && !res.destroyed; at += piece) {
+            if (stall && at >= body.length / 2) return;
+            res.write(body.subarray(at, at + piece));
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+          res.end();
+        });
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const client = new HubClient(`http://127.0.0.1:${(proxy.address() as { port: number }).port}/`, 3000);
+      await client.login('coop-x', PASSWORD);
+      const files = (await client.changes(0)).files.map((f) => f.sha256);
+      const got: string[] = [];
+      await client.artworkBatch(files, (sha) => void got.push(sha));
+      expect(got).toEqual(files);
+      stall = true;
+      const error = await client.artworkBatch(files, () => {}).catch((e) => e);
+      expect(error.code).toBe('sync.unreachable');
+    } finally {
+      proxy.close();
+      proxy.closeAllConnections();
+    }
+  });
+
   it('a studio cut off mid-download: nothing of that page is applied; the next sync reuses the files that arrived whole and completes', async () => {
     const CUT_AFTER = 3;
     let cut = true;

@@ -80,11 +80,12 @@ let artworkBytes = 0;
 function artworkOf(i: number): Promise<Buffer> {
   const size = 96;
   const raw = Buffer.alloc(size * size * 3);
-  let x = (i + 1) * 2654435761;
+  let x = (Math.imul(i + 1, 2654435761) ^ i) >>> 0;
   for (let p = 0; p < raw.length; p++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
     raw[p] = p % 3 === 0 ? ((p / 3) % size) * 2 : (x >> 16) & 0x3f;
   }
+  raw.writeUInt32BE(i, 0); // the noise alone repeats for a few seeds: the index makes every scan its own
   return sharp(raw, { raw: { width: size, height: size, channels: 3 } }).jpeg({ quality: 70 }).toBuffer();
 }
 
@@ -130,6 +131,26 @@ async function seed(): Promise<void> {
 function cpuSeconds(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+/**
+ * CPU of the whole PostgreSQL cluster: the postmaster, the children it already reaped (cutime,
+ * cstime) and the backends alive now.
+ */
+function pgCpuSeconds(): number {
+  const postmaster = Number(fs.readFileSync(`${pg.dir}/pg/postmaster.pid`, 'utf8').split('\n')[0]);
+  const stat = (pid: number | string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(postmaster);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const f = stat(pid);
+      if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 function rssMb(pid: number): number {
@@ -230,6 +251,7 @@ const pgConnections = async () =>
 async function measured<T>(work: () => Promise<T>) {
   const pid = hub.child.pid!;
   const cpu0 = cpuSeconds(pid);
+  const pg0 = pgCpuSeconds();
   const own0 = process.cpuUsage();
   let peakRss = rssMb(pid);
   let peakConnections = 0;
@@ -244,6 +266,7 @@ async function measured<T>(work: () => Promise<T>) {
   const wall = (performance.now() - wall0) / 1000;
   clearInterval(sampler);
   const cpu = cpuSeconds(pid) - cpu0;
+  const pgCpu = pgCpuSeconds() - pg0;
   const own = process.cpuUsage(own0);
   return {
     result,
@@ -253,6 +276,7 @@ async function measured<T>(work: () => Promise<T>) {
       hubCpuCores: Number((cpu / wall).toFixed(2)),
       hubPeakRssMb: Math.round(peakRss),
       pgPeakConnections: peakConnections,
+      pgCpuSeconds: Number(pgCpu.toFixed(1)),
       studiosCpuSeconds: Number(((own.user + own.system) / 1e6).toFixed(1)),
     },
   };
@@ -351,6 +375,7 @@ describe('hub load', () => {
           : 'real HubClient: login, every feed page and every artwork file downloaded by every studio, every file size+sha256 checked by every studio; page parse (zod) + trust file + every record signature verified once per distinct page bytes in this process; no SQLite, no thumbnails',
       cores: os.cpus().length,
       loadAverageAtStart: os.loadavg()[0],
+      postgres: 'throw-away cluster of the test harness (PostgreSQL 15, fsync=off), hub pool of 10 connections',
       runs,
     });
     if (REAL_PAGES > 0) runs.push(await realStudio());

@@ -262,9 +262,13 @@ async function measured<T>(work: () => Promise<T>) {
     peakConnections = Math.max(peakConnections, n);
   }, 200);
   const wall0 = performance.now();
-  const result = await work();
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    clearInterval(sampler);
+  }
   const wall = (performance.now() - wall0) / 1000;
-  clearInterval(sampler);
   const cpu = cpuSeconds(pid) - cpu0;
   const pgCpu = pgCpuSeconds() - pg0;
   const own = process.cpuUsage(own0);
@@ -284,13 +288,28 @@ async function measured<T>(work: () => Promise<T>) {
 
 async function step(label: string, names: string[], since: Map<string, number>) {
   console.log(`[bench] ${label} …`);
-  const { result: runs, figures } = await measured(() => Promise.all(names.map((n) => studioSync(n, since.get(n) ?? 0))));
-  runs.forEach((r, i) => since.set(names[i], r.cursor));
+  // a studio whose sync fails is counted with its error code, not allowed to end the step: how a hub fails under load is a figure too
+  const failures: Record<string, number> = {};
+  const outcomes = await measured(() =>
+    Promise.all(
+      names.map((n) =>
+        studioSync(n, since.get(n) ?? 0).catch((error: { code?: string; message?: string }) => {
+          const code = error.code ?? error.message ?? 'error';
+          failures[code] = (failures[code] ?? 0) + 1;
+          return null;
+        }),
+      ),
+    ),
+  );
+  const figures = outcomes.figures;
+  const runs = outcomes.result.filter((r): r is StudioRun => r !== null);
+  outcomes.result.forEach((r, i) => r && since.set(names[i], r.cursor));
   const times = summarize(runs.map((r) => r.ms));
   const mean = (k: keyof StudioRun['phases']) => Math.round(runs.reduce((s, r) => s + r.phases[k], 0) / runs.length);
   const entry = {
     label,
     studios: names.length,
+    failed: failures,
     syncMs: { p50: Math.round(times.median), p95: Math.round(times.p95), max: Math.round(times.max) },
     meanPhaseMs: { login: mean('login'), feed: mean('feed'), verify: mean('verify'), artwork: mean('artwork') },
     recordsPerStudio: runs[0]?.records ?? 0,
@@ -390,5 +409,5 @@ describe('hub load', () => {
       report(RESULT, figures()); // after every step: a long run cut short still leaves its figures
     }
     if (!STUDIOS.length) report(RESULT, figures());
-  });
+  }, 6 * 3600_000);
 });

@@ -39,7 +39,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 export function sendJson(res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** JSON the caller already has as text (the sync feed splices records in as PostgreSQL returns them). */
+export function sendJsonText(res: http.ServerResponse, status: number, json: string, headers: Record<string, string | string[]> = {}): void {
+  const body = Buffer.from(json, 'utf8');
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(body);
 }
@@ -53,6 +58,12 @@ export function sendError(res: http.ServerResponse, error: unknown): void {
     const status = error instanceof HttpError ? error.status : (STATUS_BY_CODE[error.code] ?? (error.code.startsWith('hub.') ? 400 : 422));
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     sendJson(res, status, { ok: false, error: { code: error.code, message: error.localized } }, retry ? { 'retry-after': String(retry) } : {});
+    return;
+  }
+  // every connection of the hub's pool stayed busy for the pool's wait (a login storm of hundreds
+  // of studios): nothing ran, so the client may simply come back
+  if (/timeout exceeded when trying to connect/.test(String((error as Error)?.message))) {
+    sendJson(res, 503, { ok: false, error: { code: 'hub.busy', message: { zh: '中心正忙，请稍后再同步。', en: 'The hub is busy; sync again in a moment.' } } }, { 'retry-after': '3' });
     return;
   }
   const pgCode = (error as { code?: string })?.code;

@@ -1,13 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { HUB_ROLES, SESSION_COOKIE, loginRequestSchema, signRequestSchema, submissionSchema, SYNC_PAGE_LIMIT, type HubHealth } from '../../model/hub/protocol';
+import { ARTWORK_BATCH_MAX_BYTES, ARTWORK_FRAME_HEADER_BYTES, HUB_ROLES, SESSION_COOKIE, artworkBatchRequestSchema, loginRequestSchema, signRequestSchema, submissionSchema, SYNC_PAGE_LIMIT, type HubHealth } from '../../model/hub/protocol';
 import { APP_VERSION } from '../services/version';
 import { HubAccounts, type HubAccount } from './accounts';
-import { PgArtworkStore, type ArtworkStore } from './artwork-store';
+import { CachedArtworkStore, PgArtworkStore, type ArtworkStore } from './artwork-store';
 import { migrateHub, openHubPool, schemaVersion, type HubPool } from './database';
 import { latestTrustFile } from './hub-trust';
-import { HttpError, cookie, notFoundRoute, readJson, requireCsrf, requirePermission, sendError, sendJson, sessionCookie, type RequestContext } from './http';
+import { HttpError, cookie, notFoundRoute, readJson, requireCsrf, requirePermission, sendError, sendJson, sendJsonText, sessionCookie, type RequestContext } from './http';
 import { HubRecords, notFound } from './records';
 import { defaultStaticDir, serveStaticFile } from '../static-files';
 
@@ -59,7 +59,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     await pool.end().catch(() => {});
     throw error;
   }
-  const artwork = (options.artwork ?? ((p) => new PgArtworkStore(p)))(pool);
+  const artwork = new CachedArtworkStore((options.artwork ?? ((p) => new PgArtworkStore(p)))(pool));
   const accounts = new HubAccounts(pool);
   const records = new HubRecords(pool, artwork);
 
@@ -166,7 +166,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     requirePermission(session?.account ?? null, 'records.read-published');
     const since = Math.max(0, Math.floor(Number(url.searchParams.get('since') ?? 0)) || 0);
     const limit = Math.min(SYNC_PAGE_LIMIT, Math.max(1, Math.floor(Number(url.searchParams.get('limit') ?? SYNC_PAGE_LIMIT)) || SYNC_PAGE_LIMIT));
-    sendJson(res, 200, await records.changes(since, limit, hubName));
+    sendJsonText(res, 200, await records.changesJson(since, limit, hubName));
   });
 
   route('GET', '/api/artwork/:sha256', async ({ res, session, params }) => {
@@ -176,6 +176,45 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (!bytes) throw new HttpError(404, 'hub.not-found', '没有这个图稿。', 'No such artwork.');
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length, 'cache-control': 'private, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
     res.end(bytes);
+  });
+
+  /**
+   * Many artwork files in one answer (model/hub/protocol.ts: frames of sha256, length, bytes):
+   * the studios' sync path. Every file asked for is checked readable before the first byte goes
+   * out; the bytes are read from the store a slice at a time and written as the socket drains.
+   */
+  route('POST', '/api/artwork/batch', async (ctx) => {
+    const session = writeGuard(ctx);
+    const account = requirePermission(session.account, 'records.read-published');
+    const input = artworkBatchRequestSchema.safeParse(await readJson(ctx.req, 128 * 1024));
+    if (!input.success) throw new HttpError(400, 'hub.bad-batch', '图稿批量请求不对（最多 1000 个校验值）。', 'The artwork batch request is not valid (at most 1000 checksums).');
+    const wanted = [...new Set(input.data.sha256)];
+    const sizes = await records.readableArtwork(account, wanted);
+    const absent = wanted.find((sha) => !sizes.has(sha));
+    if (absent) throw new HttpError(404, 'hub.not-found', `没有这个图稿：${absent}。`, `No such artwork: ${absent}.`);
+    const total = wanted.reduce((sum, sha) => sum + sizes.get(sha)!, 0);
+    if (wanted.length > 1 && total > ARTWORK_BATCH_MAX_BYTES) throw new HttpError(413, 'hub.too-large', '一次要的图稿太多，请分批。', 'Too much artwork in one batch; ask in smaller batches.');
+    const { res } = ctx;
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': total + wanted.length * ARTWORK_FRAME_HEADER_BYTES,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    for (let start = 0; start < wanted.length && !res.destroyed; start += 64) {
+      const slice = wanted.slice(start, start + 64);
+      const found = await artwork.getMany(slice);
+      for (const sha of slice) {
+        const bytes = found.get(sha);
+        if (!bytes) throw new Error(`artwork ${sha} vanished from the store`); // sendError cuts the answer: the studio keeps what arrived whole
+        const header = Buffer.alloc(ARTWORK_FRAME_HEADER_BYTES);
+        header.write(sha, 0, 'hex');
+        header.writeUInt32BE(bytes.length, 32);
+        res.write(header);
+        if (!res.write(bytes)) await drained(res);
+      }
+    }
+    res.end();
   });
 
   const server = http.createServer((req, res) => {
@@ -226,4 +265,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await pool.end().catch(() => {});
     },
   };
+}
+
+/** Resolves when the socket takes more, or is gone (then the loop above stops). */
+function drained(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

@@ -83,7 +83,7 @@ export const hubRecordSummarySchema = z.object({
   seq: z.number().int(),
 });
 
-/** One file of a sync page: fetch `GET /api/artwork/<sha256>`, check the sum, keep it. */
+/** One file of a sync page: fetched in a batch (`POST /api/artwork/batch`), its sum checked, kept. */
 export const syncFileSchema = z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) });
 
 /**
@@ -107,6 +107,22 @@ export type SyncPage = z.infer<typeof syncPageSchema>;
 
 /** Sync page size: a page is applied in one studio transaction, so it stays modest. */
 export const SYNC_PAGE_LIMIT = 500;
+
+/**
+ * Artwork in batches: a studio asks for many files in one request instead of one request per
+ * file. The hub answers a stream of frames, each `sha256 (32 raw bytes) | length (uint32 BE) |
+ * bytes`, in the order asked. A batch is bounded in count and in bytes (one file larger than the
+ * byte bound travels alone), so neither side holds more than that in flight. The studio checks
+ * each frame's bytes against the sum it asked for and keeps each file as soon as it is checked,
+ * so a connection cut mid-batch loses only the file in transit.
+ */
+export const ARTWORK_BATCH_MAX_FILES = 1000;
+export const ARTWORK_BATCH_MAX_BYTES = 64 * 1024 * 1024;
+export const ARTWORK_FRAME_HEADER_BYTES = 36;
+export const artworkBatchRequestSchema = z
+  .object({ sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(ARTWORK_BATCH_MAX_FILES) })
+  .strict();
+export type ArtworkBatchRequest = z.infer<typeof artworkBatchRequestSchema>;
 
 export const pushResultSchema = z.object({ accepted: z.array(z.string()), unchanged: z.array(z.string()), refused: z.array(z.object({ id: z.string(), reason: z.object({ zh: z.string(), en: z.string() }) })) });
 export type PushResult = z.infer<typeof pushResultSchema>;

@@ -47,6 +47,42 @@ export class FileStore {
     return sha;
   }
 
+  /**
+   * Stores many files (idempotent) and returns their sha256s, in order. The same guarantee as
+   * put(), paid for once per batch instead of once per file: every new file is written to a
+   * temporary file, then all of them are flushed at once (the disk commits concurrent flushes
+   * together: a sync page of 1500 small files went from 16 s to a few), renamed into place, and
+   * each directory touched is flushed once. Returns only when all of it is on disk.
+   */
+  async putMany(items: Uint8Array[]): Promise<string[]> {
+    const shas = items.map((bytes) => sha256Hex(bytes));
+    const pending = new Map<string, { tmp: string; target: string }>();
+    items.forEach((bytes, i) => {
+      const target = this.pathFor(shas[i]);
+      if (pending.has(shas[i]) || fs.existsSync(target)) return;
+      const tmp = path.join(this.root, 'tmp', `${shas[i]}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`);
+      fs.writeFileSync(tmp, bytes);
+      pending.set(shas[i], { tmp, target });
+    });
+    const writes = [...pending.values()];
+    await inParallel(writes, async ({ tmp }) => {
+      const handle = await fs.promises.open(tmp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+    const dirs = new Set<string>();
+    for (const { tmp, target } of writes) {
+      dirs.add(path.dirname(target));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.renameSync(tmp, target);
+    }
+    await inParallel([...dirs], syncDirectoryAsync);
+    return shas;
+  }
+
   read(sha256: string): Buffer {
     return fs.readFileSync(this.pathFor(sha256));
   }
@@ -71,6 +107,16 @@ export class FileStore {
   }
 }
 
+/** Runs `work` over the items, 16 at a time (flushes wait on the disk, not on this thread). */
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(16, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
+}
+
 /** Makes a rename durable: on Linux the directory entry must be flushed too. Windows cannot open directories. */
 export function syncDirectory(dir: string): void {
   if (process.platform === 'win32') return;
@@ -83,5 +129,20 @@ export function syncDirectory(dir: string): void {
     }
   } catch {
     // some filesystems refuse fsync on directories; the rename itself is still atomic
+  }
+}
+
+/** syncDirectory, waiting on the disk off this thread (for many directories at once). */
+async function syncDirectoryAsync(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // as in syncDirectory
   }
 }

@@ -258,11 +258,22 @@ export type StoredFile = DerivedFile & { sha256: string };
  * for the records `needed` picks. Run it before the transaction: deriving is async.
  */
 export async function derivePackFiles(store: FileStore, verified: VerifiedPack, needed: (record: MotifRecord) => boolean): Promise<Map<string, StoredFile[]>> {
+  const queue = verified.records.filter(needed);
+  const derived = new Map<string, DerivedFile[]>();
+  // two records at a time: sharp works on its own threads, so the next image decodes while this one encodes
+  await Promise.all(
+    Array.from({ length: Math.min(2, queue.length) }, async () => {
+      for (let record = queue.shift(); record; record = queue.shift()) derived.set(record.id, await deriveFiles(record, verified.files));
+    }),
+  );
+  // one flush to disk for the whole pack (or sync page), not one per file
+  const all = [...derived.values()].flat();
+  const shas = await store.putMany(all.map((f) => f.bytes));
+  const stored = new Map(all.map((f, i) => [f, shas[i]]));
   const out = new Map<string, StoredFile[]>();
   for (const record of verified.records) {
-    if (!needed(record)) continue;
-    const files = await deriveFiles(record, verified.files);
-    out.set(record.id, files.map((f) => ({ ...f, sha256: store.put(f.bytes) })));
+    const files = derived.get(record.id);
+    if (files) out.set(record.id, files.map((f) => ({ ...f, sha256: stored.get(f)! })));
   }
   return out;
 }

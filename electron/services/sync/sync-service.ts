@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { StudioError, studioError } from '../../../model/localized';
-import { SYNC_PAGE_LIMIT, type HubSubmission, type SyncPage } from '../../../model/hub/protocol';
+import { ARTWORK_BATCH_MAX_BYTES, ARTWORK_BATCH_MAX_FILES, SYNC_PAGE_LIMIT, type HubSubmission, type SyncPage } from '../../../model/hub/protocol';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type PackManifest } from '../../../model/motif/pack-manifest';
 import { formatFingerprint, normalizeFingerprint } from '../../../model/trust/statements';
 import { sha256Hex } from '../files/file-store';
@@ -85,20 +85,40 @@ export class SyncService {
     return report;
   }
 
-  /** Every file of the page into the file store, each checked against its sum; files already here are not fetched again. */
+  /**
+   * Every file of the page into the file store, fetched in batches (one request per batch, not
+   * per file), each checked against its size and sum and kept as soon as it is checked: after a
+   * cut connection the next sync finds those here and asks only for the rest.
+   */
   private async download(client: HubClient, page: SyncPage, report: SyncReport): Promise<void> {
+    const wanted = new Map<string, SyncPage['files'][number]>();
     for (const file of page.files) {
+      if (wanted.has(file.sha256)) continue;
       if (this.studio.store.has(file.sha256)) {
         report.downloaded.reused++;
         continue;
       }
-      const bytes = await client.artwork(file.sha256);
-      if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) {
-        throw studioError('sync.artwork-mismatch', `从中心下载的图稿 ${file.path} 与它的校验值不符（传输出错或被篡改），这一页没有应用。请重新同步。`, `The artwork ${file.path} downloaded from the hub does not match its checksum (damaged or tampered in transit); this page was not applied. Sync again.`);
+      wanted.set(file.sha256, file);
+    }
+    for (const batch of artworkBatches([...wanted.values()])) {
+      const checked: Uint8Array[] = [];
+      try {
+        await client.artworkBatch(
+          batch.map((f) => f.sha256),
+          (sha256, bytes) => {
+            const file = wanted.get(sha256)!;
+            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) {
+              throw studioError('sync.artwork-mismatch', `从中心下载的图稿 ${file.path} 与它的校验值不符（传输出错或被篡改），这一页没有应用。请重新同步。`, `The artwork ${file.path} downloaded from the hub does not match its checksum (damaged or tampered in transit); this page was not applied. Sync again.`);
+            }
+            checked.push(bytes);
+          },
+        );
+      } finally {
+        // what arrived whole and checked is kept even when the batch was cut: the next sync asks only for the rest
+        await this.studio.store.putMany(checked);
+        report.downloaded.files += checked.length;
+        for (const bytes of checked) report.downloaded.bytes += bytes.length;
       }
-      this.studio.store.put(bytes);
-      report.downloaded.files++;
-      report.downloaded.bytes += bytes.length;
     }
   }
 
@@ -178,6 +198,24 @@ export class SyncService {
       }
     }
   }
+}
+
+/** Files split into batches the hub accepts: at most so many files and bytes each (a larger file alone). */
+export function artworkBatches<T extends { size: number }>(files: T[], maxFiles = ARTWORK_BATCH_MAX_FILES, maxBytes = ARTWORK_BATCH_MAX_BYTES): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length && (current.length >= maxFiles || bytes + file.size > maxBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }
 
 /** A sync page as a `.jxpack`: the same bytes a pack would carry, so the same checks judge it. */

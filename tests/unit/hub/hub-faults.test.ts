@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubAccounts } from '../../../electron/hub/accounts';
 import { openHubPool, type HubPool } from '../../../electron/hub/database';
 import { HubClient } from '../../../electron/services/sync/hub-client';
+import { ARTWORK_FRAME_HEADER_BYTES } from '../../../model/hub/protocol';
 import { SyncService } from '../../../electron/services/sync/sync-service';
 import { requireBuiltCli } from '../electron/crash/cli-process';
 import { loggedIn, PASSWORD, publishOnHub } from '../../helpers/hub';
@@ -168,17 +169,63 @@ describe('hub faults', () => {
     expect((await fetch(new URL('health', hubUrl))).status).toBe(200);
   });
 
-  it('a studio cut off mid-download: nothing of that page is applied; the next sync reuses what arrived and completes', async () => {
-    let cut = true;
-    let served = 0;
+  it('a slow line: a batch that flows for longer than the timeout completes; one that falls silent ends in sync.unreachable', async () => {
+    let stall = false;
     const proxy = http.createServer((req, res) => {
       const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        if (cut && req.url?.startsWith('/api/artwork/') && ++served > 3) {
-          // half of the body, then the line goes dead
-          answer.once('data', (chunk: Buffer) => {
-            res.write(chunk.subarray(0, Math.floor(chunk.length / 2)));
-            res.socket?.destroy();
+        if (req.url !== '/api/artwork/batch') return void answer.pipe(res);
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', async () => {
+          // the body in twelve pieces, 500 ms apart: 6 s in all against a 3 s timeout; stalled: half, then nothing
+          const body = Buffer.concat(chunks);
+          const piece = Math.ceil(body.length / 12);
+          for (let at = 0; at < body.length && !res.destroyed; at += piece) {
+            if (stall && at >= body.length / 2) return;
+            res.write(body.subarray(at, at + piece));
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+          res.end();
+        });
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const client = new HubClient(`http://127.0.0.1:${(proxy.address() as { port: number }).port}/`, 3000);
+      await client.login('coop-x', PASSWORD);
+      const files = (await client.changes(0)).files.map((f) => f.sha256);
+      const got: string[] = [];
+      await client.artworkBatch(files, (sha) => void got.push(sha));
+      expect(got).toEqual(files);
+      stall = true;
+      const error = await client.artworkBatch(files, () => {}).catch((e) => e);
+      expect(error.code).toBe('sync.unreachable');
+    } finally {
+      proxy.close();
+      proxy.closeAllConnections();
+    }
+  });
+
+  it('a studio cut off mid-download: nothing of that page is applied; the next sync reuses the files that arrived whole and completes', async () => {
+    const CUT_AFTER = 3;
+    let cut = true;
+    const asked: string[] = [];
+    const proxy = http.createServer((req, res) => {
+      asked.push(`${req.method} ${req.url?.replace(/[0-9a-f]{64}/, '<sha256>')}`);
+      const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        if (cut && req.url === '/api/artwork/batch' && answer.statusCode === 200) {
+          // three files whole and half of the fourth, then the line goes dead
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const body = Buffer.concat(chunks);
+            let at = 0;
+            for (let i = 0; i < CUT_AFTER; i++) at += ARTWORK_FRAME_HEADER_BYTES + body.readUInt32BE(at + 32);
+            res.write(body.subarray(0, at + ARTWORK_FRAME_HEADER_BYTES + Math.floor(body.readUInt32BE(at + 32) / 2)));
+            setTimeout(() => res.socket?.destroy(), 50);
           });
           return;
         }
@@ -197,10 +244,12 @@ describe('hub faults', () => {
 
       cut = false;
       const report = await sync(studio, 'coop-x', { hub: viaProxy });
-      expect(report.downloaded.reused).toBe(3);
-      expect(report.downloaded.files).toBe(TOTAL - 3);
+      expect(report.downloaded.reused).toBe(CUT_AFTER);
+      expect(report.downloaded.files).toBe(TOTAL - CUT_AFTER);
       expect(report.pulled.new).toBe(TOTAL);
       expect(hubMotifs(studio)).toHaveLength(TOTAL);
+      // artwork travelled in batches only: one request per sync here (one page), never one per file
+      expect(asked.filter((a) => a.includes('/api/artwork/'))).toEqual(['POST /api/artwork/batch', 'POST /api/artwork/batch']);
     } finally {
       proxy.close();
       proxy.closeAllConnections();

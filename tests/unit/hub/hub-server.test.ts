@@ -126,6 +126,7 @@ describe('hub: accounts, sessions, CSRF, rate limit, roles', () => {
       const error = await anonymous.request('GET', path).catch((e: any) => e);
       expect([path, error.code]).toEqual([path, 'hub.not-logged-in']);
     }
+    expect((await anonymous.request('POST', 'api/artwork/batch', { sha256: ['0'.repeat(64)] }).catch((e: any) => e)).code).toBe('hub.not-logged-in');
   });
 });
 
@@ -148,6 +149,17 @@ describe('hub: submit → review → sign → publish → withdraw, with the aud
     const tampered = submissionOf(studio.studio, id);
     tampered.files[0].base64 = Buffer.from('not the scan').toString('base64');
     expect((await coop.submit(tampered).catch((e: any) => e)).code).toBe('hub.artwork-mismatch');
+    // a draft's artwork reaches its own cooperative in a batch, not another one (nothing of the batch is sent)
+    const draftSha = Object.values(submissionOf(studio.studio, id).record.artwork.sha256)[0];
+    const otherGot: string[] = [];
+    expect((await other.artworkBatch([draftSha], (sha) => void otherGot.push(sha)).catch((e: any) => e)).code).toBe('hub.not-found');
+    expect(otherGot).toEqual([]);
+    const ownGot: string[] = [];
+    await coop.artworkBatch([draftSha], (sha) => void ownGot.push(sha));
+    expect(ownGot).toEqual([draftSha]);
+    // a batch is bounded, and it is a state-changing verb as far as CSRF goes
+    expect((await coop.artworkBatch(Array.from({ length: 1001 }, () => draftSha), () => {}).catch((e: any) => e)).code).toBe('hub.bad-batch');
+    expect((await coop.request('POST', 'api/artwork/batch', { sha256: [draftSha] }, { 'x-csrf-token': 'forged' }).catch((e: any) => e)).code).toBe('hub.csrf');
 
     // before the steward issued the trust file, curators' keys are not trusted on the hub
     expect((await a.json<any>('POST', `api/records/${id}/sign`, { action: 'submit' }).catch((e: any) => e)).code).toBe('hub.key-untrusted');
@@ -173,6 +185,14 @@ describe('hub: submit → review → sign → publish → withdraw, with the aud
     const bytes = await coop.artwork(files[0].sha256);
     const { createHash } = await import('node:crypto');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(files[0].sha256);
+    // the same bytes in a batch (the studios' path), now that the record is published, to another cooperative too
+    const batched: [string, Buffer][] = [];
+    await other.artworkBatch([files[0].sha256], (sha, b) => void batched.push([sha, Buffer.from(b)]));
+    expect(batched).toEqual([[files[0].sha256, Buffer.from(bytes)]]);
+    // one unknown file refuses the whole batch before any byte is sent
+    const partial: string[] = [];
+    expect((await other.artworkBatch([files[0].sha256, 'f'.repeat(64)], (sha) => void partial.push(sha)).catch((e: any) => e)).code).toBe('hub.not-found');
+    expect(partial).toEqual([]);
 
     const cursor = page.cursor;
     expect((await coop.changes(cursor)).records).toEqual([]);

@@ -10,6 +10,7 @@ import { packageLabelRule } from './rules/package';
 import { nutritionRule } from './rules/nutrition';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
+import { orientationRule } from './rules/orientation';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
 import { spotFloodRule } from './rules/spot-flood';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   barcodeMatchRule,
   sceneIssueRule,
   safeAreaRule,
+  orientationRule,
   bleedRule,
   textOverlapRule,
   hairlineRule,

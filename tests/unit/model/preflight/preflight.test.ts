@@ -175,6 +175,25 @@ describe('warnings', () => {
     expect(codes(preflight(jar()))).not.toContain('layout.outside-safe-area');
   });
 
+  it('text that would stand upside down on the folded box (a base wall is printed head-down in the flat)', () => {
+    const box = () => sample('gallery/lid-base-embroidery-pouch');
+    const turned = (rotation: number, flips: { flipX?: boolean; flipY?: boolean } = {}) => {
+      const el = box().elements.find((e) => e.id === 'base-front')!;
+      return updateElement(box(), 'base-front', { transform: { ...el.transform, rotation, ...flips } });
+    };
+    const upsideDown = (d: Design) => preflight(d).warnings.filter((w) => w.code === 'layout.upside-down').map((w) => [w.where.elementId, w.where.panelId]);
+    expect(upsideDown(turned(0))).toEqual([['base-front', 'base-wall-front']]);
+    expect(preflight(turned(0)).warnings.find((w) => w.code === 'layout.upside-down')!.fix.en).toContain('Rotate it to 180°');
+    expect(upsideDown(turned(180))).toEqual([]);
+    // a box flipped both ways is half a turn: flipped back upright
+    expect(upsideDown(turned(0, { flipX: true, flipY: true }))).toEqual([]);
+    // a quarter turn is a designer's choice (a line running along the wall)
+    expect(upsideDown(turned(90))).toEqual([]);
+    // nearly level, as typed by hand: still head-down on the shelf
+    expect(upsideDown(turned(-10))).toEqual([['base-front', 'base-wall-front']]);
+    expect(upsideDown(turned(-170))).toEqual([]);
+  });
+
   it('a background pattern may run to the bleed without a warning', () => {
     expect(codes(preflight(jar()))).not.toContain('layout.outside-safe-area'); // star borders touch the trim
   });

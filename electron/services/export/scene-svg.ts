@@ -54,15 +54,34 @@ export function pathData(d: PathCommand[]): string {
 const css = (c: PrintColor) => printColorToCss(c);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * Writing a large scene takes seconds (a 300-element design: glyph outlines, motif paths), and
+ * the studio's server writes thumbnails this way while the same process answers the composer.
+ * The writer lets the event loop run at least every SLICE_MS, so opening a design never waits
+ * behind a whole picture.
+ */
+const SLICE_MS = 15;
+
 class SvgWriter {
   private readonly defs: string[] = [];
   private clipCount = 0;
+  private sliceStart = performance.now();
   /** mm -> px at the proof's resolution, accumulated through group transforms (for image sizes) */
   constructor(private readonly options: SceneSvgOptions) {}
 
+  /** Gives other work (requests, timers) a turn once this slice has run long enough. */
+  private async breathe(): Promise<void> {
+    if (performance.now() - this.sliceStart < SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.sliceStart = performance.now();
+  }
+
   async nodes(nodes: SceneNode[], scale: number): Promise<string> {
     const out: string[] = [];
-    for (const n of nodes) out.push(await this.node(n, scale));
+    for (const n of nodes) {
+      await this.breathe();
+      out.push(await this.node(n, scale));
+    }
     return out.join('');
   }
 

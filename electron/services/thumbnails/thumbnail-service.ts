@@ -73,6 +73,9 @@ export class ThumbnailService {
   }
 
   async get(subject: ThumbnailSubject, size: number, caller: ReleaseCaller): Promise<Thumbnail> {
+    // a picture is never more urgent than a request already waiting (opening a design): let it
+    // go first; the writing below takes turns with the rest too (scene-svg.ts)
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const { page, lines } = this.page(subject, caller);
     const key = createHash('sha256').update(JSON.stringify([LOOK, size, lines, page])).digest('hex');
     const hit = this.memory.get(key) ?? this.fromDisk(key);

@@ -82,6 +82,7 @@ export const hubRecordSummarySchema = z.object({
   owner: z.string().nullable(),
   seq: z.number().int(),
 });
+export type HubRecordSummary = z.infer<typeof hubRecordSummarySchema>;
 
 /** One file of a sync page: fetched in a batch (`POST /api/artwork/batch`), its sum checked, kept. */
 export const syncFileSchema = z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) });

@@ -1,4 +1,4 @@
-import { CSRF_HEADER, type HubRole, type HubSession } from '../../model/hub/protocol';
+import { CSRF_HEADER, type HubRecordSummary, type HubRole, type HubSession } from '../../model/hub/protocol';
 import { StudioError, type Localized } from '../../model/localized';
 import type { MotifRecord } from '../../model/motif/schema';
 import type { SignedAction } from '../../model/trust/statements';
@@ -17,14 +17,7 @@ export function isHubMode(doc: Document = document): boolean {
   return doc.querySelector('meta[name="jinxiu-mode"]')?.getAttribute('content') === 'hub';
 }
 
-export interface HubRecordSummary {
-  id: string;
-  names: { zh: string; en: string };
-  status: string;
-  usageLabel: string;
-  owner: string | null;
-  seq: number;
-}
+export type { HubRecordSummary };
 
 export interface HubAuditEntry {
   at: string;

@@ -31,7 +31,7 @@ export interface Paper {
 
 const cache = new WeakMap<TemplateResult, Map<string, Paper | undefined>>();
 
-/** The paper of a page, or undefined when the page has no die (guillotined at the trim: no waste). */
+/** The paper of a page (a guillotined piece's die is its trim rectangle: its paper is its bleed box), or undefined for a page without panels or die. */
 export function paperOf(template: TemplateResult, page: string): Paper | undefined {
   let byPage = cache.get(template);
   if (!byPage) cache.set(template, (byPage = new Map()));

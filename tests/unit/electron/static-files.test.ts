@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security-policy';
 import { resolveStaticFile, serveStaticFile } from '../../../electron/static-files';
+import { rawRequest } from '../../helpers/raw-http';
 
 /**
  * The one way the built renderer is served (browser mode and the curation hub): a real HTTP
@@ -50,18 +51,7 @@ afterAll(async () => {
 });
 
 /** One GET with the request line exactly as given. */
-function get(target: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: target, method: 'GET', headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (target: string, headers: Record<string, string> = {}) => rawRequest(`http://127.0.0.1:${port}/`, target, { headers });
 
 describe('static files of the built renderer', () => {
   it('serves index.html at / (through transformHtml) and each asset with its content type, the CSP and nosniff', async () => {

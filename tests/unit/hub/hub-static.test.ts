@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_MODE_META, startHub, type RunningHub } from '../../../electron/hub/server';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security-policy';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { rawRequest } from '../../helpers/raw-http';
 
 /** The hub serves the studio's built renderer at `/`, marked as hub mode, beside its API, on a real PostgreSQL. */
 let pg: TestPostgres;
@@ -33,19 +33,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function get(base: string, target: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  const url = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: target, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (base: string, target: string, method = 'GET') => rawRequest(base, target, { method });
 
 describe('hub: the curation UI at /', () => {
   it('serves index.html marked as hub mode, with the strict CSP; assets with their type; HEAD without a body', async () => {

@@ -6,7 +6,7 @@ import type { MotifRecord } from '../../../../../model/motif/schema';
 import { motifContentHash } from '../../../../../model/trust/motif-verdict';
 import { MOTIF_STATEMENT_TYPE, signedText, TRUST_FILE_TYPE, type MotifSignature, type SignedAction, type TrustFile } from '../../../../../model/trust/statements';
 import { generateKeyPair, nodeTrustCrypto, sign, type KeyPair } from '../../../../../electron/services/curators/keys';
-import type { TestStudio } from '../../../../helpers/studio';
+import { makeStudio, type TestStudio } from '../../../../helpers/studio';
 
 /**
  * A partner studio made of real Ed25519 keys: a steward and one curator, and the trust file
@@ -104,4 +104,23 @@ export function handMadePack(t: TestStudio, records: MotifRecord[]): Uint8Array 
 /** The record as the receiving studio holds it now, a fresh copy to change. */
 export function localRecord(t: TestStudio, id: string): MotifRecord {
   return structuredClone(t.studio.motifs.get(id)!.record);
+}
+
+export const LOTUS = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M5 0 L10 5 L5 10 L0 5 Z" fill="#b3261e"/></svg>';
+
+/**
+ * Two real studios: `source` holds one imported motif (`id`) and exported it as `pack`;
+ * `receiver` trusts partners `a` and `b` (two people) and not `stranger`.
+ */
+export async function sourceAndReceiver() {
+  const source = await makeStudio({ starterLibrary: false });
+  const receiver = await makeStudio({ starterLibrary: false });
+  const id = (await source.studio.imports.importOne('lotus.svg', Buffer.from(LOTUS), 'test')).id!;
+  const pack = source.studio.packs.export([id], { name: 'source centre', curator: true }).bytes;
+  const a = makePartner('Leishan centre', 'Ana');
+  const b = makePartner('Taijiang centre', 'Bo');
+  const stranger = makePartner('Nobody we know', 'Zed');
+  trustPartner(receiver, a);
+  trustPartner(receiver, b);
+  return { source, receiver, id, pack, a, b, stranger };
 }

@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { mayRelease } from '../../../../../model/motif/gate';
 import type { PackManifest } from '../../../../../model/motif/pack-manifest';
-import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
-import { b64, localRecord, makePartner, trustPartner, withManifest, type Partner } from './pack-fixtures';
+import { call, type TestStudio } from '../../../../helpers/studio';
+import { b64, localRecord, sourceAndReceiver, withManifest, type Partner } from './pack-fixtures';
 
 /**
  * A motif made secret/sacred after it was shared: packs carry the restriction (the id and the
  * signed statements, never the content), and a studio holding an earlier copy stops using it.
  * The hub's sync feed uses the same manifest field (tests/unit/hub/hub-sync.test.ts).
  */
-const LOTUS = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M5 0 L10 5 L5 10 L0 5 Z" fill="#b3261e"/></svg>';
 const DRUM = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#1f3a5f"/></svg>';
 
 describe('secret/sacred restrictions travel in packs', () => {
@@ -23,15 +22,7 @@ describe('secret/sacred restrictions travel in packs', () => {
   let stranger: Partner;
 
   beforeAll(async () => {
-    source = await makeStudio({ starterLibrary: false });
-    receiver = await makeStudio({ starterLibrary: false });
-    id = (await source.studio.imports.importOne('lotus.svg', Buffer.from(LOTUS), 'test')).id!;
-    pack = source.studio.packs.export([id], { name: 'source centre', curator: true }).bytes;
-    a = makePartner('Leishan centre', 'Ana');
-    b = makePartner('Taijiang centre', 'Bo');
-    stranger = makePartner('Nobody we know', 'Zed');
-    trustPartner(receiver, a);
-    trustPartner(receiver, b);
+    ({ source, receiver, id, pack, a, b, stranger } = await sourceAndReceiver());
     // the receiver holds the motif, published open-commercial by two trusted people
     const published = withManifest(pack, (m) => {
       const r = m.motifs[0];

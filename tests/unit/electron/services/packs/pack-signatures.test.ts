@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mayExport } from '../../../../../model/motif/labels';
 import type { MotifRecord } from '../../../../../model/motif/schema';
 import { call, makeStudio, type TestStudio } from '../../../../helpers/studio';
-import { b64, makePartner, trustPartner, withManifest, type Partner } from './pack-fixtures';
+import { b64, sourceAndReceiver, trustPartner, withManifest, type Partner } from './pack-fixtures';
 
 /**
  * Import verifies every signature a pack carries against the LOCAL trust list: a record is
@@ -10,7 +10,6 @@ import { b64, makePartner, trustPartner, withManifest, type Partner } from './pa
  * trusts, whatever the pack claims. Real keys, real signatures, real zip bytes, a real
  * SQLite studio on both sides.
  */
-const LOTUS = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M5 0 L10 5 L5 10 L0 5 Z" fill="#b3261e"/></svg>';
 
 describe('pack import counts only signatures this studio trusts', () => {
   let source: TestStudio;
@@ -22,15 +21,7 @@ describe('pack import counts only signatures this studio trusts', () => {
   let stranger: Partner;
 
   beforeAll(async () => {
-    source = await makeStudio({ starterLibrary: false });
-    receiver = await makeStudio({ starterLibrary: false });
-    id = (await source.studio.imports.importOne('lotus.svg', Buffer.from(LOTUS), 'test')).id!;
-    pack = source.studio.packs.export([id], { name: 'source centre', curator: true }).bytes;
-    a = makePartner('Leishan centre', 'Ana');
-    b = makePartner('Taijiang centre', 'Bo');
-    stranger = makePartner('Nobody we know', 'Zed');
-    trustPartner(receiver, a);
-    trustPartner(receiver, b);
+    ({ source, receiver, id, pack, a, b, stranger } = await sourceAndReceiver());
   }, 60_000);
   afterAll(() => {
     source.cleanup();

@@ -23,10 +23,33 @@ const STEP_MM = 0.5;
 /** a point this close to the paper's edge counts as on it (art ending exactly on a cut) */
 const EDGE_EPS_MM = 1e-6;
 
+/** One ring of the paper with what makes testing against it cheap. */
+interface PaperRing {
+  points: Point[];
+  /** bounding box [minX, minY, maxX, maxY]: a point outside it has winding 0 around this closed ring */
+  box: [number, number, number, number];
+  /** the ring is an axis-aligned rectangle (most panels): a box inside it is on the paper without sampling */
+  rectangle: boolean;
+}
+
 export interface Paper {
   /** every panel's bleed outline as positive rings: their nonzero union is the paper */
   clip: PathCommand[];
-  rings: Point[][];
+  rings: PaperRing[];
+}
+
+function paperRing(points: Point[]): PaperRing {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+  }
+  const open = points.length > 1 && points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1] ? points.slice(0, -1) : points;
+  const onBoxEdge = ([x, y]: Point) => (x === minX || x === maxX) && (y === minY || y === maxY);
+  const rectangle = open.length === 4 && open.every(onBoxEdge) && open.every((a, i) => {
+    const b = open[(i + 1) % 4];
+    return a[0] === b[0] || a[1] === b[1];
+  });
+  return { points, box: [minX, minY, maxX, maxY], rectangle };
 }
 
 const cache = new WeakMap<TemplateResult, Map<string, Paper | undefined>>();
@@ -41,13 +64,13 @@ export function paperOf(template: TemplateResult, page: string): Paper | undefin
   const panels = template.panels.filter((p) => p.page === page);
   if (die && die.cut.length > 0 && panels.length > 0) {
     const clip: PathCommand[] = [];
-    const rings: Point[][] = [];
+    const rings: PaperRing[] = [];
     for (const p of panels) {
       for (const line of flattenPath(p.bleedOutline)) {
         const ring = positiveRing([['M', line.points[0][0], line.points[0][1]], ...line.points.slice(1).map((q): PathCommand => ['L', q[0], q[1]]), ['Z']]);
         if (ring.length === 0) continue;
         clip.push(...ring);
-        rings.push(flattenPath(ring)[0].points);
+        rings.push(paperRing(flattenPath(ring)[0].points));
       }
     }
     paper = { clip, rings };
@@ -66,7 +89,8 @@ function onSegment(p: Point, a: Point, b: Point): boolean {
 /** Whether p lies on the paper: inside (nonzero winding over all rings) or on a ring's edge. */
 export function onPaper(p: Point, paper: Paper): boolean {
   let winding = 0;
-  for (const ring of paper.rings) {
+  for (const { points: ring, box } of paper.rings) {
+    if (p[0] < box[0] - EDGE_EPS_MM || p[0] > box[2] + EDGE_EPS_MM || p[1] < box[1] - EDGE_EPS_MM || p[1] > box[3] + EDGE_EPS_MM) continue;
     for (let i = 0; i < ring.length; i++) {
       const a = ring[i];
       const b = ring[(i + 1) % ring.length];
@@ -82,6 +106,10 @@ export function onPaper(p: Point, paper: Paper): boolean {
 /** Whether the box (0..w, 0..h placed by m) lies on the paper all round its outline. */
 export function boxOnPaper(w: number, h: number, m: Matrix, paper: Paper): boolean {
   const corners: Point[] = [[0, 0], [w, 0], [w, h], [0, h]].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const within = (b: PaperRing['box']) => Math.min(...xs) >= b[0] - EDGE_EPS_MM && Math.max(...xs) <= b[2] + EDGE_EPS_MM && Math.min(...ys) >= b[1] - EDGE_EPS_MM && Math.max(...ys) <= b[3] + EDGE_EPS_MM;
+  if (paper.rings.some((r) => r.rectangle && within(r.box))) return true;
   for (let i = 0; i < 4; i++) {
     const a = corners[i];
     const b = corners[(i + 1) % 4];

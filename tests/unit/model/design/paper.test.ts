@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSceneReport, type BuildSceneOptions } from '../../../../model/design/scene-builder';
-import { onPaper, paperOf } from '../../../../model/design/scene/paper';
+import { boxOnPaper, onPaper, paperOf } from '../../../../model/design/scene/paper';
 import type { Design, Element } from '../../../../model/design/schema';
 import type { GroupNode, PathCommand, SceneNode } from '../../../../model/scene';
 import { flattenPath } from '../../../../model/templates/geometry';
@@ -108,5 +108,34 @@ describe('art stays on the paper', () => {
         if (['tuck-end', 'pillow', 'rigid-lid-base'].includes(kind)) expect(onPaper([-t.bleedMm + 0.1, -t.bleedMm + 0.1], paper!), `${kind} ${page}`).toBe(false);
       }
     }
+  });
+
+  it('a box is on the paper exactly when every point of its outline is (the rectangle fast path agrees with sampling)', () => {
+    // a fixed pseudo-random walk keeps the test repeatable
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    let onCount = 0;
+    let offCount = 0;
+    for (const kind of templateKinds) {
+      const t = generateTemplate(kind);
+      for (const page of t.pages) {
+        const paper = paperOf(t, page);
+        if (!paper) continue;
+        for (let i = 0; i < 60; i++) {
+          const w = 2 + rnd() * 60;
+          const h = 2 + rnd() * 60;
+          const m: [number, number, number, number, number, number] = [1, 0, 0, 1, -t.bleedMm + rnd() * (t.width + 2 * t.bleedMm - w), -t.bleedMm + rnd() * (t.height + 2 * t.bleedMm - h)];
+          const outline: Pt[] = [];
+          for (let s = 0; s <= 200; s++) outline.push([m[4] + (w * s) / 200, m[5]], [m[4] + (w * s) / 200, m[5] + h], [m[4], m[5] + (h * s) / 200], [m[4] + w, m[5] + (h * s) / 200]);
+          const sampled = outline.every((q) => onPaper(q, paper));
+          expect(boxOnPaper(w, h, m, paper), `${kind} ${page} box ${m[4].toFixed(1)},${m[5].toFixed(1)} ${w.toFixed(1)}x${h.toFixed(1)}`).toBe(sampled);
+          if (sampled) onCount++;
+          else offCount++;
+        }
+      }
+    }
+    // both answers were exercised
+    expect(onCount).toBeGreaterThan(20);
+    expect(offCount).toBeGreaterThan(20);
   });
 });

@@ -4,9 +4,18 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * Pure-ESM dependencies bundled into the chunks instead of loaded from node_modules: Node
+ * resolves, links and compiles an ESM package file by file (zod 4 is about a hundred files),
+ * which cost a cold export more than the code itself; bundled, only what the studio uses is
+ * there, in the chunk that uses it.
+ */
+const BUNDLED = new Set(['zod', 'fflate']);
+
 const external = [
   'electron',
-  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED.has(d)),
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
 ];
@@ -85,6 +94,8 @@ function lazyModule(target: string): string {
 // Main process and CLI: ESM bundles for Node/Electron; runtime dependencies stay in node_modules.
 export default defineConfig({
   plugins: [requireCommonJs(REQUIRED_COMMONJS)],
+  // an SSR build leaves every dependency in node_modules unless told otherwise
+  ssr: { noExternal: [...BUNDLED] },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     // part of the prepared-image cache's key (electron/services/pdf/image-prep.ts IMAGE_CODEC)

@@ -7,7 +7,7 @@ import { StudioError } from '../../../model/localized';
 import { runPreflight, type PreflightReport } from '../../../model/preflight';
 import type { Scene } from '../../../model/scene';
 import { localIsoDate } from '../products/local-date';
-import { nUp, writePdf, type DielineName, type SheetSize } from '../pdf';
+import { nUp, PrintPhotos, writePdf, type DielineName, type SheetSize } from '../pdf';
 import type { ExportSources } from './export-sources';
 import { GlyphOutlines } from './glyph-outlines';
 import { prepareDesign, type PreparedDesign } from './prepare-design';
@@ -97,15 +97,24 @@ export class ExportService {
    * checks credit lines and blocking print errors. Refuses with export.blocked on its errors
    * (unless forced where every error allows it), so no output skips the cultural rules.
    */
-  release(designOrId: string | Design, destination: ExportDestination, options: ReleaseOptions = {}): { prepared: PreparedDesign; report: PreflightReport } {
+  release(
+    designOrId: string | Design,
+    destination: ExportDestination,
+    options: ReleaseOptions = {},
+    /** work to start once the scene is built, while the preflight runs (the photos of a PDF) */
+    whilePreflight?: (prepared: PreparedDesign) => void,
+  ): { prepared: PreparedDesign; report: PreflightReport } {
     const prepared = this.prepare(designOrId);
+    whilePreflight?.(prepared);
     const report = this.preflightPrepared(prepared, options.printDate, destination);
     if (!report.ok && !(options.force && report.canForce)) throw blocked(report, options.force === true, destination);
     return { prepared, report };
   }
 
   async pdf(designOrId: string | Design, options: PdfOptions): Promise<PdfResult> {
-    const { prepared, report } = this.release(designOrId, options.nUp ? 'n-up' : 'pdf', options);
+    // libvips converts the photos in its own threads while the preflight runs on this one
+    const photos = new PrintPhotos(this.sources);
+    const { prepared, report } = this.release(designOrId, options.nUp ? 'n-up' : 'pdf', options, (p) => p.scene.pages.forEach((page) => photos.prefetch(page.nodes)));
     let scene: Scene = prepared.scene;
     if (options.nUp) scene = { ...scene, pages: scene.pages.map((p) => nUp(p, options.nUp!)) };
     const bytes = await writePdf(scene, {
@@ -113,6 +122,7 @@ export class ExportService {
       loadImage: (id) => this.sources.loadImage(id),
       iccPath: this.sources.iccPath,
       imageCache: this.sources.imageCache,
+      photos,
       cropMarks: options.cropMarks,
       dielineName: options.dielineName,
       title: prepared.design.name,

@@ -2,8 +2,6 @@
  * Scene -> print-ready PDF/X-4 bytes. This file only orchestrates; each PDF/X concern lives in
  * its own module (metadata, boxes, colour, text, images, dieline, marks).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { StudioError } from '../../../model/localized';
 import type { Scene } from '../../../model/scene';
@@ -14,7 +12,9 @@ import { DielineLayer, type DielineName } from './dieline';
 import type { PdfFont } from './embedded-font';
 import { useNativeFlate } from './native-flate';
 import { GraphicsStates } from './graphics-states';
-import { ImageXObjects, type LoadImage } from './image-xobjects';
+import { iccProfile } from './icc-profile';
+import { ImageXObjects } from './image-xobjects';
+import { PrintPhotos, type LoadImage } from './print-photos';
 import type { PreparedImageCache } from './prepared-image-cache';
 import { PageResources } from './page-resources';
 import { pageGeometry } from './page-geometry';
@@ -33,6 +33,8 @@ export interface WritePdfOptions {
   iccPath: string;
   /** photos prepared by earlier exports (prepared-image-cache.ts); none: every photo converted now */
   imageCache?: PreparedImageCache;
+  /** the scene's photos, already started by the caller (print-photos.ts); none: started here */
+  photos?: PrintPhotos;
   cropMarks: boolean;
   dielineName: DielineName;
   title: string;
@@ -60,19 +62,15 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
       en: 'This design has no pages, so there is nothing to export. Add a front or back first.',
     });
   }
-  const iccBytes = readIcc(options.iccPath);
+  const icc = iccProfile(options.iccPath);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   useNativeFlate(ctx);
   const spaces = new SeparationSpaces(ctx);
   const states = new GraphicsStates(ctx);
-  const images = new ImageXObjects(
-    ctx,
-    options.loadImage,
-    options.iccPath,
-    options.imageCache ? { cache: options.imageCache, iccSha256: createHash('sha256').update(iccBytes).digest('hex') } : undefined,
-  );
-  for (const page of scene.pages) images.prefetch(page.nodes);
+  const photos = options.photos ?? new PrintPhotos(options);
+  for (const page of scene.pages) photos.prefetch(page.nodes);
+  const images = new ImageXObjects(ctx, photos);
   const dieline = new DielineLayer(ctx, options.dielineName);
 
   // Fonts are subset once per document, so gather every string first (slug lines included).
@@ -132,29 +130,11 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
     now: options.now,
     documentId: options.documentId,
     versionId: options.versionId,
-    iccBytes,
+    iccBytes: icc.bytes,
     outputConditionIdentifier: options.outputConditionIdentifier ?? 'FOGRA39',
     outputCondition: options.outputCondition ?? 'Offset printing, coated paper (ISO 12647-2:2004), FOGRA39L data, 300% TAC',
   });
   removeEmptyAnnots(doc);
   const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
   return fixHeader(bytes);
-}
-
-function readIcc(path: string): Buffer {
-  try {
-    const bytes = readFileSync(path);
-    // ICC header: bytes 16..19 are the data colour space; PDF/X-4 CMYK output needs 'CMYK'
-    if (bytes.length < 132 || bytes.toString('latin1', 16, 20) !== 'CMYK') throw new Error('not a CMYK ICC profile');
-    return bytes;
-  } catch (cause) {
-    throw new StudioError(
-      'pdf.iccMissing',
-      {
-        zh: `印刷色彩配置文件无法使用（${path}）。请重新安装工坊。`,
-        en: `The print colour profile cannot be used (${path}). Reinstall the studio.`,
-      },
-      { cause: String(cause) },
-    );
-  }
 }

@@ -94,4 +94,15 @@ describe('prepareImage', () => {
       expect((err as StudioError).code).toBe(code);
     }
   });
+
+  it('is sized from the file itself when the scene recorded another pixel size (the early start is redone)', async () => {
+    const photo = await makePhoto(); // 3000 x 2000
+    const placed = { width: 300, height: 200, crop: { left: 1500, top: 1000, width: 1500, height: 1000 } };
+    const right = await prepareImage(photo, node({ ...placed, pixelWidth: 3000, pixelHeight: 2000 }), iccPath);
+    // a scene that believes the photo is 1000 x 700 would clamp the crop to 1 x 1 pixel
+    const wrong = await prepareImage(photo, node({ ...placed, pixelWidth: 1000, pixelHeight: 700 }), iccPath);
+    expect([wrong.width, wrong.height]).toEqual([1500, 1000]);
+    expect(wrong.jpeg.equals(right.jpeg)).toBe(true);
+  });
 });
+

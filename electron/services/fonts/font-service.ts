@@ -4,7 +4,7 @@
  * process passes app.getPath('userData') + '/fonts' and tests pass a temp dir).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Font } from '@pdf-lib/fontkit';
 import { StudioError } from '../../../model/localized';
@@ -33,6 +33,9 @@ interface BundledEntry {
   family: string;
   name: { zh: string; en: string };
   file: string;
+  /** size and sha256 of the file as shipped (a test holds them to the files) */
+  bytes?: number;
+  sha256?: string;
   licence: string;
 }
 
@@ -50,6 +53,8 @@ export class FontService {
   private readonly layoutCache = new Map<string, LayoutMetrics>();
   private readonly factsCache = new Map<string, FontFacts>();
   private readonly shaCache = new Map<string, string>();
+  /** bundled fonts' size and sha256 as fonts.json lists them */
+  private readonly listedHashes = new Map<string, { bytes: number; sha256: string }>();
   private readonly disk?: FontDiskCache;
 
   constructor(options: FontServiceOptions) {
@@ -95,14 +100,21 @@ export class FontService {
     return font;
   }
 
-  /** The font file's sha256 (disk cache only: remembered against the file's size and mtime). */
+  /**
+   * The font file's sha256 (disk cache only). A bundled font's comes from fonts.json while the
+   * file has the size listed there: hashing the 34 MB of the two WenKai files was a tenth of a
+   * second of a first export on a new data folder. Any other font's is remembered against the
+   * file's size and mtime.
+   */
   private contentHash(fontId: string): string | undefined {
     if (!this.disk) return undefined;
     let sha = this.shaCache.get(fontId);
     if (!sha) {
-      const path = this.info(fontId).path;
+      const info = this.info(fontId);
       const inMemory = this.bytesCache.get(fontId);
-      sha = this.disk.contentHash(path, () => (inMemory ? createHash('sha256').update(inMemory).digest('hex') : hashFile(path)));
+      const listed = this.listedHashes.get(fontId);
+      if (listed && statSync(info.path).size === listed.bytes) sha = listed.sha256;
+      else sha = this.disk.contentHash(info.path, () => (inMemory ? createHash('sha256').update(inMemory).digest('hex') : hashFile(info.path)));
       this.shaCache.set(fontId, sha);
     }
     return sha;
@@ -303,6 +315,7 @@ export class FontService {
 
   private listBundled(): FontInfo[] {
     const entries = JSON.parse(readFileSync(join(this.bundledDir, 'fonts.json'), 'utf8')) as BundledEntry[];
+    for (const e of entries) if (e.sha256 && e.bytes !== undefined) this.listedHashes.set(e.id, { bytes: e.bytes, sha256: e.sha256 });
     return entries.map((e) => ({
       id: e.id,
       family: e.family,

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FontDiskCache } from '../../../../../electron/services/fonts/font-disk-cache';
@@ -101,6 +102,32 @@ describe('FontService with a disk cache', () => {
     writeFileSync(join(cacheDir, `facts-${'0'.repeat(64)}.bin`), readFileSync(join(cacheDir, factsName)));
     expect(cache2.readFacts('0'.repeat(64))).toBeUndefined();
     expect(cache2.readFacts(sha)).toEqual(facts);
+  });
+
+  it('a bundled font is known by the size and sha256 fonts.json lists, without hashing the file; another size is hashed', () => {
+    const dir = join(tmp, 'listed');
+    const cache = join(tmp, 'listed-cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'Listed.ttf'), regular);
+    const listed = 'ab'.repeat(32); // not the file's hash: proves the file was not hashed
+    const manifest = (bytes: number) => [{ id: 'listed', family: 'Listed', name: { zh: '列出', en: 'Listed' }, file: 'Listed.ttf', bytes, sha256: listed, licence: 'OFL-1.1' }];
+    writeFileSync(join(dir, 'fonts.json'), JSON.stringify(manifest(regular.length)));
+    new FontService({ bundledDir: dir, cacheDir: cache }).metrics('listed', '蝴蝶');
+    expect(entries(cache, 'facts-')).toEqual([`facts-${listed}.bin`]);
+    // a file that is not the one listed (another size) is hashed as any other font
+    writeFileSync(join(dir, 'fonts.json'), JSON.stringify(manifest(regular.length + 1)));
+    new FontService({ bundledDir: dir, cacheDir: cache }).metrics('listed', '蝴蝶');
+    const real = createHash('sha256').update(regular).digest('hex');
+    expect(entries(cache, 'facts-')).toEqual([`facts-${listed}.bin`, `facts-${real}.bin`].sort());
+  });
+
+  it('fonts.json lists the true size and sha256 of every bundled font', () => {
+    const listed = JSON.parse(readFileSync(join(bundledDir, 'fonts.json'), 'utf8')) as { file: string; bytes: number; sha256: string }[];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const f of listed) {
+      const bytes = readFileSync(join(bundledDir, f.file));
+      expect({ file: f.file, bytes: f.bytes, sha256: f.sha256 }).toEqual({ file: f.file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
   });
 });
 

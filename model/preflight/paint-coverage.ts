@@ -121,12 +121,21 @@ interface Item {
   maxY: number;
 }
 
+/** Page bounds of the node-space rectangle under m (the four corners mapped, no objects made: this runs for every path of every motif). */
 function pageBounds(m: Matrix, minX: number, minY: number, maxX: number, maxY: number) {
-  const pts = [applyToPoint(m, minX, minY), applyToPoint(m, maxX, minY), applyToPoint(m, minX, maxY), applyToPoint(m, maxX, maxY)];
-  return { minX: Math.min(...pts.map((p) => p.x)), minY: Math.min(...pts.map((p) => p.y)), maxX: Math.max(...pts.map((p) => p.x)), maxY: Math.max(...pts.map((p) => p.y)) };
+  const ax = m[0] * minX, bx = m[0] * maxX, cx = m[2] * minY, dx = m[2] * maxY;
+  const ay = m[1] * minX, by = m[1] * maxX, cy = m[3] * minY, dy = m[3] * maxY;
+  return {
+    minX: Math.min(ax, bx) + Math.min(cx, dx) + m[4],
+    maxX: Math.max(ax, bx) + Math.max(cx, dx) + m[4],
+    minY: Math.min(ay, by) + Math.min(cy, dy) + m[5],
+    maxY: Math.max(ay, by) + Math.max(cy, dy) + m[5],
+  };
 }
 
 function collect(nodes: readonly SceneNode[], matrix: Matrix, clips: Clip[], out: Item[]): void {
+  // every leaf of this list shares the matrix: inverted once, when the first leaf needs it
+  let inverse: Matrix | undefined | null = null;
   for (const n of nodes) {
     if (n.opacity !== undefined && n.opacity <= 0) continue;
     if (n.type === 'group') {
@@ -141,7 +150,7 @@ function collect(nodes: readonly SceneNode[], matrix: Matrix, clips: Clip[], out
       continue;
     }
     if (n.type === 'text') continue;
-    const inverse = invert(matrix);
+    if (inverse === null) inverse = invert(matrix);
     if (!inverse) continue;
     if (n.type === 'image') {
       const b = pageBounds(matrix, n.x, n.y, n.x + n.width, n.y + n.height);

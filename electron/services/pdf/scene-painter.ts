@@ -13,6 +13,7 @@ import type { ImageXObjects } from './image-xobjects';
 import { PageResources } from './page-resources';
 import { pathOps } from './path-ops';
 import { sceneBounds } from './scene-bounds';
+import type { SharedForms } from './shared-forms';
 import { PT_PER_MM, num, nums } from './units';
 
 export interface PaintContext {
@@ -24,6 +25,8 @@ export interface PaintContext {
   states: GraphicsStates;
   fonts: Map<string, PdfFont>;
   images: ImageXObjects;
+  /** art placed more than once, written once (shared-forms.ts); none: everything inline */
+  forms?: SharedForms;
 }
 
 export async function paintNodes(nodes: SceneNode[], ctx: PaintContext): Promise<void> {
@@ -77,8 +80,19 @@ async function paintGroup(node: GroupNode, ctx: PaintContext, opacity: number): 
   if (node.transform) ctx.out.push(`${nums(...node.transform)} cm`);
   if (node.clip && node.clip.length > 0) ctx.out.push(pathOps(node.clip), 'W n');
   if (opacity < 1) await paintTransparencyGroup(node.children, ctx, opacity);
+  else if (ctx.forms?.isShared(node.children)) await paintSharedForm(node.children, ctx, ctx.forms);
   else await paintNodes(node.children, ctx);
   ctx.out.push('Q');
+}
+
+/** A repeated node list: its form, painted once into the form's own resources, then used here. */
+async function paintSharedForm(children: SceneNode[], ctx: PaintContext, forms: SharedForms): Promise<void> {
+  const ref = await forms.form(children, async (resources) => {
+    const inner: PaintContext = { ...ctx, out: [], res: new PageResources(ctx.pdf, resources) };
+    await paintNodes(children, inner);
+    return inner.out;
+  });
+  if (ref) ctx.out.push(`/${ctx.res.name('XObject', ref)} Do`);
 }
 
 /**

@@ -20,6 +20,7 @@ import { PageResources } from './page-resources';
 import { pageGeometry } from './page-geometry';
 import { applyPdfxMetadata, fixHeader, removeEmptyAnnots } from './pdfx-metadata';
 import { paintNodes } from './scene-painter';
+import { SharedForms, sharedNodeLists } from './shared-forms';
 import { collectText, embedFonts } from './text-fonts';
 import { deflateSync } from 'node:zlib';
 
@@ -72,6 +73,7 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
   for (const page of scene.pages) photos.prefetch(page.nodes);
   const images = new ImageXObjects(ctx, photos);
   const dieline = new DielineLayer(ctx, options.dielineName);
+  const forms = new SharedForms(ctx, sharedNodeLists(scene));
 
   // Fonts are subset once per document, so gather every string first (slug lines included).
   const slugFontId = options.slugFontId ?? options.fonts.list()[0]?.id;
@@ -101,7 +103,7 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
     page.node.set(PDFName.of('TrimBox'), ctx.obj(geo.trimBox));
     const res = new PageResources(ctx, page.node.Resources()!);
     const out: string[] = ['q', geo.sceneMatrix];
-    await paintNodes(scenePage.nodes, { pdf: ctx, out, res, spaces, states, fonts, images });
+    await paintNodes(scenePage.nodes, { pdf: ctx, out, res, spaces, states, fonts, images, forms });
     if (scenePage.dieline) dieline.paint(scenePage.dieline, out, res, spaces, states);
     if (scenePage.sheet) {
       // an n-up sheet is cut by hand on a guillotine: its marks are always there, in the paper's

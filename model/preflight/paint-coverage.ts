@@ -4,7 +4,7 @@
  * rules that care about painted area rather than boxes (a spot plate flooding an element).
  * Strokes are ignored (lines do not flood), images count as opaque process colour.
  */
-import { applyToPoint, elementMatrix, multiply } from '../design/geometry';
+import { applyToPoint, elementMatrix } from '../design/geometry';
 import type { Transform } from '../design/schema';
 import type { Matrix, PathCommand, PrintColor, SceneNode } from '../scene';
 import { flattenPath, type Point } from '../templates/geometry';
@@ -99,32 +99,49 @@ function invert(m: Matrix): Matrix | undefined {
   return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])];
 }
 
-interface Clip {
-  d: PathCommand[];
-  inverse: Matrix;
-}
-
 /** The top-most paint at a page point: a print colour, 'image', or undefined (paper). */
 export type Paint = PrintColor | 'image' | undefined;
 
-/** One filled shape in paint order, with what is needed to test page points against it quickly. */
-interface Item {
-  paint: Exclude<Paint, undefined>;
-  /** page -> node coordinates */
-  inverse: Matrix;
-  test: (x: number, y: number) => boolean;
-  clips: Clip[];
-  /** page bounds */
+interface Box {
   minX: number;
   minY: number;
   maxX: number;
   maxY: number;
 }
 
-/** Page bounds of the node-space rectangle under m (the four corners mapped, no objects made: this runs for every path of every motif). */
-function pageBounds(m: Matrix, minX: number, minY: number, maxX: number, maxY: number) {
-  const ax = m[0] * minX, bx = m[0] * maxX, cx = m[2] * minY, dx = m[2] * maxY;
-  const ay = m[1] * minX, by = m[1] * maxX, cy = m[3] * minY, dy = m[3] * maxY;
+/**
+ * What a node list paints, in paint order and in the list's own coordinates: a filled shape, or
+ * a group (its transform, clip and children). A motif's art is one node list shared by every
+ * copy placed, so its items are made once (per list) and each copy only maps the sample point
+ * into the art's coordinates; bounds at every level let a point skip whole groups it is not in.
+ */
+type Item = (Leaf | GroupItem) & Box;
+
+interface Leaf {
+  kind: 'leaf';
+  paint: Exclude<Paint, undefined>;
+  test: (x: number, y: number) => boolean;
+}
+
+interface GroupItem {
+  kind: 'group';
+  /** parent -> child coordinates; undefined for a group without a transform */
+  inverse?: Matrix;
+  /** in the child coordinates */
+  clip?: PathCommand[];
+  children: ListItems;
+}
+
+interface ListItems extends Box {
+  items: Item[];
+}
+
+const listItems = new WeakMap<readonly SceneNode[], ListItems>();
+
+/** Bounds of the node-space rectangle under m (the four corners mapped, no objects made). */
+function mappedBox(m: Matrix, b: Box): Box {
+  const ax = m[0] * b.minX, bx = m[0] * b.maxX, cx = m[2] * b.minY, dx = m[2] * b.maxY;
+  const ay = m[1] * b.minX, by = m[1] * b.maxX, cy = m[3] * b.minY, dy = m[3] * b.maxY;
   return {
     minX: Math.min(ax, bx) + Math.min(cx, dx) + m[4],
     maxX: Math.max(ax, bx) + Math.max(cx, dx) + m[4],
@@ -133,49 +150,65 @@ function pageBounds(m: Matrix, minX: number, minY: number, maxX: number, maxY: n
   };
 }
 
-function collect(nodes: readonly SceneNode[], matrix: Matrix, clips: Clip[], out: Item[]): void {
-  // every leaf of this list shares the matrix: inverted once, when the first leaf needs it
-  let inverse: Matrix | undefined | null = null;
+function itemsOf(nodes: readonly SceneNode[]): ListItems {
+  let list = listItems.get(nodes);
+  if (list) return list;
+  const items: Item[] = [];
   for (const n of nodes) {
-    if (n.opacity !== undefined && n.opacity <= 0) continue;
-    if (n.type === 'group') {
-      const m = n.transform ? multiply(matrix, n.transform) : matrix;
-      let inner = clips;
-      if (n.clip && n.clip.length > 0) {
-        const inv = invert(m);
-        if (!inv) continue;
-        inner = [...clips, { d: n.clip, inverse: inv }];
-      }
-      collect(n.children, m, inner, out);
-      continue;
-    }
-    if (n.type === 'text') continue;
-    if (inverse === null) inverse = invert(matrix);
-    if (!inverse) continue;
-    if (n.type === 'image') {
-      const b = pageBounds(matrix, n.x, n.y, n.x + n.width, n.y + n.height);
-      out.push({ paint: 'image', inverse, clips, ...b, test: (x, y) => x >= n.x && x <= n.x + n.width && y >= n.y && y <= n.y + n.height });
-    } else if (n.fill && !n.overprint && n.d.length > 0) {
-      const f = flat(n.d);
-      if (f.rings.length === 0) continue;
-      const rule = n.fillRule ?? 'nonzero';
-      out.push({ paint: n.fill, inverse, clips, ...pageBounds(matrix, f.minX, f.minY, f.maxX, f.maxY), test: (x, y) => insidePath(n.d, x, y, rule) });
-    }
+    const item = itemOf(n);
+    if (item) items.push(item);
   }
+  list = { items, minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const it of items) {
+    list.minX = Math.min(list.minX, it.minX);
+    list.minY = Math.min(list.minY, it.minY);
+    list.maxX = Math.max(list.maxX, it.maxX);
+    list.maxY = Math.max(list.maxY, it.maxY);
+  }
+  listItems.set(nodes, list);
+  return list;
 }
 
-function paintAt(items: Item[], x: number, y: number): Paint {
+function itemOf(n: SceneNode): Item | undefined {
+  if (n.opacity !== undefined && n.opacity <= 0) return undefined;
+  if (n.type === 'group') {
+    const children = itemsOf(n.children);
+    if (children.items.length === 0) return undefined;
+    const clip = n.clip && n.clip.length > 0 ? n.clip : undefined;
+    if (!n.transform) return { kind: 'group', clip, children, minX: children.minX, minY: children.minY, maxX: children.maxX, maxY: children.maxY };
+    const inverse = invert(n.transform);
+    // a group squashed flat paints nothing
+    if (!inverse) return undefined;
+    return { kind: 'group', inverse, clip, children, ...mappedBox(n.transform, children) };
+  }
+  if (n.type === 'image') {
+    return { kind: 'leaf', paint: 'image', test: (x, y) => x >= n.x && x <= n.x + n.width && y >= n.y && y <= n.y + n.height, minX: n.x, minY: n.y, maxX: n.x + n.width, maxY: n.y + n.height };
+  }
+  if (n.type === 'path' && n.fill && !n.overprint && n.d.length > 0) {
+    const f = flat(n.d);
+    if (f.rings.length === 0) return undefined;
+    const rule = n.fillRule ?? 'nonzero';
+    return { kind: 'leaf', paint: n.fill, test: (x, y) => insidePath(n.d, x, y, rule), minX: f.minX, minY: f.minY, maxX: f.maxX, maxY: f.maxY };
+  }
+  // text, strokes only, overprinting inks: not counted
+  return undefined;
+}
+
+function paintAt(items: readonly Item[], x: number, y: number): Paint {
   // top-most first: the first hit is what shows
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
     if (x < it.minX || x > it.maxX || y < it.minY || y > it.maxY) continue;
-    const p = applyToPoint(it.inverse, x, y);
-    if (!it.test(p.x, p.y)) continue;
-    if (it.clips.some((c) => {
-      const q = applyToPoint(c.inverse, x, y);
-      return !insidePath(c.d, q.x, q.y);
-    })) continue;
-    return it.paint;
+    if (it.kind === 'leaf') {
+      if (it.test(x, y)) return it.paint;
+      continue;
+    }
+    const m = it.inverse;
+    const cx = m ? m[0] * x + m[2] * y + m[4] : x;
+    const cy = m ? m[1] * x + m[3] * y + m[5] : y;
+    if (it.clip && !insidePath(it.clip, cx, cy)) continue;
+    const hit = paintAt(it.children.items, cx, cy);
+    if (hit !== undefined) return hit;
   }
   return undefined;
 }
@@ -195,8 +228,7 @@ export function samplePaint(nodes: readonly SceneNode[], box: Transform, grid = 
 
 /** The same samples one at a time, row by row, so a caller can stop once its answer is settled. */
 export function* paintSamples(nodes: readonly SceneNode[], box: Transform, grid = 20): Generator<Paint> {
-  const items: Item[] = [];
-  collect(nodes, [1, 0, 0, 1, 0, 0], [], items);
+  const { items } = itemsOf(nodes);
   const m = elementMatrix(box);
   for (let j = 0; j < grid; j++) {
     for (let i = 0; i < grid; i++) {

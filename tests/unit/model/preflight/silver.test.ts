@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { motifColours, motifArtScene, silverTint } from '../../../../model/preflight/silver-ink';
 import { samplePaint, insidePath } from '../../../../model/preflight/paint-coverage';
-import type { PathNode, SceneNode } from '../../../../model/scene';
+import { applyToPoint } from '../../../../model/design/geometry';
+import { invert as invertMatrix, multiply } from '../../../../model/matrix';
+import type { Matrix, PathNode, PrintColor, SceneNode } from '../../../../model/scene';
 import { bySlug, library, preflight, sample, withElement } from './helpers';
 
 const silverButterfly = () => [...library.values()].find((e) => e.record.slug === 'silver-butterfly')!;
@@ -106,4 +108,55 @@ describe('paint coverage', () => {
     expect(s.filter((p) => p === silver).length).toBe(50);
     expect(s.filter((p) => p === black).length).toBe(50);
   });
+
+  it('agrees with painting every node on the page point by point, for nested, rotated, clipped and shared art', () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const inks: PrintColor[] = [{ kind: 'spot', name: 'Silver', tint: 1, alternate: { c: 0, m: 0, y: 0, k: 35 } }, { kind: 'cmyk', c: 0, m: 0, y: 0, k: 100 }, { kind: 'cmyk', c: 90, m: 0, y: 0, k: 0 }];
+    const shape = (): PathNode['d'] => {
+      const cx = rnd() * 20 - 5, cy = rnd() * 20 - 5, r = 2 + rnd() * 8;
+      return [['M', cx - r, cy], ['C', cx - r, cy - r, cx + r, cy - r, cx + r, cy], ['L', cx + rnd() * r, cy + r], ['Z']];
+    };
+    const matrix = (): Matrix => {
+      const a = rnd() * 6.3, sc = 0.5 + rnd();
+      return [sc * Math.cos(a), sc * Math.sin(a), -sc * Math.sin(a), sc * Math.cos(a), rnd() * 10, rnd() * 10];
+    };
+    const nodesOf = (depth: number, shared: SceneNode[]): SceneNode[] =>
+      Array.from({ length: 1 + Math.floor(rnd() * 4) }, (): SceneNode => {
+        const r = rnd();
+        if (r < 0.45 || depth === 0) return { type: 'path', d: shape(), fill: inks[Math.floor(rnd() * inks.length)], ...(rnd() < 0.3 ? { fillRule: 'evenodd' as const } : {}) };
+        if (r < 0.6) return { type: 'group', transform: matrix(), children: shared };
+        return { type: 'group', ...(rnd() < 0.7 ? { transform: matrix() } : {}), ...(rnd() < 0.4 ? { clip: shape() } : {}), children: nodesOf(depth - 1, shared) };
+      });
+    // the reference: every filled path mapped to the page with its clips, top-most hit wins
+    const reference = (nodes: readonly SceneNode[], x: number, y: number): unknown => {
+      const hits: { paint: unknown; ok: boolean }[] = [];
+      const walk = (list: readonly SceneNode[], m: Matrix, clips: { d: PathNode['d']; m: Matrix }[]) => {
+        for (const n of list) {
+          if (n.type === 'group') {
+            const inner = n.transform ? multiply(m, n.transform) : m;
+            walk(n.children, inner, n.clip ? [...clips, { d: n.clip, m: inner }] : clips);
+          } else if (n.type === 'path' && n.fill) {
+            const local = (mm: Matrix) => applyToPoint(invertMatrix(mm), x, y);
+            const p = local(m);
+            hits.push({ paint: n.fill, ok: insidePath(n.d, p.x, p.y, n.fillRule ?? 'nonzero') && clips.every((c) => { const q = local(c.m); return insidePath(c.d, q.x, q.y); }) });
+          }
+        }
+      };
+      walk(nodes, [1, 0, 0, 1, 0, 0], []);
+      return [...hits].reverse().find((h) => h.ok)?.paint;
+    };
+    for (let i = 0; i < 60; i++) {
+      const shared = nodesOf(1, []);
+      const nodes = nodesOf(3, shared);
+      const box = { x: -5, y: -5, width: 30, height: 30, rotation: 0 };
+      const got = samplePaint(nodes, box, 12);
+      got.forEach((paint, k) => {
+        const x = box.x + ((k % 12) + 0.5) * (box.width / 12);
+        const y = box.y + (Math.floor(k / 12) + 0.5) * (box.height / 12);
+        expect(paint, `scene ${i} point ${x.toFixed(2)},${y.toFixed(2)}`).toBe(reference(nodes, x, y));
+      });
+    }
+  });
 });
+

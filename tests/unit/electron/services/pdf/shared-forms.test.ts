@@ -52,6 +52,7 @@ function scene(shared: boolean): Scene {
     return { type: 'group', elementId: `m${i}`, transform: [s * Math.cos(a), s * Math.sin(a), -s * Math.sin(a), s * Math.cos(a), 20 + (i % 2) * 40, 25 + Math.floor(i / 2) * 45], children: shared ? one : art() };
   };
   return {
+    title: 'forms',
     pages: [{ name: 'front', widthMm: 80, heightMm: 100, bleedMm: 3, safeMm: 3, nodes: [{ type: 'path', d: rect(-3, -3, 86, 106), fill: { kind: 'cmyk', c: 5, m: 5, y: 15, k: 0 } }, ...[0, 1, 2, 3].map(copy)] }],
   };
 }

@@ -80,27 +80,39 @@ export function paperOf(template: TemplateResult, page: string): Paper | undefin
 }
 
 function onSegment(p: Point, a: Point, b: Point): boolean {
+  // most edges are far from the point: their bounding box says so without a square root
+  if (p[0] < Math.min(a[0], b[0]) - EDGE_EPS_MM || p[0] > Math.max(a[0], b[0]) + EDGE_EPS_MM || p[1] < Math.min(a[1], b[1]) - EDGE_EPS_MM || p[1] > Math.max(a[1], b[1]) + EDGE_EPS_MM) return false;
   const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
-  const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  if (Math.abs(cross) > EDGE_EPS_MM * Math.max(1, len)) return false;
-  return p[0] >= Math.min(a[0], b[0]) - EDGE_EPS_MM && p[0] <= Math.max(a[0], b[0]) + EDGE_EPS_MM && p[1] >= Math.min(a[1], b[1]) - EDGE_EPS_MM && p[1] <= Math.max(a[1], b[1]) + EDGE_EPS_MM;
+  return Math.abs(cross) <= EDGE_EPS_MM * Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]));
 }
 
-/** Whether p lies on the paper: inside (nonzero winding over all rings) or on a ring's edge. */
-export function onPaper(p: Point, paper: Paper): boolean {
+/** Whether p is inside one ring (it winds round p) or on its edge. */
+function inRing(p: Point, { points: ring, box }: PaperRing): boolean {
+  if (p[0] < box[0] - EDGE_EPS_MM || p[0] > box[2] + EDGE_EPS_MM || p[1] < box[1] - EDGE_EPS_MM || p[1] > box[3] + EDGE_EPS_MM) return false;
   let winding = 0;
-  for (const { points: ring, box } of paper.rings) {
-    if (p[0] < box[0] - EDGE_EPS_MM || p[0] > box[2] + EDGE_EPS_MM || p[1] < box[1] - EDGE_EPS_MM || p[1] > box[3] + EDGE_EPS_MM) continue;
-    for (let i = 0; i < ring.length; i++) {
-      const a = ring[i];
-      const b = ring[(i + 1) % ring.length];
-      if (onSegment(p, a, b)) return true;
-      if (a[1] <= p[1]) {
-        if (b[1] > p[1] && (b[0] - a[0]) * (p[1] - a[1]) - (p[0] - a[0]) * (b[1] - a[1]) > 0) winding++;
-      } else if (b[1] <= p[1] && (b[0] - a[0]) * (p[1] - a[1]) - (p[0] - a[0]) * (b[1] - a[1]) < 0) winding--;
-    }
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % ring.length];
+    if (onSegment(p, a, b)) return true;
+    if (a[1] <= p[1]) {
+      if (b[1] > p[1] && (b[0] - a[0]) * (p[1] - a[1]) - (p[0] - a[0]) * (b[1] - a[1]) > 0) winding++;
+    } else if (b[1] <= p[1] && (b[0] - a[0]) * (p[1] - a[1]) - (p[0] - a[0]) * (b[1] - a[1]) < 0) winding--;
   }
   return winding !== 0;
+}
+
+/**
+ * Whether p lies on the paper: inside or on the edge of any ring. Every ring is positive (it
+ * winds +1 round what it holds), so the nonzero union is "in one of them"; `first` is tried
+ * before the others (the ring the previous point of an outline was in).
+ */
+export function onPaper(p: Point, paper: Paper, first?: PaperRing): boolean {
+  return ringUnder(p, paper, first) !== undefined;
+}
+
+function ringUnder(p: Point, paper: Paper, first?: PaperRing): PaperRing | undefined {
+  if (first && inRing(p, first)) return first;
+  return paper.rings.find((r) => r !== first && inRing(p, r));
 }
 
 /** Whether the box (0..w, 0..h placed by m) lies on the paper all round its outline. */
@@ -110,13 +122,16 @@ export function boxOnPaper(w: number, h: number, m: Matrix, paper: Paper): boole
   const ys = corners.map((c) => c[1]);
   const within = (b: PaperRing['box']) => Math.min(...xs) >= b[0] - EDGE_EPS_MM && Math.max(...xs) <= b[2] + EDGE_EPS_MM && Math.min(...ys) >= b[1] - EDGE_EPS_MM && Math.max(...ys) <= b[3] + EDGE_EPS_MM;
   if (paper.rings.some((r) => r.rectangle && within(r.box))) return true;
+  // neighbouring outline points are nearly always in the same ring: it is asked first
+  let last: PaperRing | undefined;
   for (let i = 0; i < 4; i++) {
     const a = corners[i];
     const b = corners[(i + 1) % 4];
     const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / STEP_MM));
     for (let s = 0; s < steps; s++) {
       const t = s / steps;
-      if (!onPaper([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], paper)) return false;
+      last = ringUnder([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], paper, last);
+      if (!last) return false;
     }
   }
   return true;

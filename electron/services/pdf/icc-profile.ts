@@ -5,12 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import { StudioError } from '../../../model/localized';
 
 export interface IccProfile {
   bytes: Buffer;
   sha256: string;
+  /** the profile as a FlateDecode stream body, compressed once, in zlib's worker threads (started by the first call) */
+  deflated(): Promise<Buffer>;
 }
+
+const deflateAsync = promisify(deflate);
 
 const loaded = new Map<string, IccProfile & { stamp: string }>();
 
@@ -26,7 +32,8 @@ export function iccProfile(path: string): IccProfile {
   let profile = loaded.get(path);
   if (!profile || profile.stamp !== stamp) {
     const bytes = readCmykProfile(path);
-    profile = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), stamp };
+    let deflated: Promise<Buffer> | undefined;
+    profile = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), stamp, deflated: () => (deflated ??= deflateAsync(bytes)) };
     loaded.set(path, profile);
   }
   return profile;

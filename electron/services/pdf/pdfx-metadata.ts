@@ -4,7 +4,6 @@
  * the two fixes pdf-lib needs after saving (it writes a 1.7 header; X-4 is based on PDF 1.6).
  */
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { buildXmp } from './xmp';
 
@@ -17,7 +16,8 @@ export interface PdfxFields {
   documentId?: string;
   /** version number of this export of the design */
   versionId?: string;
-  iccBytes: Buffer;
+  /** the output profile, already deflated (icc-profile.ts) */
+  iccDeflated: Buffer;
   /** registry name of the printing condition the profile characterises */
   outputConditionIdentifier: string;
   outputCondition: string;
@@ -61,7 +61,7 @@ export function applyPdfxMetadata(doc: PDFDocument, f: PdfxFields): void {
   const metadataRef = ctx.register(ctx.stream(xmp, { Type: 'Metadata', Subtype: 'XML' }));
   doc.catalog.set(PDFName.of('Metadata'), metadataRef);
 
-  const iccRef = ctx.register(ctx.stream(deflateSync(f.iccBytes), { N: 4, Filter: 'FlateDecode' }));
+  const iccRef = ctx.register(ctx.stream(f.iccDeflated, { N: 4, Filter: 'FlateDecode' }));
   const intent = ctx.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFX',

@@ -64,6 +64,8 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
     });
   }
   const icc = iccProfile(options.iccPath);
+  // compressed on another core while the pages are painted
+  const iccDeflated = icc.deflated();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   useNativeFlate(ctx);
@@ -126,13 +128,13 @@ export async function writePdf(scene: Scene, options: WritePdfOptions): Promise<
 
   dieline.register(doc.catalog);
   applyPdfxMetadata(doc, {
+    iccDeflated: await iccDeflated,
     title: options.title,
     creator: options.creator,
     producer: PRODUCER,
     now: options.now,
     documentId: options.documentId,
     versionId: options.versionId,
-    iccBytes: icc.bytes,
     outputConditionIdentifier: options.outputConditionIdentifier ?? 'FOGRA39',
     outputCondition: options.outputCondition ?? 'Offset printing, coated paper (ISO 12647-2:2004), FOGRA39L data, 300% TAC',
   });

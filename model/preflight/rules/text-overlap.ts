@@ -10,7 +10,7 @@ import { ARTWORK_KINDS } from '../../design/free-space';
 import { elementBounds } from '../../design/geometry';
 import type { Element } from '../../design/schema';
 import type { Rect } from '../../templates/types';
-import { paintedHullBounds } from '../painted-hull';
+import { pathBounds, walkScene, type Bounds } from '../scene-walk';
 import { finding, type Finding, type RuleContext } from '../types';
 import { elementNodes } from './spot-flood';
 
@@ -19,7 +19,15 @@ const MIN_OVERLAP_MM = 0.5;
 
 function paintedBounds(ctx: RuleContext, el: Element): Rect | undefined {
   if (el.kind === 'text') return elementBounds(el.transform);
-  const b = paintedHullBounds(elementNodes(ctx, el));
+  let b: Bounds | undefined;
+  const add = (n: Bounds | undefined) => {
+    if (!n) return;
+    b = b ? { minX: Math.min(b.minX, n.minX), minY: Math.min(b.minY, n.minY), maxX: Math.max(b.maxX, n.maxX), maxY: Math.max(b.maxY, n.maxY) } : { ...n };
+  };
+  walkScene(elementNodes(ctx, el), ({ node, matrix }) => {
+    if (node.type === 'path' && (node.fill || node.stroke)) add(pathBounds(node.d, matrix));
+    else if (node.type === 'image') add(pathBounds([['M', node.x, node.y], ['L', node.x + node.width, node.y + node.height]], matrix));
+  });
   return b ? { x: b.minX, y: b.minY, width: b.maxX - b.minX, height: b.maxY - b.minY } : undefined;
 }
 

@@ -72,4 +72,27 @@ describe('painted hull', () => {
     expect(convexHull([1, 1, 1, 1, 1, 1])).toEqual([1, 1, 1, 1]);
     expect(convexHull([0, 0, 1, 1, 2, 2])).toEqual([0, 0, 2, 2]);
   });
+
+  it('the hull of a large cloud bounds it exactly under any transform (the interior points dropped first were interior)', () => {
+    for (let i = 0; i < 50; i++) {
+      const n = 20 + Math.floor(rnd() * 2000);
+      const cloud: number[] = [];
+      for (let k = 0; k < n; k++) {
+        // discs, rings and squares with duplicates and collinear runs
+        const a = rnd() * Math.PI * 2;
+        const r = i % 3 === 0 ? 10 : i % 3 === 1 ? 5 + rnd() * 5 : 1;
+        cloud.push(i % 3 === 2 ? Math.round(rnd() * 8) : r * Math.cos(a), i % 3 === 2 ? Math.round(rnd() * 8) : r * Math.sin(a));
+      }
+      const hull = convexHull(cloud);
+      expect(hull.length).toBeLessThanOrEqual(cloud.length);
+      const m = randomMatrix();
+      const bounds = (pts: number[]) => {
+        const xs = [], ys = [];
+        for (let k = 0; k < pts.length; k += 2) (xs.push(m[0] * pts[k] + m[2] * pts[k + 1] + m[4]), ys.push(m[1] * pts[k] + m[3] * pts[k + 1] + m[5]));
+        return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+      };
+      bounds(hull).forEach((v, k) => expect(Math.abs(v - bounds(cloud)[k]), `cloud ${i}`).toBeLessThan(1e-9));
+    }
+  });
 });
+

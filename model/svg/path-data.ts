@@ -11,8 +11,6 @@ import { StudioError } from '../localized';
 import type { PathCommand } from '../scene';
 import { arcToCubics } from './arc';
 
-const NUMBER = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-
 const ARG_COUNT: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, A: 7, Z: 0 };
 
 export function badPathError(d: string, at: number, whyEn: string, whyZh: string): StudioError {
@@ -55,13 +53,42 @@ class PathScanner {
     return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
   }
 
+  /**
+   * One number as the grammar writes it: [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?,
+   * the exponent only when digits follow it. Scanned by character codes (a sticky regular
+   * expression made a match array per number: the motif library's paths hold tens of thousands).
+   */
   number(): number {
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.d);
-    if (!m) throw badPathError(this.d, this.pos, 'a number was expected', '这里应当是一个数字');
-    this.pos += m[0].length;
-    const v = Number(m[0]);
-    if (!Number.isFinite(v)) throw badPathError(this.d, this.pos, 'a number is too large', '数字太大');
+    const d = this.d;
+    const start = this.pos;
+    let i = start;
+    let c = d.charCodeAt(i);
+    if (c === 43 /* + */ || c === 45 /* - */) c = d.charCodeAt(++i);
+    let digits = 0;
+    while (c >= 48 && c <= 57) {
+      c = d.charCodeAt(++i);
+      digits++;
+    }
+    if (c === 46 /* . */) {
+      c = d.charCodeAt(++i);
+      while (c >= 48 && c <= 57) {
+        c = d.charCodeAt(++i);
+        digits++;
+      }
+    }
+    if (digits === 0) throw badPathError(d, start, 'a number was expected', '这里应当是一个数字');
+    if (c === 101 /* e */ || c === 69 /* E */) {
+      let j = i + 1;
+      let e = d.charCodeAt(j);
+      if (e === 43 || e === 45) e = d.charCodeAt(++j);
+      if (e >= 48 && e <= 57) {
+        while (e >= 48 && e <= 57) e = d.charCodeAt(++j);
+        i = j;
+      }
+    }
+    this.pos = i;
+    const v = Number(d.slice(start, i));
+    if (!Number.isFinite(v)) throw badPathError(d, this.pos, 'a number is too large', '数字太大');
     return v;
   }
 

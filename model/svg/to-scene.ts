@@ -274,14 +274,23 @@ export function svgToScene(svgText: string, options: SvgToSceneOptions = {}): Sv
 }
 
 /** Huge but finite numbers can overflow once transforms multiply them; refuse, never pass NaN on. */
-function assertFinite(nodes: SceneNode[]): void {
-  const ok = (v: unknown): boolean => {
-    if (typeof v === 'number') return Number.isFinite(v);
-    if (Array.isArray(v)) return v.every(ok);
-    if (v !== null && typeof v === 'object') return Object.values(v).every(ok);
+/** Whether every number anywhere in v is finite (numbers in arrays, the bulk of a display list, checked in place). */
+function allFinite(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'object' || v === null) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'number' ? !Number.isFinite(x) : !allFinite(x)) return false;
+    }
     return true;
-  };
-  if (!ok(nodes)) {
+  }
+  for (const key in v) if (!allFinite((v as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+function assertFinite(nodes: SceneNode[]): void {
+  if (!allFinite(nodes)) {
     throw new StudioError('svg.out-of-range', {
       zh: 'SVG 里的坐标或缩放数值太大，超出了可以计算的范围。请在绘图软件里检查图形尺寸（是否有极大的缩放或坐标）后重新导出。',
       en: 'The SVG uses coordinates or scale factors too large to compute with. Check the artwork size in your drawing program (look for huge scaling or coordinates) and export again.',

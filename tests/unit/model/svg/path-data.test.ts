@@ -55,6 +55,30 @@ describe('parsePathData', () => {
     close(parsePathData('M1,1 L2,2,3,3'), [['M', 1, 1], ['L', 2, 2], ['L', 3, 3]]);
   });
 
+  it('reads every number the grammar allows, as JavaScript reads it, and refuses what is no number (random tokens)', () => {
+    // the SVG number grammar, the reference the hand-written scanner must agree with
+    const grammar = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
+    let seed = 3;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const alphabet = '0123456789..+-eE';
+    let valid = 0;
+    for (let i = 0; i < 3000; i++) {
+      const token = Array.from({ length: 1 + Math.floor(rnd() * 7) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      const m = grammar.exec(token);
+      if (m && m[0] === token && !Number.isFinite(Number(token))) {
+        expect(() => parsePathData(`M${token} 0`), token).toThrow(StudioError);
+      } else if (m && m[0] === token) {
+        valid++;
+        // (+0 and -0 are one coordinate)
+        const [command, x, y] = parsePathData(`M${token} 0`)[0] as [string, number, number];
+        expect([command, x + 0, y], token).toEqual(['M', Number(token) + 0, 0]);
+      } else if (!m) {
+        expect(() => parsePathData(`M${token} 0`), token).toThrow(StudioError);
+      }
+    }
+    expect(valid).toBeGreaterThan(200);
+  });
+
   it('reads packed number formats', () => {
     close(parsePathData('M.5.5L1e1-2e-1'), [['M', 0.5, 0.5], ['L', 10, -0.2]]);
     close(parsePathData('M-1-1l+2.5-.5E1'), [['M', -1, -1], ['L', 1.5, -6]]);

@@ -174,7 +174,7 @@ function format12(view: DataView, at: number): CmapLookup {
       for (let i = 0; i < groups; i++) {
         for (let cp = start[i]; cp <= end[i]; cp++) if (glyph[i] + cp - start[i] !== 0) out.push(cp);
       }
-      return [...new Set(out)].sort((a, b) => a - b);
+      return ascendingUnique(out);
     },
   };
 }
@@ -212,9 +212,20 @@ function format4(view: DataView, at: number): CmapLookup {
         const end = view.getUint16(endAt + 2 * i);
         for (let cp = start; cp <= end && cp !== 0xffff; cp++) if (inSegment(i, cp) !== 0) out.push(cp);
       }
-      return [...new Set(out)].sort((a, b) => a - b);
+      return ascendingUnique(out);
     },
   };
+}
+
+/**
+ * The code points ascending, each once. The spec keeps cmap groups and segments in order, so a
+ * well-made font's list already is (checked in one pass); a native numeric sort otherwise. A
+ * comparator sort of a CJK font's 28 000 code points was a tenth of reading its facts cold.
+ */
+function ascendingUnique(cps: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < cps.length && sorted; i++) sorted = cps[i] > cps[i - 1];
+  return sorted ? cps : [...Uint32Array.from(new Set(cps)).sort()];
 }
 
 /** The first name ID 6 record (as fontkit takes it): Macintosh Roman, or UTF-16BE otherwise. */

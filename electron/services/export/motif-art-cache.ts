@@ -10,8 +10,7 @@
  * Bounded to `maxEntries` files, least recently used first out; damaged entries are misses.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { CacheDirectory } from '../files/cache-directory';
 import type { MotifArt } from '../../../model/design/scene/types';
 import type { PrintColor } from '../../../model/scene';
 
@@ -21,68 +20,43 @@ export interface MotifArtCache {
 }
 
 /** "export-Dcd253KE" for a hashed chunk such as .../chunks/export-Dcd253KE.mjs, else undefined. */
+const KIND = 'art-';
+
 export function builtCodeId(moduleUrl: string): string | undefined {
   return /\/([\w.]+-[\w-]{8})\.mjs$/.exec(moduleUrl)?.[1];
 }
 
 export class MotifArtDiskCache implements MotifArtCache {
-  constructor(
-    private readonly dir: string,
-    private readonly codeId: string,
-    private readonly maxEntries = 256,
-  ) {}
+  private readonly cache: CacheDirectory;
+
+  constructor(dir: string, private readonly codeId: string, maxEntries = 256) {
+    this.cache = new CacheDirectory(dir, maxEntries);
+  }
 
   prepared<T extends MotifArt>(svg: string, colourMap: Record<string, PrintColor> | undefined, make: () => T): T {
     const key = JSON.stringify([this.codeId, createHash('sha256').update(svg).digest('hex'), colourMap ?? null]);
-    const file = path.join(this.dir, `art-${createHash('sha256').update(key).digest('hex')}.json`);
-    const kept = this.read(file, key);
+    const name = `${KIND}${createHash('sha256').update(key).digest('hex')}.json`;
+    const kept = this.read(name, key);
     if (kept) return kept as T;
     const art = make();
-    this.write(file, JSON.stringify({ key, art }));
+    this.cache.write(name, JSON.stringify({ key, art }), KIND);
     return art;
   }
 
-  private read(file: string, key: string): MotifArt | undefined {
-    let text: string;
+  private read(name: string, key: string): MotifArt | undefined {
+    const bytes = this.cache.read(name);
+    if (!bytes) return undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      const entry = JSON.parse(text) as { key?: unknown; art?: MotifArt };
-      if (entry.key === key && entry.art && Array.isArray(entry.art.nodes) && typeof entry.art.viewBox === 'object' && entry.art.viewBox !== null) {
-        const now = new Date();
-        fs.utimesSync(file, now, now);
-        return entry.art;
-      }
+      const entry = JSON.parse(bytes.toString('utf8')) as { key?: unknown; art?: MotifArt };
+      if (entry.key === key && entry.art && Array.isArray(entry.art.nodes) && typeof entry.art.viewBox === 'object' && entry.art.viewBox !== null) return entry.art;
     } catch {
       // damaged: dropped below and made again
     }
-    fs.rmSync(file, { force: true });
+    this.cache.remove(name);
     return undefined;
-  }
-
-  /** Atomic write, then the oldest entries beyond maxEntries go; a failed write only costs time. */
-  private write(file: string, text: string): void {
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(tmp, text);
-      fs.renameSync(tmp, file);
-      const entries = fs
-        .readdirSync(this.dir)
-        .filter((n) => n.startsWith('art-') && n.endsWith('.json'))
-        .map((n) => ({ file: path.join(this.dir, n), used: fs.statSync(path.join(this.dir, n)).mtimeMs }))
-        .sort((a, b) => b.used - a.used);
-      for (const old of entries.slice(this.maxEntries)) fs.rmSync(old.file, { force: true });
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
   }
 }
 
-/** The disk cache under `dir` when this is built code (see builtCodeId), else none. */
 export function motifArtDiskCache(dir: string, moduleUrl: string = import.meta.url): MotifArtCache | undefined {
   const codeId = builtCodeId(moduleUrl);
   return codeId ? new MotifArtDiskCache(dir, codeId) : undefined;

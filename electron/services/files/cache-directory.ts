@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * A folder of cache entries that only ever costs time: a missing, damaged or unwritable entry
@@ -10,6 +11,9 @@ import path from 'node:path';
  * subsets, and the photos prepared for the PDF.
  */
 export class CacheDirectory {
+  /** entries of each kind on disk, as far as this process knows (counted at its first write of the kind) */
+  private readonly counts = new Map<string, number>();
+
   constructor(
     readonly dir: string,
     private readonly maxEntries: number,
@@ -33,16 +37,25 @@ export class CacheDirectory {
     }
   }
 
-  /** Writes atomically (temporary sibling, rename), then trims entries of the same kind. */
+  /**
+   * Writes atomically (temporary sibling, rename), then trims entries of the same kind when
+   * there may be too many: the folder is listed and its entries' dates read at the first write
+   * of a kind and again only once the count could pass maxEntries (listing it at every write
+   * made a first export's forty motif entries cost forty listings). A byte bound is checked at
+   * every write.
+   */
   write(name: string, bytes: Uint8Array | string, kind: string): void {
     this.writeOnly(name, bytes);
-    this.evict(kind);
+    const count = this.counts.get(kind);
+    if (count === undefined || count + 1 > this.maxEntries || this.maxBytes !== Number.POSITIVE_INFINITY) this.evict(kind);
+    else this.counts.set(kind, count + 1);
   }
 
   /** Writes without trimming: for bookkeeping files that are not entries. */
   writeOnly(name: string, bytes: Uint8Array | string): void {
     const file = this.file(name);
-    const tmp = `${file}.${process.pid}.tmp`;
+    // the thumbnail worker thread writes the same folders from the same process: the thread is part of the name
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       fs.writeFileSync(tmp, bytes);
@@ -77,10 +90,13 @@ export class CacheDirectory {
       })
       .sort((a, b) => b.used - a.used);
     let total = 0;
+    let kept = 0;
     entries.forEach((entry, i) => {
       total += entry.size;
       if (i >= this.maxEntries || total > this.maxBytes) this.removeFile(entry.file);
+      else kept++;
     });
+    this.counts.set(kind, kept);
   }
 
   private removeFile(file: string): void {

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { MotifArt } from '../../../model/design/scene/types';
 import type { PrintColor } from '../../../model/scene';
 
@@ -65,7 +66,8 @@ export class MotifArtDiskCache implements MotifArtCache {
 
   /** Atomic write, then the oldest entries beyond maxEntries go; a failed write only costs time. */
   private write(file: string, text: string): void {
-    const tmp = `${file}.${process.pid}.tmp`;
+    // the thumbnail worker thread writes the same folders from the same process: the thread is part of the name
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       fs.writeFileSync(tmp, text);

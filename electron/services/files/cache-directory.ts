@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * A folder of cache entries that only ever costs time: a missing, damaged or unwritable entry
@@ -42,7 +43,8 @@ export class CacheDirectory {
   /** Writes without trimming: for bookkeeping files that are not entries. */
   writeOnly(name: string, bytes: Uint8Array | string): void {
     const file = this.file(name);
-    const tmp = `${file}.${process.pid}.tmp`;
+    // the thumbnail worker thread writes the same folders from the same process: the thread is part of the name
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       fs.writeFileSync(tmp, bytes);

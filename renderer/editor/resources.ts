@@ -169,20 +169,7 @@ export class DesignResources {
     const missing = [...new Set(ids)].filter((id) => !this.motifs.has(id));
     if (missing.length === 0) return false;
     const found = await this.api.call('library.forDesign', { ids: missing.slice(0, 200) });
-    for (const [id, m] of Object.entries(found)) {
-      let colours: string[] = [];
-      let aspect = 1;
-      if (m.svg) {
-        try {
-          const s = svgToScene(m.svg);
-          colours = s.colours.map((c) => c.toLowerCase());
-          aspect = s.viewBox.width / s.viewBox.height || 1;
-        } catch {
-          // unreadable artwork shows as "missing" through the scene builder's issue
-        }
-      }
-      this.motifs.set(id, { record: m.record as MotifRecord, ...(m.svg ? { svg: m.svg } : {}), colours, aspect });
-    }
+    for (const [id, m] of Object.entries(found)) this.motifs.set(id, motifEntry(m.record as MotifRecord, m.svg));
     return true;
   }
 
@@ -263,6 +250,38 @@ export class DesignResources {
     this.version++;
     this.onArrive();
   }
+}
+
+/**
+ * A motif as the composer keeps it. Its colours and proportions take a parse of the artwork
+ * (a tenth of a second for the hundred motifs of a large design) and only the recolour panel
+ * and a new placement ask for them, never the first paint: read on first use, then kept.
+ */
+export function motifEntry(record: MotifRecord, svg: string | undefined): MotifEntry {
+  let facts: { colours: string[]; aspect: number } | undefined;
+  const read = () => {
+    if (facts) return facts;
+    facts = { colours: [], aspect: 1 };
+    if (svg) {
+      try {
+        const s = svgToScene(svg);
+        facts = { colours: s.colours.map((c) => c.toLowerCase()), aspect: s.viewBox.width / s.viewBox.height || 1 };
+      } catch {
+        // unreadable artwork shows as "missing" through the scene builder's issue
+      }
+    }
+    return facts;
+  };
+  return {
+    record,
+    ...(svg ? { svg } : {}),
+    get colours() {
+      return read().colours;
+    },
+    get aspect() {
+      return read().aspect;
+    },
+  };
 }
 
 /** CSS unicode-range of the code points of `chars`, consecutive ones as one range ("U+4E00-4E02, U+82D7"). */

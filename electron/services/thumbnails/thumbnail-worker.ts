@@ -8,6 +8,7 @@
  * its own requests for a photo's bytes, which only the studio can read). Out: { type: 'done',
  * id, png, widthPx, heightPx }, { type: 'failed', id, message } and { type: 'image', id, assetId }.
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { GlyphOutlines } from '../export/glyph-outlines';
 import { motifArtDiskCache } from '../export/motif-art-cache';
@@ -29,6 +30,21 @@ export type FromWorker =
   | { type: 'done'; id: number; png: Uint8Array; widthPx: number; heightPx: number }
   | { type: 'failed'; id: number; message: string }
   | { type: 'image'; id: number; assetId: string };
+
+/**
+ * Pictures are background work: on a two-core machine the worker painting a large design at
+ * full speed took a core from the window opening that very design. Linux keeps a nice value per
+ * thread (setpriority on "process" 0 is the calling thread there), so the worker alone steps
+ * back; elsewhere the same call would lower the whole studio, so it is left alone.
+ */
+const BACKGROUND_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(0, BACKGROUND_NICE);
+  } catch {
+    // not permitted here: the pictures are painted at the studio's own priority
+  }
+}
 
 const port = parentPort!;
 const data = workerData as ThumbnailWorkerData;

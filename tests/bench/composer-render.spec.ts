@@ -11,6 +11,9 @@
  *   it is the next animation frame, done when a task queued from that frame's callbacks runs,
  *   which is after the frame is painted). The design list's thumbnails are still being painted
  *   on the studio's side when the click comes, as they are for a user who opens a design at once.
+ *   `openPageCpuMs` is the page's main-thread busy time over the same span (Chromium's
+ *   TaskDuration) and `openServerCpuMs` the studio server's CPU time (all its threads, the
+ *   thumbnail worker included): wall time follows whatever else the machine runs, these less so.
  *   `firstRenderMs` is the older figure, click to the mark alone (the canvas drawn, not yet
  *   presented), printed beside it for comparison with earlier runs.
  *
@@ -104,11 +107,21 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
       });
     watch();
   });
+  // CPU as well as wall time (wall time follows whatever else the machine runs): the page's main
+  // thread busy time (Chromium's TaskDuration) and the studio server's CPU (all its threads)
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
+  const pageBusyS = async () => (await metrics.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const pageBusyBefore = await pageBusyS();
+  const serverCpuBefore = serverCpuMs(studio.pid());
   const clickAt = await page.evaluate(() => performance.now());
   await open.click();
   await page.waitForFunction(() => (window as unknown as { firstFrameAt?: number }).firstFrameAt !== undefined, undefined, { timeout: 120_000 });
   const firstRenderMs = (await page.evaluate(() => performance.getEntriesByName('composer:first-render')[0].startTime)) - clickAt;
   const firstFrameMs = (await page.evaluate(() => (window as unknown as { firstFrameAt: number }).firstFrameAt)) - clickAt;
+  // read right after the frame (the bench's own polling adds a little to both)
+  const openPageCpuMs = Math.round(((await pageBusyS()) - pageBusyBefore) * 1000);
+  const openServerCpuMs = serverCpuMs(studio.pid()) - serverCpuBefore;
   if (cdp) {
     await stopProfile(cdp, profileDir!, 'composer-open');
     // where the opening waited: each API call's start and duration, from the click (calls
@@ -224,6 +237,8 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
     elements: 300,
     firstFrameMs: Math.round(firstFrameMs),
     firstRenderMs: Math.round(firstRenderMs),
+    openPageCpuMs,
+    openServerCpuMs,
     ...randomPhase('move', timings.randomMoves, timings.starts),
     ...randomPhase('undo', timings.randomUndos, timings.starts),
     moveCommandMs: summarize(timings.moves.sync),
@@ -253,6 +268,13 @@ function randomPhase(kind: 'move' | 'undo', r: { latency: number[]; work: number
     [`${kind}FramesMissed`]: { ...summarize(missed), total: missed.reduce((a, b) => a + b, 0), onNextFrame: missed.filter((m) => m === 0).length / missed.length },
     ...(kind === 'move' ? { frameIntervalMs: summarize(gaps) } : {}),
   };
+}
+
+/** CPU time (user + system, every thread) a process has used so far, ms (Linux /proc). */
+function serverCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) "
+  return Math.round(((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
 }
 
 async function startProfile(cdp: CDPSession): Promise<void> {

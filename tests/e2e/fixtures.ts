@@ -9,6 +9,8 @@ export interface StudioServer {
   origin: string;
   token: string;
   dataDir: string;
+  /** the server's process id (benchmarks read its CPU time) */
+  pid: () => number;
   /** stop and start the server on the same data directory (a "restart" of the studio) */
   restart(): Promise<void>;
 }
@@ -46,6 +48,7 @@ export const test = base.extend<{ studio: StudioServer; consoleErrors: string[] 
       origin: new URL(running.url).origin,
       token: running.url.split('token=')[1],
       dataDir,
+      pid: () => running.child.pid!,
       async restart() {
         running.child.kill('SIGTERM');
         await new Promise((r) => running.child.once('exit', r));

@@ -109,7 +109,8 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      input: { main: 'electron/main.ts', cli: 'electron/cli.ts' },
+      // the thumbnail worker is its own entry: a worker thread starts from a file (electron/api/handlers/thumbnails.ts)
+      input: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'thumbnail-worker': 'electron/services/thumbnails/thumbnail-worker.ts' },
       external: (id) => !Object.hasOwn(REQUIRED_COMMONJS, id) && external.some((e) => id === e || id.startsWith(e + '/')),
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },

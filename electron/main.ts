@@ -29,6 +29,7 @@ app.whenReady().then(async () => {
   const damaged = studio.damaged();
   if (damaged) console.error(damaged.message);
   registerIpc(ipcMain, createDispatcher(studio.handlers, (line) => console.error(line)), isAppUrl);
+  setTimeout(() => studio.prepare(), 0);
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

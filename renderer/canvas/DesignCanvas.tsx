@@ -28,6 +28,8 @@ export const DesignCanvas = memo(function DesignCanvas(props: DesignCanvasProps)
   const viewRef = useRef<CanvasView | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  /** the resources version and language the view last painted with */
+  const shown = useRef<{ resourcesVersion: number; lang: Lang | undefined }>({ resourcesVersion: -1, lang: undefined });
 
   useEffect(() => {
     const box = boxRef.current!;
@@ -48,8 +50,10 @@ export const DesignCanvas = memo(function DesignCanvas(props: DesignCanvasProps)
     viewRef.current = view;
     view.setPage(props.page);
     view.setSize(box.clientWidth, box.clientHeight);
-    view.sync(true);
+    // fitted first, so the one full paint of the opening is at the zoom it is shown at
     view.fit();
+    view.sync(true);
+    shown.current = { resourcesVersion: latest.current.resourcesVersion, lang: latest.current.lang };
     latest.current.onReady(view);
     const ro = new ResizeObserver(() => view.setSize(box.clientWidth, box.clientHeight));
     ro.observe(box);
@@ -78,8 +82,18 @@ export const DesignCanvas = memo(function DesignCanvas(props: DesignCanvasProps)
   }, [props.store, props.resources]);
 
   useEffect(() => viewRef.current?.setPage(props.page), [props.page]);
-  useEffect(() => viewRef.current?.sync(false), [props.resourcesVersion]);
-  useEffect(() => viewRef.current?.refresh(), [props.lang]);
+  // the view was just built from these very resources and language: painting everything again
+  // on mount would double the opening's cost (a full repaint of every element)
+  useEffect(() => {
+    if (props.resourcesVersion === shown.current.resourcesVersion) return;
+    shown.current.resourcesVersion = props.resourcesVersion;
+    viewRef.current?.sync(false);
+  }, [props.resourcesVersion]);
+  useEffect(() => {
+    if (props.lang === shown.current.lang) return;
+    shown.current.lang = props.lang;
+    viewRef.current?.refresh();
+  }, [props.lang]);
 
   const onDrop = (e: DragEvent) => {
     const id = e.dataTransfer.getData(MOTIF_DRAG_TYPE);

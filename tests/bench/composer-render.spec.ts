@@ -1,17 +1,44 @@
 /**
- * Composer benchmark (npm run bench:ui): a design with 300 elements (100 motifs, 100
- * texts, 100 shapes) opened in headless Chromium — time from the click on "open" to the
- * first full render, marked by the canvas view as 'composer:first-render' — then 100
- * one-millimetre moves and 100 undos through the keyboard. Each is timed from the key
- * event to the command applied (synchronous part), and to the frame painted: the next
- * animation frame (where fabric renders) and then a task queued from inside it, which runs
- * only after the browser has painted that frame. React's re-render (a microtask after the
- * key event) falls inside that time too.
+ * Composer benchmark (npm run bench:ui): a design with 300 elements (100 motifs, 100 texts,
+ * 100 shapes) opened in headless Chromium, then moved and undone through the keyboard.
+ *
+ * What "60 fps" means here, and so what is measured:
+ *
+ * - First render (`firstFrameMs`, the issue's "first render under 1 s"): from the click on
+ *   "open" in the design list to the end of the first frame that shows all 300 elements, with
+ *   their motif artwork and their own glyphs, at the zoom the composer shows them (the view
+ *   marks 'composer:first-render' when its canvas holds that picture; the frame that presents
+ *   it is the next animation frame, done when a task queued from that frame's callbacks runs,
+ *   which is after the frame is painted). The design list's thumbnails are still being painted
+ *   on the studio's side when the click comes, as they are for a user who opens a design at once.
+ *   `openPageCpuMs` is the page's main-thread busy time over the same span (Chromium's
+ *   TaskDuration) and `openServerCpuMs` the studio server's CPU time (all its threads, the
+ *   thumbnail worker included): wall time follows whatever else the machine runs, these less so.
+ *   `firstRenderMs` is the older figure, click to the mark alone (the canvas drawn, not yet
+ *   presented), printed beside it for comparison with earlier runs.
+ *
+ * - A command at 60 fps: a key press is shown by the very next frame the display produces.
+ *   Keys arrive at any moment of a frame, so each key here is pressed at a random phase of the
+ *   frame (a seeded delay of 0–16 ms after a frame starts), and measured from the key event to
+ *   the end of the frame that shows the change (`moveLatencyMs`, `undoLatencyMs`: about half a
+ *   frame of waiting for the next frame plus the work, so a median under 16 ms means the
+ *   change is on screen within one frame of the key). `moveFramesMissed` / `undoFramesMissed`
+ *   count, per command, the frames the display started between the key and the frame showing
+ *   the change (0: the change made the very next frame; `onNextFrame` is the share of commands
+ *   with 0). `moveWorkMs` / `undoWorkMs` are the main thread's work per command: the key handler
+ *   (the command, React's re-render) plus the frame's own work from its start to its paint.
+ *
+ * - `moveToFrameMs` / `undoToFrameMs` are the older figure, kept for comparison: the next key is
+ *   pressed right after the previous change is painted, so a key always waits for almost a
+ *   whole frame and that median cannot fall below one vsync (16.7 ms) however little work a
+ *   command takes; it says less about 60 fps than the random-phase figures and is not the target.
+ *   `moveCommandMs` / `undoCommandMs` are the key handler alone in those runs.
  *
  * Results: tests/bench/results/composer.json, `after` (this run) next to `before` (kept from
  * the file; `BENCH_AS=before` writes the run as the baseline instead). `BENCH_PROFILE=DIR`
  * also records Chromium CPU profiles of the opening and of the moves into DIR
- * (open in Chrome DevTools → Performance, or summarise with scripts/cpuprofile-top.mjs).
+ * (open in Chrome DevTools → Performance, or summarise with scripts/cpuprofile-top.mjs), and
+ * STUDIO_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the studio's server as well.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -67,10 +94,34 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设计', exact: true }).click();
   const open = page.getByRole('button', { name: '打开“bench 300”' });
   await expect(open).toBeVisible();
+  // watch every frame from before the click: the first frame to start after the view's mark is
+  // the one that presents it, done once a task queued from its callbacks runs
+  await page.evaluate(() => {
+    const w = window as unknown as { firstFrameAt?: number };
+    const watch = () =>
+      requestAnimationFrame(() => {
+        if (performance.getEntriesByName('composer:first-render').length === 0) return watch();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (w.firstFrameAt = performance.now());
+        ch.port2.postMessage(0);
+      });
+    watch();
+  });
+  // CPU as well as wall time (wall time follows whatever else the machine runs): the page's main
+  // thread busy time (Chromium's TaskDuration) and the studio server's CPU (all its threads)
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
+  const pageBusyS = async () => (await metrics.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const pageBusyBefore = await pageBusyS();
+  const serverCpuBefore = serverCpuMs(studio.pid());
   const clickAt = await page.evaluate(() => performance.now());
   await open.click();
-  await page.waitForFunction(() => performance.getEntriesByName('composer:first-render').length > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { firstFrameAt?: number }).firstFrameAt !== undefined, undefined, { timeout: 120_000 });
   const firstRenderMs = (await page.evaluate(() => performance.getEntriesByName('composer:first-render')[0].startTime)) - clickAt;
+  const firstFrameMs = (await page.evaluate(() => (window as unknown as { firstFrameAt: number }).firstFrameAt)) - clickAt;
+  // read right after the frame (the bench's own polling adds a little to both)
+  const openPageCpuMs = Math.round(((await pageBusyS()) - pageBusyBefore) * 1000);
+  const openServerCpuMs = serverCpuMs(studio.pid()) - serverCpuBefore;
   if (cdp) {
     await stopProfile(cdp, profileDir!, 'composer-open');
     // where the opening waited: each API call's start and duration, from the click (calls
@@ -79,7 +130,7 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
       (t0) =>
         performance
           .getEntriesByType('resource')
-          .filter((e) => e.startTime + e.duration >= t0)
+          .filter((e) => e.name.includes('/api/'))
           .map((e) => `${Math.round(e.startTime - t0)}+${Math.round(e.duration)} ms ${e.name.replace(/^.*\/api\//, '')} ${(e as PerformanceResourceTiming).encodedBodySize} B`),
       clickAt,
     );
@@ -118,10 +169,59 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
       }
       return { sync, painted };
     };
+    // a key at a random phase of the frame: wait for a frame to start, then a seeded 0–16 ms
+    let seed = 15;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    const atRandomPhase = async () => {
+      const frameStart = await nextFrame();
+      await new Promise((r) => setTimeout(r, random() * 16));
+      return frameStart;
+    };
+    // the frames the display starts, all along (rAF times are the frames' start times)
+    const starts: number[] = [];
+    let watching = true;
+    const watch = (t: number) => {
+      starts.push(t);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const runAtRandom = async (init: KeyboardEventInit) => {
+      const latency: number[] = [];
+      const work: number[] = [];
+      const keyAt: number[] = [];
+      const shownBy: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        await atRandomPhase();
+        const t0 = performance.now();
+        key(init);
+        const handled = performance.now() - t0;
+        const frameStart = await new Promise<number>((r) =>
+          requestAnimationFrame((t) => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => r(t);
+            ch.port2.postMessage(0);
+          }),
+        );
+        const t1 = performance.now();
+        latency.push(t1 - t0);
+        work.push(handled + (t1 - Math.max(frameStart, t0 + handled)));
+        keyAt.push(t0);
+        shownBy.push(frameStart);
+      }
+      return { latency, work, keyAt, shownBy };
+    };
     (document.activeElement as HTMLElement | null)?.blur();
+    // the older measure first (each key right after the previous change is painted), then the random-phase one
     const moves = await run({ key: 'ArrowRight' });
     const undos = await run({ key: 'z', ctrlKey: true });
-    return { moves, undos };
+    const randomMoves = await runAtRandom({ key: 'ArrowRight' });
+    const randomUndos = await runAtRandom({ key: 'z', ctrlKey: true });
+    watching = false;
+    return { moves, undos, randomMoves, randomUndos, starts };
   });
   if (cdp) {
     await page.context().browser()!.stopTracing();
@@ -135,7 +235,12 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
 
   const figures = {
     elements: 300,
+    firstFrameMs: Math.round(firstFrameMs),
     firstRenderMs: Math.round(firstRenderMs),
+    openPageCpuMs,
+    openServerCpuMs,
+    ...randomPhase('move', timings.randomMoves, timings.starts),
+    ...randomPhase('undo', timings.randomUndos, timings.starts),
     moveCommandMs: summarize(timings.moves.sync),
     moveToFrameMs: summarize(timings.moves.painted),
     undoCommandMs: summarize(timings.undos.sync),
@@ -148,6 +253,29 @@ test('composer: 300 elements, first render; 100 moves and undos', async ({ page,
   if (process.env.BENCH_AS === 'before') report('composer', { before: run, ...(previous.after ? { after: previous.after } : {}) });
   else report('composer', { ...(previous.before ? { before: previous.before } : {}), after: run });
 });
+
+/**
+ * Random-phase figures of one kind of command: latency from the key to the end of the frame
+ * showing it, main-thread work, and the frames the display started in between (`starts`: every
+ * frame's start time during the runs) that did not show it.
+ */
+function randomPhase(kind: 'move' | 'undo', r: { latency: number[]; work: number[]; keyAt: number[]; shownBy: number[] }, starts: number[]) {
+  const missed = r.keyAt.map((t0, i) => starts.filter((s) => s > t0 && s < r.shownBy[i]).length);
+  const gaps = starts.slice(1).map((s, i) => s - starts[i]);
+  return {
+    [`${kind}LatencyMs`]: summarize(r.latency),
+    [`${kind}WorkMs`]: summarize(r.work),
+    [`${kind}FramesMissed`]: { ...summarize(missed), total: missed.reduce((a, b) => a + b, 0), onNextFrame: missed.filter((m) => m === 0).length / missed.length },
+    ...(kind === 'move' ? { frameIntervalMs: summarize(gaps) } : {}),
+  };
+}
+
+/** CPU time (user + system, every thread) a process has used so far, ms (Linux /proc). */
+function serverCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) "
+  return Math.round(((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+}
 
 async function startProfile(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');

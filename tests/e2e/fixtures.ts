@@ -9,6 +9,8 @@ export interface StudioServer {
   origin: string;
   token: string;
   dataDir: string;
+  /** the server's process id (benchmarks read its CPU time) */
+  pid: () => number;
   /** stop and start the server on the same data directory (a "restart" of the studio) */
   restart(): Promise<void>;
 }
@@ -16,7 +18,9 @@ export interface StudioServer {
 const CLI = path.resolve('dist-electron', 'cli.mjs');
 
 async function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // STUDIO_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=DIR" to profile it in a benchmark
+  const nodeArgs = process.env.STUDIO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, CLI, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('serve did not print its address: ' + out)), 15_000);
@@ -44,6 +48,7 @@ export const test = base.extend<{ studio: StudioServer; consoleErrors: string[] 
       origin: new URL(running.url).origin,
       token: running.url.split('token=')[1],
       dataDir,
+      pid: () => running.child.pid!,
       async restart() {
         running.child.kill('SIGTERM');
         await new Promise((r) => running.child.once('exit', r));

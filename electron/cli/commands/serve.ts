@@ -24,6 +24,8 @@ export const serveCommand: Command = {
       port,
     });
     io.out(`Jinxiu Studio: ${server.url}`);
+    // after the first requests of the page have had their turn
+    setTimeout(() => studio.prepare(), 0);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

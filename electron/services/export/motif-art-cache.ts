@@ -57,6 +57,7 @@ export class MotifArtDiskCache implements MotifArtCache {
   }
 }
 
+/** The disk cache under `dir` when this is built code (see builtCodeId), else none. */
 export function motifArtDiskCache(dir: string, moduleUrl: string = import.meta.url): MotifArtCache | undefined {
   const codeId = builtCodeId(moduleUrl);
   return codeId ? new MotifArtDiskCache(dir, codeId) : undefined;

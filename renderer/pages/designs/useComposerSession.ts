@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { StudioApi } from '../../../model/api';
 import type { Design } from '../../../model/design/schema';
 import type { Localized } from '../../../model/localized';
+import { shippedPreviewTable } from '../../../model/cmyk-preview';
 import { Autosaver, type AutosaveStatus } from '../../editor/autosave';
 import { DesignResources } from '../../editor/resources';
 import { EditorStore, type EditorSnapshot } from '../../editor/store';
@@ -49,7 +50,14 @@ export function useComposerSession(api: StudioApi, designId: string, onError: (e
         if (reason !== 'load') autosaver.schedule(doc);
         resources.ensure(doc).catch(onError);
       });
-      await resources.ensure(design).catch(onError);
+      const loaded = resources.ensure(design).catch(onError);
+      // while the motifs and glyphs are on their way (their requests are sent by now), make what
+      // the first paint needs and the network does not bring: the die line and the press colours
+      setTimeout(() => {
+        resources.template(design);
+        shippedPreviewTable();
+      }, 0);
+      await loaded;
       const flush = () => void autosaver.flush('close');
       const onHidden = () => {
         if (document.visibilityState === 'hidden') flush();

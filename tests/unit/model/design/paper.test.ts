@@ -109,6 +109,57 @@ describe('art stays on the paper', () => {
       }
     }
   });
+  it('filing the edges by height strip gives the same answer as testing every edge of every ring, on and around every die', () => {
+    // the plain definition: on an edge (within 1e-6 mm), or inside by nonzero winding over all rings
+    const onEdge = (p: Pt, a: Pt, b: Pt) => {
+      const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+      if (Math.abs(cross) > 1e-6 * Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) return false;
+      return p[0] >= Math.min(a[0], b[0]) - 1e-6 && p[0] <= Math.max(a[0], b[0]) + 1e-6 && p[1] >= Math.min(a[1], b[1]) - 1e-6 && p[1] <= Math.max(a[1], b[1]) + 1e-6;
+    };
+    const everyEdge = (p: Pt, rings: Pt[][]) => {
+      let winding = 0;
+      for (const ring of rings)
+        for (let i = 0; i < ring.length; i++) {
+          const a = ring[i];
+          const b = ring[(i + 1) % ring.length];
+          if (onEdge(p, a, b)) return true;
+          const side = (b[0] - a[0]) * (p[1] - a[1]) - (p[0] - a[0]) * (b[1] - a[1]);
+          if (a[1] <= p[1]) {
+            if (b[1] > p[1] && side > 0) winding++;
+          } else if (b[1] <= p[1] && side < 0) winding--;
+        }
+      return winding !== 0;
+    };
+    const differ: string[] = [];
+    let checked = 0;
+    let on = 0;
+    for (const kind of templateKinds) {
+      const t = generateTemplate(kind);
+      for (const page of t.pages) {
+        const paper = paperOf(t, page);
+        if (!paper) continue;
+        const rings = paper.rings as Pt[][];
+        // a grid over the sheet and beyond, every vertex, and points just off the vertices and on edge midpoints
+        const points: Pt[] = [];
+        for (let x = -t.bleedMm - 3; x <= t.width + t.bleedMm + 3; x += 2.37) for (let y = -t.bleedMm - 3; y <= t.height + t.bleedMm + 3; y += 2.91) points.push([x, y]);
+        for (const ring of rings)
+          for (let i = 0; i < ring.length; i++) {
+            const [a, b] = [ring[i], ring[(i + 1) % ring.length]];
+            points.push(a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], [a[0] + 1e-3, a[1] - 1e-3], [a[0] - 1e-3, a[1] + 1e-3]);
+          }
+        for (const p of points) {
+          const want = everyEdge(p, rings);
+          if (onPaper(p, paper) !== want) differ.push(`${kind} ${page} (${p[0]}, ${p[1]}): ${want}`);
+          checked++;
+          if (want) on++;
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    // both answers occur often: the comparison means something
+    expect(on).toBeGreaterThan(1000);
+    expect(checked - on).toBeGreaterThan(1000);
+  });
 
   it('a box is on the paper exactly when every point of its outline is (the rectangle fast path agrees with sampling)', () => {
     // a fixed pseudo-random walk keeps the test repeatable

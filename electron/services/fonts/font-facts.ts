@@ -24,9 +24,9 @@ export interface FontFacts {
 
 /** Facts of a static font from its own tables: the same numbers fontkit reports (sfnt.test.ts). */
 export function factsFromSfnt(font: SfntFont, sha256: string): FontFacts {
-  const codePoints = font.codePoints();
+  const { codePoints, glyphIds } = font.mapping();
   const advances = new Float64Array(codePoints.length);
-  for (let i = 0; i < codePoints.length; i++) advances[i] = font.advance(font.glyphId(codePoints[i]));
+  for (let i = 0; i < codePoints.length; i++) advances[i] = font.advance(glyphIds[i]);
   return {
     sha256,
     postscriptName: font.postscriptName,
@@ -103,10 +103,9 @@ export function encodeFontFacts(facts: FontFacts): Buffer {
   const out = Buffer.alloc(start + codePoints.length * 12);
   out.writeUInt32LE(header.length, 0);
   header.copy(out, 4);
-  for (let i = 0; i < codePoints.length; i++) {
-    out.writeUInt32LE(codePoints[i], start + 4 * i);
-    out.writeDoubleLE(advances[i], start + 4 * codePoints.length + 8 * i);
-  }
+  // the arrays' own bytes, copied whole (little-endian hosts only, as decodeFontFacts says)
+  out.set(new Uint8Array(Uint32Array.from(codePoints).buffer), start);
+  out.set(new Uint8Array(Float64Array.from(advances).buffer), start + 4 * codePoints.length);
   return out;
 }
 

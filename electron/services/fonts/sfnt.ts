@@ -37,6 +37,8 @@ export interface SfntFont {
   glyphId(codePoint: number): number;
   /** every code point the cmap maps to a glyph other than 0, ascending */
   codePoints(): number[];
+  /** the same code points with their glyph ids, read in one pass over the cmap */
+  mapping(): { codePoints: number[]; glyphIds: number[] };
   /** hmtx advance of a glyph, font units */
   advance(glyphId: number): number;
 }
@@ -115,8 +117,9 @@ export function readSfnt(bytes: Uint8Array): SfntFont {
     numGlyphs,
     cff: tables.has('CFF ') || tables.has('CFF2'),
     variable: tables.has('fvar') || tables.has('HVAR'),
-    glyphId: lookup.glyphId,
-    codePoints: lookup.codePoints,
+    glyphId: (cp) => lookup.glyphId(cp),
+    codePoints: () => lookup.codePoints(),
+    mapping: () => lookup.mapping(),
     advance: (gid) => view.getUint16(hmtx.offset + 4 * Math.min(gid, numberOfMetrics - 1)),
   };
 }
@@ -124,6 +127,13 @@ export function readSfnt(bytes: Uint8Array): SfntFont {
 interface CmapLookup {
   glyphId(cp: number): number;
   codePoints(): number[];
+  mapping(): { codePoints: number[]; glyphIds: number[] };
+}
+
+/** Code points and glyphs as enumerated; looked up again one by one only if the cmap was out of order. */
+function inOrder(codePoints: number[], glyphIds: number[], lookup: Pick<CmapLookup, 'glyphId'>): { codePoints: number[]; glyphIds: number[] } {
+  const sorted = ascendingUnique(codePoints);
+  return sorted === codePoints ? { codePoints, glyphIds } : { codePoints: sorted, glyphIds: sorted.map((cp) => lookup.glyphId(cp)) };
 }
 
 /** The subtable fontkit picks (Unicode full repertoire first, then BMP), format 12 or 4. */
@@ -170,11 +180,18 @@ function format12(view: DataView, at: number): CmapLookup {
       return 0;
     },
     codePoints() {
-      const out: number[] = [];
+      return this.mapping().codePoints;
+    },
+    mapping() {
+      const cps: number[] = [];
+      const gids: number[] = [];
       for (let i = 0; i < groups; i++) {
-        for (let cp = start[i]; cp <= end[i]; cp++) if (glyph[i] + cp - start[i] !== 0) out.push(cp);
+        for (let cp = start[i]; cp <= end[i]; cp++) {
+          const gid = glyph[i] + cp - start[i];
+          if (gid !== 0) (cps.push(cp), gids.push(gid));
+        }
       }
-      return ascendingUnique(out);
+      return inOrder(cps, gids, this);
     },
   };
 }
@@ -206,13 +223,20 @@ function format4(view: DataView, at: number): CmapLookup {
       return 0;
     },
     codePoints() {
-      const out: number[] = [];
+      return this.mapping().codePoints;
+    },
+    mapping() {
+      const cps: number[] = [];
+      const gids: number[] = [];
       for (let i = 0; i < segments; i++) {
         const start = view.getUint16(startAt + 2 * i);
         const end = view.getUint16(endAt + 2 * i);
-        for (let cp = start; cp <= end && cp !== 0xffff; cp++) if (inSegment(i, cp) !== 0) out.push(cp);
+        for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
+          const gid = inSegment(i, cp);
+          if (gid !== 0) (cps.push(cp), gids.push(gid));
+        }
       }
-      return ascendingUnique(out);
+      return inOrder(cps, gids, this);
     },
   };
 }

@@ -19,11 +19,12 @@ export interface MotifArtCache {
   prepared<T extends MotifArt>(svg: string, colourMap: Record<string, PrintColor> | undefined, make: () => T): T;
 }
 
-/** "export-Dcd253KE" for a hashed chunk such as .../chunks/export-Dcd253KE.mjs, else undefined. */
 const KIND = 'art-';
 
+/** "export-Dcd253KE" for a hashed chunk such as .../chunks/export-Dcd253KE.mjs, else undefined. */
 export function builtCodeId(moduleUrl: string): string | undefined {
-  return /\/([\w.]+-[\w-]{8})\.mjs$/.exec(moduleUrl)?.[1];
+  // the chunk may be named after a hyphenated module (motif-art-cache-D8-lUCXH): the hash is the last 8 characters
+  return /\/([\w.-]+-[\w-]{8})\.mjs$/.exec(moduleUrl)?.[1];
 }
 
 export class MotifArtDiskCache implements MotifArtCache {

@@ -23,6 +23,8 @@ const files = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('art-
 describe('motif display lists kept on disk', () => {
   it('is used only by built code, whose chunk name carries a content hash', () => {
     expect(builtCodeId('file:///opt/jinxiu/dist-electron/chunks/export-Dcd253KE.mjs')).toBe('export-Dcd253KE');
+    // a chunk named after a hyphenated module, with a hyphen in its hash (the bundler's names since the thumbnail worker)
+    expect(builtCodeId('file:///opt/jinxiu/dist-electron/chunks/motif-art-cache-D8-lUCXH.mjs')).toBe('motif-art-cache-D8-lUCXH');
     expect(builtCodeId(`file://${resolve(__dirname, '../../../../../electron/services/export/motif-art-cache.ts')}`)).toBeUndefined();
     expect(motifArtDiskCache(join(tmp, 'none'), 'file:///x/electron/services/export/motif-art-cache.ts')).toBeUndefined();
     expect(motifArtDiskCache(join(tmp, 'none'), 'file:///x/dist-electron/chunks/export-Dcd253KE.mjs')).toBeInstanceOf(MotifArtDiskCache);

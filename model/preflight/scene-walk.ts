@@ -38,6 +38,28 @@ function walkFrom(nodes: SceneNode[], visit: (v: Visit) => void, matrix: Matrix,
   }
 }
 
+const byElement = new WeakMap<SceneNode[], Map<string, SceneNode[]>>();
+
+/**
+ * The top-level nodes of one element on a page, from an index built once per page: rules asked
+ * for each element in turn, and filtering the page for every one of sixty elements was a walk
+ * of the page per element.
+ */
+export function nodesOfElement(pageNodes: SceneNode[], elementId: string): SceneNode[] {
+  let index = byElement.get(pageNodes);
+  if (!index) {
+    index = new Map();
+    for (const n of pageNodes) {
+      if (n.elementId === undefined) continue;
+      const list = index.get(n.elementId);
+      if (list) list.push(n);
+      else index.set(n.elementId, [n]);
+    }
+    byElement.set(pageNodes, index);
+  }
+  return index.get(elementId) ?? [];
+}
+
 /** Uniform scale of a matrix (geometric mean of the axis scales): how much a length grows. */
 export function matrixScale(m: Matrix): number {
   return Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));

@@ -9,24 +9,13 @@ import type { TextElement } from '../../design/schema';
 import { claimBacking, type ClaimToCheck } from '../../product/claim-backing';
 import { scanClaims } from '../../product/claims';
 import { findPlaceholders, PLACEHOLDERS } from '../../product/placeholders';
-import { walkScene } from '../scene-walk';
+import { printedTextByElement } from '../printed-text';
 import { finding, type Finding, type RuleContext } from '../types';
-
-/** What each element prints, all runs joined (a claim broken over two lines is still found). */
-export function printedTextByElement(ctx: RuleContext): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const page of ctx.scene.pages) {
-    walkScene(page.nodes, ({ node, elementId }) => {
-      if (node.type !== 'text' || !elementId) return;
-      out.set(elementId, (out.get(elementId) ?? '') + node.runs.map((r) => r.text).join(''));
-    });
-  }
-  return out;
-}
 
 /** Claims per element id, in design order. */
 export function claimsInDesign(ctx: RuleContext): Map<string, ClaimToCheck[]> {
-  const printed = printedTextByElement(ctx);
+  // a claim broken over two lines is still found: all runs joined
+  const printed = printedTextByElement(ctx.scene);
   const giNames = ctx.product?.product.gi ? [ctx.product.product.gi.name] : [];
   const out = new Map<string, ClaimToCheck[]>();
   const add = (id: string, c: ClaimToCheck) => out.set(id, [...(out.get(id) ?? []), c]);

@@ -6,8 +6,7 @@
 import { elementUsesMotif } from '../../design/schema';
 import { mayRelease } from '../../motif/gate';
 import { mayExport, requiredCreditLine } from '../../motif/labels';
-import type { TextNode } from '../../scene';
-import { walkScene } from '../scene-walk';
+import { printedTextByElement } from '../printed-text';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export function motifUseRule(ctx: RuleContext): Finding[] {
@@ -52,23 +51,11 @@ function cooperativeOf(ctx: RuleContext): string | undefined {
   return id === undefined || id === null ? undefined : String(id);
 }
 
-/** Text as printed: the scene's runs of one element, whitespace removed (line breaks split words anywhere). */
-function printedTextByElement(ctx: RuleContext): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const page of ctx.scene.pages) {
-    walkScene(page.nodes, ({ node, elementId }) => {
-      if (node.type !== 'text' || !elementId) return;
-      const text = (node as TextNode).runs.map((r) => r.text).join('');
-      out.set(elementId, (out.get(elementId) ?? '') + squash(text));
-    });
-  }
-  return out;
-}
-
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 export function creditLineRule(ctx: RuleContext): Finding[] {
-  const printed = [...printedTextByElement(ctx).values()];
+  // whitespace removed: line breaks split a credit line anywhere
+  const printed = [...printedTextByElement(ctx.scene).values()].map(squash);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const el of ctx.design.elements) {

@@ -8,6 +8,7 @@
 import type { Element } from '../../design/schema';
 import type { SceneNode } from '../../scene';
 import { anyFill, paintSamples } from '../paint-coverage';
+import { nodesOfElement } from '../scene-walk';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export const SPOT_FLOOD_SHARE = 0.6;
@@ -18,7 +19,7 @@ const CHECKED: ReadonlySet<Element['kind']> = new Set(['motif', 'pattern', 'shap
 
 export function elementNodes(ctx: RuleContext, el: Element): SceneNode[] {
   const page = ctx.scene.pages.find((p) => p.name === el.page);
-  return page ? page.nodes.filter((n) => n.elementId === el.id) : [];
+  return page ? nodesOfElement(page.nodes, el.id) : [];
 }
 
 export function spotFloodRule(ctx: RuleContext): Finding[] {

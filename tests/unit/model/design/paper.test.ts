@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSceneReport, type BuildSceneOptions } from '../../../../model/design/scene-builder';
-import { boxOnPaper, onPaper, paperOf } from '../../../../model/design/scene/paper';
+import { boxOnPaper, onPaper, paperOf, type Paper } from '../../../../model/design/scene/paper';
 import type { Design, Element } from '../../../../model/design/schema';
 import type { GroupNode, PathCommand, SceneNode } from '../../../../model/scene';
 import { flattenPath } from '../../../../model/templates/geometry';
@@ -18,6 +18,17 @@ import { artSource, wenkaiMetrics } from './scene-helpers';
 type Pt = [number, number];
 const INK = { cmyk: { c: 100, m: 70, y: 0, k: 30 } };
 const PILLOW = generateTemplate('pillow', { widthMm: 64, lengthMm: 120, curveDepthMm: 12, glueWidthMm: 10, glueTaperMm: 3 });
+
+/** Every page of every template that has a paper (a die). */
+function eachPaper(visit: (kind: string, t: TemplateResult, page: string, paper: Paper) => void): void {
+  for (const kind of templateKinds) {
+    const t = generateTemplate(kind);
+    for (const page of t.pages) {
+      const paper = paperOf(t, page);
+      if (paper) visit(kind, t, page, paper);
+    }
+  }
+}
 
 function build(template: TemplateResult, els: Element[]): SceneNode[] {
   const options: BuildSceneOptions = { template, motifArt: artSource(), fontMetrics: () => wenkaiMetrics(), brandColours: {} };
@@ -133,11 +144,7 @@ describe('art stays on the paper', () => {
     const differ: string[] = [];
     let checked = 0;
     let on = 0;
-    for (const kind of templateKinds) {
-      const t = generateTemplate(kind);
-      for (const page of t.pages) {
-        const paper = paperOf(t, page);
-        if (!paper) continue;
+    eachPaper((kind, t, page, paper) => {
         const rings = paper.rings as Pt[][];
         // a grid over the sheet and beyond, every vertex, and points just off the vertices and on edge midpoints
         const points: Pt[] = [];
@@ -153,8 +160,7 @@ describe('art stays on the paper', () => {
           checked++;
           if (want) on++;
         }
-      }
-    }
+    });
     expect(differ).toEqual([]);
     // both answers occur often: the comparison means something
     expect(on).toBeGreaterThan(1000);
@@ -167,11 +173,7 @@ describe('art stays on the paper', () => {
     const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     let onCount = 0;
     let offCount = 0;
-    for (const kind of templateKinds) {
-      const t = generateTemplate(kind);
-      for (const page of t.pages) {
-        const paper = paperOf(t, page);
-        if (!paper) continue;
+    eachPaper((kind, t, page, paper) => {
         for (let i = 0; i < 60; i++) {
           const w = 2 + rnd() * 60;
           const h = 2 + rnd() * 60;
@@ -183,8 +185,7 @@ describe('art stays on the paper', () => {
           if (sampled) onCount++;
           else offCount++;
         }
-      }
-    }
+    });
     // both answers were exercised
     expect(onCount).toBeGreaterThan(20);
     expect(offCount).toBeGreaterThan(20);

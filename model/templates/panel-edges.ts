@@ -51,16 +51,39 @@ function nearAny(p: Point, segs: Seg[]): boolean {
   return segs.some(([a, b]) => nearBox(p, a, b) && pointToSegment(p, a, b).dist <= ON_LINE_MM);
 }
 
+interface DieSegments {
+  cuts: Seg[];
+  folds: Seg[];
+  vertices: Point[];
+}
+
+const flattenedDies = new WeakMap<Dieline, DieSegments>();
+
+/** A die's lines as straight pieces, flattened once per die: every panel of the page is classified against the same die. */
+function dieSegments(die: Dieline): DieSegments {
+  let d = flattenedDies.get(die);
+  if (!d) {
+    const cuts = segmentsOf(die.cut);
+    const folds = segmentsOf(die.fold);
+    d = { cuts, folds, vertices: [...cuts, ...folds].flatMap(([a, b]) => [a, b]) };
+    flattenedDies.set(die, d);
+  }
+  return d;
+}
+
 /**
  * The outline as straight pieces (curves flattened), split wherever a die line's vertex sits
  * on it (so a side that is part fold and part cut, like a tuck-end side's corner notch, gives
  * two pieces), each marked by what it lies on.
  */
 export function classifyEdges(outline: PathCommand[], die: Dieline): PanelEdge[] {
-  const cuts = segmentsOf(die.cut);
-  const folds = segmentsOf(die.fold);
-  const vertices: Point[] = [...cuts, ...folds].flatMap(([a, b]) => [a, b]);
+  const { cuts, folds, vertices: dieVertices } = dieSegments(die);
   const ring = flattenPath(outline)[0]?.points ?? [];
+  // only the die's vertices near this panel can split its outline
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs) - ON_LINE_MM, Math.max(...xs) + ON_LINE_MM, Math.min(...ys) - ON_LINE_MM, Math.max(...ys) + ON_LINE_MM];
+  const vertices = dieVertices.filter((v) => v[0] >= minX && v[0] <= maxX && v[1] >= minY && v[1] <= maxY);
   const out: PanelEdge[] = [];
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i];

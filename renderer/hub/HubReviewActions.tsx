@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Localized } from '../../model/localized';
-import { USAGE_LABEL_IDS, USAGE_LABELS, type UsageLabelId } from '../../model/motif/labels';
+import { USAGE_LABELS, type UsageLabelId } from '../../model/motif/labels';
 import type { SignedAction } from '../../model/trust/statements';
 import type { HubRecordDetail } from '../api/hub-client';
 import { useI18n, type MessageKey } from '../i18n';
+import { UsageLabelOptions } from '../shell/UsageLabelOptions';
 import { errorText } from '../shell/notify';
 import { useHub } from './HubContext';
 
@@ -60,11 +61,7 @@ export function HubReviewActions({ detail, onSigned }: { detail: HubRecordDetail
             <label className="hub-field">
               {t('hub.action.labelChoice')}
               <select value={label} onChange={(e) => setLabel(e.target.value as UsageLabelId)}>
-                {USAGE_LABEL_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {l(USAGE_LABELS[id].name)}
-                  </option>
-                ))}
+                <UsageLabelOptions />
               </select>
             </label>
           )}

@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MotifDetail } from '../../../../model/api/library';
 import type { Localized } from '../../../../model/localized';
-import { USAGE_LABEL_IDS, USAGE_LABELS } from '../../../../model/motif/labels';
+import { USAGE_LABELS } from '../../../../model/motif/labels';
 import { StudioError } from '../../../../model/localized';
 import { useApi } from '../../../api/context';
 import { useI18n, type MessageKey } from '../../../i18n';
+import { UsageLabelOptions } from '../../../shell/UsageLabelOptions';
 import { errorText } from '../../../shell/notify';
 import { Dialog } from '../Dialog';
 import { changesFromForm, fieldErrors, formFromRecord, type DraftForm, type FieldErrors } from './draftForm';
@@ -138,11 +139,7 @@ export function EditDraftDialog({ detail, onSaved, onReload, onClose }: { detail
           <label className={errors.usageLabel ? 'has-error' : undefined}>
             {t('edit.label')}
             <select value={form.usageLabel} onChange={(e) => set('usageLabel', e.target.value as DraftForm['usageLabel'])} aria-describedby="edit-label-explanation">
-              {USAGE_LABEL_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {l(USAGE_LABELS[id].name)}
-                </option>
-              ))}
+              <UsageLabelOptions />
             </select>
           </label>
           <p id="edit-label-explanation" className="label-explanation">

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { HandlersFor } from '../handler-types';
 import type { StudioContext } from '../../services/studio';
 import { exportServiceFor } from '../../services/export';
+import { ThumbnailPainter } from '../../services/thumbnails/thumbnail-painter';
 import { ThumbnailService, type ThumbnailDeps } from '../../services/thumbnails/thumbnail-service';
 import { WorkerThumbnailPainter } from '../../services/thumbnails/worker-painter';
 
@@ -45,6 +46,7 @@ export function workerThumbnailPainter(ctx: StudioContext, deps: ThumbnailDeps, 
     },
     fontIds: () => ctx.fonts.list().map((f) => f.id),
     loadImage: (assetId) => deps.sources.loadImage(assetId),
+    inThread: () => new ThumbnailPainter(deps),
   });
 }
 

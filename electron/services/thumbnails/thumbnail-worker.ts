@@ -5,8 +5,9 @@
  * every request behind it (opening a design waited seconds behind the design list's pictures).
  *
  * Messages in: { type: 'paint', id, job } and { type: 'image', id, bytes | error } (answers to
- * its own requests for a photo's bytes, which only the studio can read). Out: { type: 'done',
- * id, png, widthPx, heightPx }, { type: 'failed', id, message } and { type: 'image', id, assetId }.
+ * its own requests for a photo's bytes, which only the studio can read). Out: { type: 'ready' }
+ * once its code has loaded, { type: 'done', id, png, widthPx, heightPx }, { type: 'failed', id,
+ * message } and { type: 'image', id, assetId }.
  */
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -27,6 +28,7 @@ export interface ThumbnailWorkerData {
 
 export type ToWorker = { type: 'paint'; id: number; job: ThumbnailJob; /** the fonts the studio knows now */ fontIds: string[] } | { type: 'image'; id: number; bytes?: Uint8Array; error?: string };
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'done'; id: number; png: Uint8Array; widthPx: number; heightPx: number }
   | { type: 'failed'; id: number; message: string }
   | { type: 'image'; id: number; assetId: string };
@@ -102,3 +104,6 @@ port.on('message', (m: ToWorker) => {
     (e: unknown) => port.postMessage({ type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) } satisfies FromWorker),
   );
 });
+
+// the studio tells a worker that could not start (its painter then paints in the studio's thread) from one that died painting
+port.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -3,6 +3,11 @@
  * requests for photo bytes, and gives each caller its picture. The worker starts with the first
  * picture and does not keep the process alive; if it dies, the pictures it was painting fail
  * (the list shows an empty frame, as for any failed picture) and the next one starts a new worker.
+ *
+ * A worker that cannot start at all (its script unreadable where the studio is installed, say
+ * inside a packaged app's archive) would leave every picture empty for good. So a worker that is
+ * gone before it said it was ready hands its pictures, and all later ones, to the painter on the
+ * studio's own thread: slower for the studio, but every picture is painted.
  */
 import { Worker } from 'node:worker_threads';
 import { StudioError } from '../../../model/localized';
@@ -16,6 +21,8 @@ export interface WorkerPainterDeps {
   /** the fonts the studio knows now (a font imported since the worker started makes it read its font folder again) */
   fontIds: () => string[];
   loadImage: (assetId: string) => Buffer | Promise<Buffer>;
+  /** paints on the studio's thread when no worker can start */
+  inThread: () => ThumbnailPainting;
 }
 
 function failed(detail: string): StudioError {
@@ -27,16 +34,26 @@ function failed(detail: string): StudioError {
 
 export class WorkerThumbnailPainter implements ThumbnailPainting {
   private worker: Worker | undefined;
+  /** a worker has said it was ready once: a worker lost after that died painting, and the next one starts anew */
+  private workerStarts = false;
+  /** set once no worker could start: every picture is painted on this thread */
+  private inThread: ThumbnailPainting | undefined;
   private nextId = 0;
-  private readonly waiting = new Map<number, { resolve: (t: Thumbnail) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { job: ThumbnailJob; resolve: (t: Thumbnail) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly deps: WorkerPainterDeps) {}
 
+  /** Whether pictures are painted in the worker thread (false once it could not start). */
+  get usesWorker(): boolean {
+    return this.inThread === undefined;
+  }
+
   paint(job: ThumbnailJob): Promise<Thumbnail> {
+    if (this.inThread) return this.inThread.paint(job);
     const worker = this.started();
     const id = this.nextId++;
     return new Promise<Thumbnail>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { job, resolve, reject });
       worker.postMessage({ type: 'paint', id, job, fontIds: this.deps.fontIds() } satisfies ToWorker);
     });
   }
@@ -53,15 +70,14 @@ export class WorkerThumbnailPainter implements ThumbnailPainting {
     if (this.worker) return this.worker;
     const worker = new Worker(this.deps.script, { workerData: this.deps.data });
     worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
-    worker.on('error', (e) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(e.message);
-    });
-    worker.on('exit', (code) => {
+    const lost = (detail: string) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.failAll(`worker exited with code ${code}`);
-    });
+      if (this.workerStarts) this.failAll(detail);
+      else this.paintAllHere();
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => lost(`worker exited with code ${code}`));
     // after the listeners: a listener added later would hold the process open again
     worker.unref();
     this.worker = worker;
@@ -69,6 +85,10 @@ export class WorkerThumbnailPainter implements ThumbnailPainting {
   }
 
   private onMessage(worker: Worker, m: FromWorker): void {
+    if (m.type === 'ready') {
+      this.workerStarts = true;
+      return;
+    }
     if (m.type === 'image') {
       Promise.resolve()
         .then(() => this.deps.loadImage(m.assetId))
@@ -83,6 +103,13 @@ export class WorkerThumbnailPainter implements ThumbnailPainting {
     if (!waiter) return;
     if (m.type === 'done') waiter.resolve({ png: Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength), widthPx: m.widthPx, heightPx: m.heightPx });
     else waiter.reject(failed(m.message));
+  }
+
+  private paintAllHere(): void {
+    const inThread = (this.inThread = this.deps.inThread());
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of waiting) inThread.paint(w.job).then(w.resolve, w.reject);
   }
 
   private failAll(detail: string): void {

@@ -50,6 +50,7 @@ describe('the thumbnail worker', () => {
       expect(theirs.png.subarray(1, 4).toString()).toBe('PNG');
       expect([theirs.widthPx, theirs.heightPx]).toEqual([mine.widthPx, mine.heightPx]);
       expect(theirs.png.equals(mine.png)).toBe(true);
+      expect(painter.usesWorker).toBe(true);
       // several at once, a template among them, each answered with its own picture
       const jar = { kind: 'template' as const, template: { kind: 'label-jar', params: { heightMm: 60 } } };
       const [d2, t2] = await Promise.all([there.get(subject, 120, 'cooperative'), there.get(jar, 120, 'cooperative')]);
@@ -77,6 +78,34 @@ describe('the thumbnail worker', () => {
       expect(jar.png.subarray(1, 4).toString()).toBe('PNG');
     } finally {
       await painter.close();
+    }
+  }, 120_000);
+
+  it('a worker that cannot start (its script unreadable, as it could be inside a packaged app) hands every picture to the studio thread', async () => {
+    const { designId } = await richDesign(a);
+    const deps = { ...thumbnailDepsFor(a.studio), cacheDir: undefined };
+    const here = new ThumbnailService(deps);
+    const cases = [
+      ['missing', pathToFileURL(path.join(out, 'no-such-worker.mjs'))],
+      ['throws while loading', pathToFileURL(path.join(out, 'broken-worker.mjs'))],
+    ] as const;
+    fs.writeFileSync(path.join(out, 'broken-worker.mjs'), "throw new Error('cannot load the painter');\n");
+    for (const [what, broken] of cases) {
+      const painter = workerThumbnailPainter(a.studio, deps, broken);
+      const there = new ThumbnailService({ ...deps, painter });
+      try {
+        const subject = { kind: 'design' as const, id: designId };
+        const jar = { kind: 'template' as const, template: { kind: 'label-jar', params: { heightMm: 60 } } };
+        // asked at once, before the worker is known to be lost: each is still answered with its own picture
+        const [d, t] = await Promise.all([there.get(subject, 120, 'cooperative'), there.get(jar, 120, 'cooperative')]);
+        expect(d.png.equals((await here.get(subject, 120, 'cooperative')).png), what).toBe(true);
+        expect(t.png.equals((await here.get(jar, 120, 'cooperative')).png), what).toBe(true);
+        expect(painter.usesWorker, what).toBe(false);
+        // and later ones too, without trying the worker again
+        expect((await there.get(subject, 90, 'cooperative')).png.equals((await here.get(subject, 90, 'cooperative')).png), what).toBe(true);
+      } finally {
+        await painter.close();
+      }
     }
   }, 120_000);
 });

@@ -3,34 +3,17 @@
  * kind of element is carried into the bleed without ever running over a fold.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSceneReport, type BuildSceneOptions } from '../../../../model/design/scene-builder';
 import { coverImage } from '../../../../model/design/scene/bleed';
-import type { Design, Element, ImageElement } from '../../../../model/design/schema';
+import type { Element, ImageElement } from '../../../../model/design/schema';
 import { transformPoint } from '../../../../model/matrix';
 import type { GroupNode, ImageNode, Matrix, PathCommand, PathNode, SceneNode } from '../../../../model/scene';
 import { flattenPath, rectPath } from '../../../../model/templates/geometry';
 import { generateTemplate, templateKinds } from '../../../../model/templates/index';
 import type { Panel, TemplateResult } from '../../../../model/templates/types';
-import { emptyDesign, motif, pattern, shape, withElements } from './helpers';
-import { artSource, wenkaiMetrics } from './scene-helpers';
+import { motif, pattern, shape } from './helpers';
+import { buildPage, insidePath as inside } from './scene-helpers';
 
 type Pt = [number, number];
-
-/** Nonzero winding of every ring of `d` around p (the fill rule all three painters clip with). */
-function inside(d: PathCommand[], p: Pt): boolean {
-  let winding = 0;
-  for (const ring of flattenPath(d)) {
-    const pts = ring.points;
-    for (let i = 0; i < pts.length; i++) {
-      const [ax, ay] = pts[i];
-      const [bx, by] = pts[(i + 1) % pts.length];
-      const cross = (bx - ax) * (p[1] - ay) - (p[0] - ax) * (by - ay);
-      if (ay <= p[1] && by > p[1] && cross > 0) winding++;
-      else if (ay > p[1] && by <= p[1] && cross < 0) winding--;
-    }
-  }
-  return winding !== 0;
-}
 
 const mid = (e: Panel['edges'][0]): Pt => [(e.from[0] + e.to[0]) / 2, (e.from[1] + e.to[1]) / 2];
 /** A point `by` mm off the edge's midpoint, on the side away from the panel. */
@@ -103,11 +86,7 @@ describe('cut and fold edges of every template', () => {
 });
 
 const INK = { kind: 'cmyk' as const, c: 0, m: 60, y: 90, k: 0 };
-function build(template: TemplateResult, els: Element[], pages = ['front']) {
-  const options: BuildSceneOptions = { template, motifArt: artSource(), fontMetrics: () => wenkaiMetrics(), brandColours: {} };
-  const doc: Design = withElements(emptyDesign(pages), els);
-  return buildSceneReport(doc, options).scene.pages[0].nodes;
-}
+const build = (template: TemplateResult, els: Element[]) => buildPage(template, els, ['front']);
 const g = (n: SceneNode | undefined) => n as GroupNode;
 const box = (d: PathCommand[]) => {
   const pts = flattenPath(d).flatMap((r) => r.points);

@@ -5,15 +5,12 @@
  * waste beside the curved cut, up to the sheet's edge with nothing beyond it.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSceneReport, type BuildSceneOptions } from '../../../../model/design/scene-builder';
 import { boxOnPaper, onPaper, paperOf, type Paper } from '../../../../model/design/scene/paper';
-import type { Design, Element } from '../../../../model/design/schema';
-import type { GroupNode, PathCommand, SceneNode } from '../../../../model/scene';
-import { flattenPath } from '../../../../model/templates/geometry';
+import type { GroupNode, SceneNode } from '../../../../model/scene';
 import { generateTemplate, templateKinds } from '../../../../model/templates/index';
 import type { TemplateResult } from '../../../../model/templates/types';
-import { emptyDesign, shape, text, withElements } from './helpers';
-import { artSource, wenkaiMetrics } from './scene-helpers';
+import { shape, text } from './helpers';
+import { buildPage, insidePath as inside } from './scene-helpers';
 
 type Pt = [number, number];
 const INK = { cmyk: { c: 100, m: 70, y: 0, k: 30 } };
@@ -30,10 +27,6 @@ function eachPaper(visit: (kind: string, t: TemplateResult, page: string, paper:
   }
 }
 
-function build(template: TemplateResult, els: Element[]): SceneNode[] {
-  const options: BuildSceneOptions = { template, motifArt: artSource(), fontMetrics: () => wenkaiMetrics(), brandColours: {} };
-  return buildSceneReport(withElements(emptyDesign(template.pages), els), options).scene.pages[0].nodes;
-}
 
 /** Whether p is painted by a node: inside every clip on the way down and inside a filled path. */
 function paints(node: SceneNode, p: Pt): boolean {
@@ -47,24 +40,9 @@ function paints(node: SceneNode, p: Pt): boolean {
   return g.children.some((c) => paints(c, q));
 }
 
-function inside(d: PathCommand[], p: Pt): boolean {
-  let winding = 0;
-  for (const ring of flattenPath(d)) {
-    const pts = ring.points;
-    for (let i = 0; i < pts.length; i++) {
-      const [ax, ay] = pts[i];
-      const [bx, by] = pts[(i + 1) % pts.length];
-      const cross = (bx - ax) * (p[1] - ay) - (p[0] - ax) * (by - ay);
-      if (ay <= p[1] && by > p[1] && cross > 0) winding++;
-      else if (ay > p[1] && by <= p[1] && cross < 0) winding--;
-    }
-  }
-  return winding !== 0;
-}
-
 describe('art stays on the paper', () => {
   it('the pillow box: a background over a face and both end flaps paints the flaps and their bleed, not the waste beside the curves', () => {
-    const [node] = build(PILLOW, [shape('ground', { x: 10, y: 0, width: 64, height: 144 }, { panelId: 'front', fill: INK })]);
+    const [node] = buildPage(PILLOW, [shape('ground', { x: 10, y: 0, width: 64, height: 144 }, { panelId: 'front', fill: INK })]);
     // the face, the flaps' apexes on the sheet edge and their bleed beyond it
     for (const p of [[42, 72], [42, 0.5], [42, -2.5], [42, 143.5], [42, 146.5]] as Pt[]) expect(paints(node, p), `${p}`).toBe(true);
     // the waste corners beside each flap's curved cut, at the sheet edge (where a press's bleed check looks)
@@ -74,7 +52,7 @@ describe('art stays on the paper', () => {
   });
 
   it('ink reaching the sheet edge anywhere along the pillow box runs on past it (what check-bleed reads)', () => {
-    const [node] = build(PILLOW, [
+    const [node] = buildPage(PILLOW, [
       shape('front', { x: 10, y: 0, width: 64, height: 144 }, { panelId: 'front', fill: INK }),
     ]);
     let inner = 0;
@@ -95,7 +73,7 @@ describe('art stays on the paper', () => {
   });
 
   it('an element wholly on the paper is left as it was (no extra clip)', () => {
-    const [node] = build(PILLOW, [text('title', '银', { x: 20, y: 60, width: 40, height: 10 })]);
+    const [node] = buildPage(PILLOW, [text('title', '银', { x: 20, y: 60, width: 40, height: 10 })]);
     const plain = node as GroupNode;
     expect(plain.clip).toBeUndefined();
     expect(plain.transform).toBeDefined();

@@ -2,9 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import type { PrintColor, SceneNode } from '../../../../model/scene';
-import type { MotifArt } from '../../../../model/design/scene-builder';
+import type { PathCommand, PrintColor, SceneNode } from '../../../../model/scene';
+import { buildSceneReport, type MotifArt } from '../../../../model/design/scene-builder';
+import type { Element } from '../../../../model/design/schema';
+import { flattenPath } from '../../../../model/templates/geometry';
+import type { TemplateResult } from '../../../../model/templates/types';
 import type { FontMetrics } from '../../../../model/text/layout';
+import { emptyDesign, withElements } from './helpers';
 
 const FONT_PATH = join(__dirname, '../../../../assets/fonts/LXGWWenKai-Regular.ttf');
 let cached: FontMetrics | undefined;
@@ -61,4 +65,26 @@ export function artSource(calls: { motifId: string; colours: Record<string, Prin
     ];
     return { viewBox: [0, 0, 100, 50], nodes };
   };
+}
+
+/** The nodes of the first page of a design holding `els` on `template` (real font metrics, plain motif art, no brand colours). */
+export function buildPage(template: TemplateResult, els: Element[], pages: string[] = template.pages): SceneNode[] {
+  const design = withElements(emptyDesign(pages), els);
+  return buildSceneReport(design, { template, motifArt: artSource(), fontMetrics: () => wenkaiMetrics(), brandColours: {} }).scene.pages[0].nodes;
+}
+
+/** Nonzero winding of every ring of `d` around p: the fill rule all three painters clip with. */
+export function insidePath(d: PathCommand[], p: [number, number]): boolean {
+  let winding = 0;
+  for (const ring of flattenPath(d)) {
+    const pts = ring.points;
+    for (let i = 0; i < pts.length; i++) {
+      const [ax, ay] = pts[i];
+      const [bx, by] = pts[(i + 1) % pts.length];
+      const cross = (bx - ax) * (p[1] - ay) - (p[0] - ax) * (by - ay);
+      if (ay <= p[1] && by > p[1] && cross > 0) winding++;
+      else if (ay > p[1] && by <= p[1] && cross < 0) winding--;
+    }
+  }
+  return winding !== 0;
 }

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FontService } from '../../../../../electron/services/fonts/font-service';
 import { prepareImage, TARGET_PPI } from '../../../../../electron/services/pdf/image-prep';
 import { decodeEntry, encodeEntry, PreparedImageDiskCache } from '../../../../../electron/services/pdf/prepared-image-cache';
-import { writePdf, type WritePdfOptions } from '../../../../../electron/services/pdf/write-pdf';
+import { writePdf } from '../../../../../electron/services/pdf/write-pdf';
 import type { ImageNode } from '../../../../../model/scene';
 import { pdfimagesList, qpdfCheck } from '../../../../helpers/pdf-tools';
-import { LOGO_ID, PHOTO_ID, labelScene, makeLogo, makePhoto } from './sample-scene';
+import { LOGO_ID, PHOTO_ID, SAMPLE_ICC, labelScene, makeLogo, makePhoto, sampleWriteOptions } from './sample-scene';
 
 const root = resolve(__dirname, '../../../../..');
-const iccPath = join(root, 'assets/icc/FOGRA39L_tac300.icc');
+const iccPath = SAMPLE_ICC;
 const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-image-cache-'));
 let photo: Buffer;
 let logo: Buffer;
@@ -102,20 +102,7 @@ describe('prepared photos kept between exports', () => {
 
   it('writes the same PDF from kept photos as from converting them (qpdf-clean, CMYK JPEGs)', async () => {
     const cacheDir = join(tmp, 'pdf');
-    const base: WritePdfOptions = {
-      fonts: new FontService({ bundledDir: join(root, 'assets/fonts') }),
-      loadImage: (id) => {
-        if (id === PHOTO_ID) return photo;
-        if (id === LOGO_ID) return logo;
-        throw new Error(`unknown asset ${id}`);
-      },
-      iccPath,
-      cropMarks: true,
-      dielineName: 'Dieline',
-      title: 'cache test',
-      creator: 'Jinxiu Studio test',
-      now: new Date('2026-11-28T15:00:00Z'),
-    };
+    const base = sampleWriteOptions({ fonts: new FontService({ bundledDir: join(root, 'assets/fonts') }), photo, logo }, 'cache test');
     const plain = await writePdf(labelScene(), base);
     const filling = await writePdf(labelScene(), { ...base, imageCache: new PreparedImageDiskCache(cacheDir, 'export-Abcdefgh') });
     expect(readdirSync(cacheDir).filter((n) => n.startsWith('image-'))).toHaveLength(2);

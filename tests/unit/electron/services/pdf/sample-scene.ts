@@ -2,11 +2,34 @@
  * A hand-built scene exercising every node kind the PDF writer handles, plus the raster
  * assets it refers to (made with sharp, so the tests own their inputs).
  */
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
+import type { FontService } from '../../../../../electron/services/fonts/font-service';
+import type { WritePdfOptions } from '../../../../../electron/services/pdf/write-pdf';
 import type { PathCommand, Scene, ScenePage } from '../../../../../model/scene';
 
 export const PHOTO_ID = 'photo-3000x2000';
 export const LOGO_ID = 'logo-alpha';
+/** the CMYK profile the studio ships */
+export const SAMPLE_ICC = join(resolve(__dirname, '../../../../..'), 'assets/icc/FOGRA39L_tac300.icc');
+
+/** How a test writes the sample scene: its photo and logo by id (any other id throws), the shipped profile, crop marks, a fixed date. */
+export function sampleWriteOptions(assets: { fonts: FontService; photo: Buffer; logo: Buffer }, title: string): WritePdfOptions {
+  return {
+    fonts: assets.fonts,
+    loadImage: (id) => {
+      if (id === PHOTO_ID) return assets.photo;
+      if (id === LOGO_ID) return assets.logo;
+      throw new Error(`unknown asset ${id}`);
+    },
+    iccPath: SAMPLE_ICC,
+    cropMarks: true,
+    dielineName: 'Dieline',
+    title,
+    creator: 'Jinxiu Studio test',
+    now: new Date('2026-11-28T15:00:00Z'),
+  };
+}
 
 /** 3000x2000 sRGB JPEG: colour ramps plus a dark band, so the CMYK conversion has work to do. */
 export async function makePhoto(): Promise<Buffer> {

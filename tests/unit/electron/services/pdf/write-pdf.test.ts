@@ -23,10 +23,10 @@ import {
   tacMax,
   tiffsep,
 } from '../../../../helpers/pdf-tools';
-import { LOGO_ID, PHOTO_ID, labelScene, makeLogo, makePhoto } from './sample-scene';
+import { SAMPLE_ICC, labelScene, makeLogo, makePhoto, sampleWriteOptions } from './sample-scene';
 
 const root = resolve(__dirname, '../../../../..');
-const iccPath = join(root, 'assets/icc/FOGRA39L_tac300.icc');
+const iccPath = SAMPLE_ICC;
 const tmp = mkdtempSync(join(tmpdir(), 'jinxiu-pdf-'));
 const BLEED_PT = (3 / 25.4) * 72; // 8.504 pt
 const SLUG_PT = (10 / 25.4) * 72;
@@ -42,20 +42,7 @@ beforeAll(async () => {
   const photo = await makePhoto();
   const logo = await makeLogo();
   fontService = new FontService({ bundledDir: join(root, 'assets/fonts') });
-  options = {
-    fonts: fontService,
-    loadImage: (id) => {
-      if (id === PHOTO_ID) return photo;
-      if (id === LOGO_ID) return logo;
-      throw new Error(`unknown asset ${id}`);
-    },
-    iccPath,
-    cropMarks: true,
-    dielineName: 'Dieline',
-    title: '苗绣礼盒 Miao embroidery box',
-    creator: 'Jinxiu Studio test',
-    now: new Date('2026-11-28T15:00:00Z'),
-  };
+  options = sampleWriteOptions({ fonts: fontService, photo, logo }, '苗绣礼盒 Miao embroidery box');
   bytesWithMarks = await writePdf(labelScene(), options);
   withMarks = join(tmp, 'marks.pdf');
   writeFileSync(withMarks, bytesWithMarks);

@@ -8,6 +8,8 @@
  *                                                            photos kept by an earlier export of this design)
  *   rsvg-convert -f pdf -o F.pdf scene.svg                  (the same artwork, RGB, no print work)
  * each under /usr/bin/time for its peak resident memory and CPU time (wall time varies with load; CPU far less).
+ * Each round also times `node -e 0`: Node's own start, which every run of the CLI pays before any of its code
+ * (reported beside the ratio as the share of rsvg-convert's whole run it takes).
  * Medians, both ratios and every sample go to tests/bench/results/export.json. Measures only: a loaded machine must
  * not fail a benchmark.
  * JINXIU_BENCH_BASELINE=/path/to/other/checkout/bin/jinxiu.mjs times that build too, in the same rounds and with its
@@ -109,7 +111,9 @@ it('times cold and warm export against rsvg-convert, interleaved', () => {
   const cold = new Map<string, Sample[]>(builds.map((b) => [b.name, []]));
   const warm = new Map<string, Sample[]>(builds.map((b) => [b.name, []]));
   const rsvg: Sample[] = [];
+  const nodeStart: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
+    nodeStart.push(timed(process.execPath, ['-e', '0']));
     for (const b of builds) {
       const fresh = freshDataFolder(`cold-${b.name}`);
       cold.get(b.name)!.push(timed(process.execPath, exportArgs(b, fresh, join(tmp, `${b.name}-cold.pdf`))));
@@ -132,6 +136,7 @@ it('times cold and warm export against rsvg-convert, interleaved', () => {
     jinxiu,
     ...(builds.length > 1 ? { baseline: { cli: builds[1].cli, ...byBuild('baseline') } } : {}),
     rsvg: r,
+    nodeStart: { ...figures('node -e 0', nodeStart), shareOfRsvg: +(median(nodeStart.map((s) => s.ms)) / r.medianMs).toFixed(2) },
     note: 'coldCache: every run on a fresh copy of the data folder without cache/ (the design, its photos and motifs only); warmCache: the data folder an earlier export of this design filled (font subsets and facts, motif display lists, prepared photos). Rounds interleave cold, warm and rsvg-convert.',
     targets: { ratio: 1, peakMiB: 200 },
     meetsTargets: {

@@ -11,6 +11,7 @@ import { nutritionRule } from './rules/nutrition';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { orientationRule } from './rules/orientation';
+import { hiddenPanelRule } from './rules/hidden-panels';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
 import { spotFloodRule } from './rules/spot-flood';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   sceneIssueRule,
   safeAreaRule,
   orientationRule,
+  hiddenPanelRule,
   bleedRule,
   textOverlapRule,
   hairlineRule,

@@ -11,7 +11,7 @@
  */
 import { elementBounds } from '../../design/geometry';
 import { normaliseClaimText } from '../../product/claims';
-import { printedTextByElement } from '../printed-text';
+import { seenTextByElement } from '../hidden-panels';
 import { finding, type Finding, type RuleContext } from '../types';
 
 const compact = (s: string) => s.replace(/[\s\u3000]+/g, '').toUpperCase();
@@ -23,7 +23,8 @@ export function giMarkRule(ctx: RuleContext): Finding[] {
   if (!product || !gi || !markId) return [];
   const marks = ctx.design.elements.filter((e) => !e.hidden && e.kind === 'image' && e.assetId === markId);
   if (marks.length === 0) return [];
-  const printed = printedTextByElement(ctx.scene);
+  // companions count where they are seen on the closed pack, not on a glued or tucked flap
+  const printed = seenTextByElement(ctx.scene, ctx.design, ctx.template);
   const uscc = compact(ctx.product!.cooperative.uscc);
   const name = normaliseClaimText(gi.name);
   const codes = [gi.approvalNo, product.standardCode].filter((c): c is string => !!c).map(compact);

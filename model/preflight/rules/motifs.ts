@@ -6,7 +6,7 @@
 import { elementUsesMotif } from '../../design/schema';
 import { mayRelease } from '../../motif/gate';
 import { mayExport, requiredCreditLine } from '../../motif/labels';
-import { printedTextByElement } from '../printed-text';
+import { seenTextByElement } from '../hidden-panels';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export function motifUseRule(ctx: RuleContext): Finding[] {
@@ -54,8 +54,8 @@ function cooperativeOf(ctx: RuleContext): string | undefined {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 export function creditLineRule(ctx: RuleContext): Finding[] {
-  // whitespace removed: line breaks split a credit line anywhere
-  const printed = [...printedTextByElement(ctx.scene).values()].map(squash);
+  // whitespace removed: line breaks split a credit line anywhere; only what shows on the closed pack
+  const printed = [...seenTextByElement(ctx.scene, ctx.design, ctx.template).values()].map(squash);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const el of ctx.design.elements) {
@@ -65,13 +65,14 @@ export function creditLineRule(ctx: RuleContext): Finding[] {
     const record = ctx.motifs[motifId];
     const line = record ? requiredCreditLine(record) : undefined;
     if (!line) continue;
-    // the line must be on paper: a hidden credit block or one cut off by its box does not count
+    // the line must be on paper and seen: a hidden credit block, one cut off by its box, or one on a
+    // flap that is glued over or tucked in does not count
     if (printed.some((t) => t.includes(squash(line.zh)))) continue;
     const blockId = ctx.design.credits.blockId ?? undefined;
     const where = blockId && ctx.design.elements.some((e) => e.id === blockId) ? ctx.whereOf(blockId) : ctx.whereOf(el.id);
     out.push(finding('error', 'credit.missing', where,
-      { zh: `纹样“${record!.names.zh}”要求在商品上印出署名“${line.zh}”，但设计里没有印出这句话。`, en: `Motif "${record!.names.en}" requires the credit line "${line.en}" on the product, but the design does not print it.` },
-      { zh: '请保留致谢文字框并让它显示完整（放大文本框或缩小字号），里面要有这句署名。', en: 'Keep the credit text box visible and large enough to show all of it (enlarge the box or reduce the size), including this credit line.' }));
+      { zh: `纹样“${record!.names.zh}”要求在商品上印出署名“${line.zh}”，但设计里没有把这句话印在看得见的地方。`, en: `Motif "${record!.names.en}" requires the credit line "${line.en}" on the product, but the design does not print it where it can be seen.` },
+      { zh: '请保留致谢文字框并让它显示完整（放大文本框或缩小字号），里面要有这句署名；它要放在包装合上后看得见的面上。', en: 'Keep the credit text box visible and large enough to show all of it (enlarge the box or reduce the size), including this credit line, on a panel that shows when the pack is closed.' }));
   }
   return out;
 }

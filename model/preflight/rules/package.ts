@@ -10,6 +10,7 @@ import type { Localized } from '../../localized';
 import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type RequiredLabelItem } from '../../product/food-label';
 import { labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
 import type { TemplateResult } from '../../templates/types';
+import { seenElements } from '../hidden-panels';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export const PIECE_NAMES: Record<Piece, Localized> = {
@@ -26,7 +27,8 @@ export function largestSurfaceCm2(template: TemplateResult): number {
   return Math.max(...areas);
 }
 
-const visibleTexts = (d: Design) => d.elements.filter((e): e is TextElement => e.kind === 'text' && !e.hidden).map((t) => t.text);
+/** The texts a piece shows on the closed pack (not hidden, not on a glued, tucked or covered flap). */
+const shownTexts = (d: Design, t: TemplateResult) => seenElements(d, t).filter((e): e is TextElement => e.kind === 'text').map((e) => e.text);
 
 /** The placeholder that adds a required item (the first one that satisfies it). */
 export function placeholderFor(req: RequiredLabelItem): string | undefined {
@@ -47,9 +49,9 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const others = pkg ? (ctx.packagePieces ?? []).filter((p) => p.design.id !== ctx.design.id && p.design.productId === ctx.design.productId && p.design.package?.name === pkg.name) : [];
   const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
   const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
-  const present = labelItemsInTexts(pieces.flatMap((p) => visibleTexts(p.design)));
+  const present = labelItemsInTexts(pieces.flatMap((p) => shownTexts(p.design, p.template)));
   // a drawn nutrition table carries the nutrition item as a placeholder text does
-  if (pieces.some((p) => p.design.elements.some((e) => e.kind === 'nutrition-table' && !e.hidden))) present.add('nutrition');
+  if (pieces.some((p) => seenElements(p.design, p.template).some((e) => e.kind === 'nutrition-table'))) present.add('nutrition');
   const page = ctx.design.pages[0].name;
 
   const missing = required.filter((req) => checkLabelCompleteness([req], present).length > 0);

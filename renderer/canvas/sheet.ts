@@ -2,7 +2,9 @@
  * What the composer draws around the artwork, never printed: the sheet and its bleed
  * under the art; over it the bleed zone (where art beyond a cut edge is trimmed away, the
  * panel grown across its cut edges only), the die line (cut solid, fold dashed), each
- * panel's safe area, its name and a small arrow showing which way is up once the box is folded.
+ * panel's safe area, its name and a small arrow showing which way is up once the box is folded,
+ * and a hatch over the panels nobody sees once the pack is closed (glue flap, tuck and dust
+ * flaps: preflight's layout.hidden-when-closed, model/preflight/hidden-panels.ts).
  */
 import type { Lang } from '../../model/localized';
 import type { Panel, TemplateResult } from '../../model/templates/types';
@@ -13,6 +15,31 @@ const FOLD = '#1565c0';
 const SAFE = 'rgba(46, 125, 50, 0.55)';
 const BLEED = 'rgba(194, 24, 91, 0.35)';
 const BLEED_ZONE = 'rgba(194, 24, 91, 0.10)';
+const HIDDEN_HATCH = 'rgba(107, 98, 88, 0.28)';
+/** hatch spacing, mm */
+const HATCH_MM = 2.5;
+
+/** Diagonal hatching inside each panel that is glued over, tucked in or covered once the pack is closed. */
+export function paintHiddenPanels(ctx: CanvasRenderingContext2D, t: TemplateResult, page: string, pixelsPerMm: number): void {
+  ctx.save();
+  ctx.lineWidth = 1 / pixelsPerMm;
+  ctx.strokeStyle = HIDDEN_HATCH;
+  ctx.setLineDash([]);
+  for (const p of t.panels) {
+    if (p.page !== page || p.printable) continue;
+    ctx.save();
+    ctx.clip(toPath2D(p.outline));
+    const { x, y, width, height } = p.bounds;
+    ctx.beginPath();
+    for (let d = -height; d < width; d += HATCH_MM) {
+      ctx.moveTo(x + d, y + height);
+      ctx.lineTo(x + d + height, y);
+    }
+    ctx.stroke();
+    ctx.restore();
+  }
+  ctx.restore();
+}
 
 /** Under the art: desk colour, the bleed band and the white sheet of the trim box. */
 export function paintSheet(ctx: CanvasRenderingContext2D, t: TemplateResult, pixelsPerMm: number): void {
@@ -86,6 +113,7 @@ export function paintGuides(
 ): void {
   const px = 1 / pixelsPerMm;
   paintBleedZone(ctx, t, page, pixelsPerMm);
+  paintHiddenPanels(ctx, t, page, pixelsPerMm);
   for (const p of t.panels) {
     if (p.page !== page || !p.printable) continue;
     const s = t.safeMm;

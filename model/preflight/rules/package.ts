@@ -7,10 +7,10 @@
  */
 import type { Design, PackagePiece as Piece, TextElement } from '../../design/schema';
 import type { Localized } from '../../localized';
-import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type RequiredLabelItem } from '../../product/food-label';
-import { labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
+import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type LabelItemKey, type RequiredLabelItem } from '../../product/food-label';
+import { findPlaceholders, labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
 import type { TemplateResult } from '../../templates/types';
-import { seenElements } from '../hidden-panels';
+import { seenElements, seenTextByElement } from '../hidden-panels';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export const PIECE_NAMES: Record<Piece, Localized> = {
@@ -29,6 +29,33 @@ export function largestSurfaceCm2(template: TemplateResult): number {
 
 /** The texts a piece shows on the closed pack (not hidden, not on a glued, tucked or covered flap). */
 const shownTexts = (d: Design, t: TemplateResult) => seenElements(d, t).filter((e): e is TextElement => e.kind === 'text').map((e) => e.text);
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The label items the design being checked shows, read off its built scene: a field counts when
+ * its value is printed, so an item in the part of a text that its box cuts off (the scene builder
+ * drops an overflow, and only warns) is missing, as it is on paper. A field with no value counts
+ * here: the unfilled-placeholder rule already refuses it. The other pieces of the package have no
+ * scene here; their fields count by their texts, and each piece's own check reads its own paper.
+ */
+function itemsPrinted(ctx: RuleContext): Set<LabelItemKey> {
+  const printed = seenTextByElement(ctx.scene, ctx.design, ctx.template);
+  const facts = { ...ctx.product! };
+  const out = new Set<LabelItemKey>();
+  for (const el of seenElements(ctx.design, ctx.template)) {
+    if (el.kind !== 'text') continue;
+    const onPaper = squash(printed.get(el.id) ?? '');
+    for (const key of findPlaceholders(el.text)) {
+      const def = PLACEHOLDERS[key];
+      if (!def) continue;
+      const value = def.value(facts, 'zh-CN');
+      if (value && !onPaper.includes(squash(value))) continue;
+      for (const item of def.satisfies) out.add(item);
+    }
+  }
+  return out;
+}
 
 /** The placeholder that adds a required item (the first one that satisfies it). */
 export function placeholderFor(req: RequiredLabelItem): string | undefined {
@@ -49,7 +76,7 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const others = pkg ? (ctx.packagePieces ?? []).filter((p) => p.design.id !== ctx.design.id && p.design.productId === ctx.design.productId && p.design.package?.name === pkg.name) : [];
   const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
   const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
-  const present = labelItemsInTexts(pieces.flatMap((p) => shownTexts(p.design, p.template)));
+  const present = new Set([...itemsPrinted(ctx), ...labelItemsInTexts(others.flatMap((p) => shownTexts(p.design, p.template)))]);
   // a drawn nutrition table carries the nutrition item as a placeholder text does
   if (pieces.some((p) => seenElements(p.design, p.template).some((e) => e.kind === 'nutrition-table'))) present.add('nutrition');
   const page = ctx.design.pages[0].name;

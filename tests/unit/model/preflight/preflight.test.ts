@@ -253,10 +253,26 @@ describe('warnings', () => {
     const p = product('kaili-red-sour-soup');
     const all = ['product.name', 'product.netContent', 'product.ingredients', 'product.storage', 'product.shelfLife', 'product.sc', 'product.standardCode', 'product.productionDate', 'product.expiryDate', 'product.batch', 'product.allergens', 'cooperative.name', 'cooperative.address', 'cooperative.contact'];
     const bare = { ...jar(), elements: jar().elements.filter((e) => !['label-facts', 'nutrition', 'net-content'].includes(e.id)) };
-    const d = updateElement(bare, 'facts', { text: all.map((k) => `{{${k}}}`).join(' ') } as Partial<TextElement>);
-    const left = preflight(d, { product: p }).errors.filter((w) => w.code === 'label.missing-item').map((w) => w.message.en);
+    // a box the whole text fits in (the facts the fields fill in run to several lines)
+    const d = updateElement(bare, 'facts', { text: all.map((k) => `{{${k}}}`).join(' '), transform: { x: 100, y: 4, width: 90, height: 40, rotation: 0 } } as Partial<TextElement>);
+    const report = preflight(d, { product: p });
+    expect(codes(report)).not.toContain('scene.text-overflow');
+    const left = report.errors.filter((w) => w.code === 'label.missing-item').map((w) => w.message.en);
     // everything but the nutrition table, which has its own placeholder ({{product.nutrition}})
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((m) => /nutrition/.test(m))).toBe(true);
+  });
+
+  it('an item in the part of a text its box cuts off is missing, as it is on paper', () => {
+    const soup = product('kaili-red-sour-soup');
+    expect(preflight(jar(), { product: soup }).errors).toEqual([]);
+    // the label facts' box made 16 mm tall: the name, ingredients, producer and address still print, the lines from the shelf life on do not
+    const facts = jar().elements.find((e) => e.id === 'label-facts')!;
+    const cut = updateElement(jar(), 'label-facts', { transform: { ...facts.transform, height: 16 } } as Partial<TextElement>);
+    const report = preflight(cut, { product: soup });
+    expect(codes(report)).toContain('scene.text-overflow');
+    const missing = report.errors.filter((w) => w.code === 'label.missing-item').map((w) => w.message.zh).join('\n');
+    for (const item of ['贮存条件', '保质期', '食品生产许可证编号']) expect(missing).toContain(item);
+    for (const item of ['配料表', '生产者名称', '生产者地址']) expect(missing).not.toContain(item);
   });
 });

@@ -11,7 +11,7 @@ import { nutritionRule } from './rules/nutrition';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { orientationRule } from './rules/orientation';
-import { hiddenPanelRule } from './rules/hidden-panels';
+import { coveredTextRule, hiddenPanelRule } from './rules/hidden-content';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
 import { spotFloodRule } from './rules/spot-flood';
@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
   safeAreaRule,
   orientationRule,
   hiddenPanelRule,
+  coveredTextRule,
   bleedRule,
   textOverlapRule,
   hairlineRule,

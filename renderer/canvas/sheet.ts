@@ -4,7 +4,7 @@
  * panel grown across its cut edges only), the die line (cut solid, fold dashed), each
  * panel's safe area, its name and a small arrow showing which way is up once the box is folded,
  * and a hatch over the panels nobody sees once the pack is closed (glue flap, tuck and dust
- * flaps: preflight's layout.hidden-when-closed, model/preflight/hidden-panels.ts).
+ * flaps: preflight's layout.hidden-when-closed, model/preflight/seen-on-pack.ts).
  */
 import type { Lang } from '../../model/localized';
 import type { Panel, TemplateResult } from '../../model/templates/types';

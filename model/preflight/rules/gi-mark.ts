@@ -11,7 +11,7 @@
  */
 import { elementBounds } from '../../design/geometry';
 import { normaliseClaimText } from '../../product/claims';
-import { seenTextByElement } from '../hidden-panels';
+import { seenTextByElement } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
 const compact = (s: string) => s.replace(/[\s\u3000]+/g, '').toUpperCase();

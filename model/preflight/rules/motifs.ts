@@ -6,7 +6,7 @@
 import { elementUsesMotif } from '../../design/schema';
 import { mayRelease } from '../../motif/gate';
 import { mayExport, requiredCreditLine } from '../../motif/labels';
-import { seenTextByElement } from '../hidden-panels';
+import { seenTextByElement } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export function motifUseRule(ctx: RuleContext): Finding[] {

@@ -10,7 +10,7 @@ import type { Localized } from '../../localized';
 import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type LabelItemKey, type RequiredLabelItem } from '../../product/food-label';
 import { findPlaceholders, labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
 import type { TemplateResult } from '../../templates/types';
-import { seenElements, seenTextByElement } from '../hidden-panels';
+import { seenElements, seenTextByElement } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
 export const PIECE_NAMES: Record<Piece, Localized> = {
@@ -34,8 +34,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * The label items the design being checked shows, read off its built scene: a field counts when
- * its value is printed, so an item in the part of a text that its box cuts off (the scene builder
- * drops an overflow, and only warns) is missing, as it is on paper. A field with no value counts
+ * its value is printed where it is seen, so an item in the part of a text that its box cuts off (the
+ * scene builder drops an overflow, and only warns) or in a text painted over is missing, as it is on paper. A field with no value counts
  * here: the unfilled-placeholder rule already refuses it. The other pieces of the package have no
  * scene here; their fields count by their texts, and each piece's own check reads its own paper.
  */
@@ -43,7 +43,7 @@ function itemsPrinted(ctx: RuleContext): Set<LabelItemKey> {
   const printed = seenTextByElement(ctx.scene, ctx.design, ctx.template);
   const facts = { ...ctx.product! };
   const out = new Set<LabelItemKey>();
-  for (const el of seenElements(ctx.design, ctx.template)) {
+  for (const el of seenElements(ctx.design, ctx.template, ctx.scene)) {
     if (el.kind !== 'text') continue;
     const onPaper = squash(printed.get(el.id) ?? '');
     for (const key of findPlaceholders(el.text)) {
@@ -78,7 +78,7 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
   const present = new Set([...itemsPrinted(ctx), ...labelItemsInTexts(others.flatMap((p) => shownTexts(p.design, p.template)))]);
   // a drawn nutrition table carries the nutrition item as a placeholder text does
-  if (pieces.some((p) => seenElements(p.design, p.template).some((e) => e.kind === 'nutrition-table'))) present.add('nutrition');
+  if (pieces.some((p) => seenElements(p.design, p.template, p.design === ctx.design ? ctx.scene : undefined).some((e) => e.kind === 'nutrition-table'))) present.add('nutrition');
   const page = ctx.design.pages[0].name;
 
   const missing = required.filter((req) => checkLabelCompleteness([req], present).length > 0);

@@ -1,9 +1,10 @@
 /**
- * Content on a panel that is glued over, tucked in or covered once the pack is closed is printed
- * but never seen (model/preflight/hidden-panels.ts). Every hidden panel of every template gets
- * the warning and every panel that shows does not; and the rules that ask whether something is
- * shown on the pack (GB 7718 label items, a motif's credit line, the GI mark's companions) do not
- * count what sits on one, as the exporter checks it.
+ * What is printed but never seen (model/preflight/seen-on-pack.ts): content on a panel that is
+ * glued over, tucked in or covered once the pack is closed, and text painted over by artwork
+ * placed after it. Every hidden panel of every template gets the warning and every panel that
+ * shows does not; a covered text is reported with what covers it; and the rules that ask whether
+ * something is shown on the pack (GB 7718 label items, a motif's credit line, the GI mark's
+ * companions) do not count either, as the exporter checks it.
  */
 import { describe, expect, it } from 'vitest';
 import { panelAt } from '../../../../model/design/panel-membership';
@@ -92,5 +93,55 @@ describe('content hidden when the pack is closed', () => {
     const facts = slotted.elements.find((e) => e.id === 'label-facts') as TextElement;
     expect(facts.text).toContain('{{product.standardCode}}');
     expect(giCodes(moveOnto(slotted, 'label-facts', hiddenPanel(slotted, 'dust-top-left')))).toContain('gi.mark-code-missing');
+  });
+});
+
+describe('text painted over by artwork placed after it', () => {
+  const soup = () => product('kaili-red-sour-soup');
+  const jar = () => sample('jar-label-sour-soup');
+  const facts = () => jar().elements.find((e) => e.id === 'label-facts')!;
+  /** a plain shape over the label facts' box (grown 1 mm), placed last (on top) unless `under` */
+  const patch = (over: { opacity?: number; width?: number; under?: boolean; fill?: boolean } = {}): Design => {
+    const b = facts().transform;
+    const shape = {
+      id: 'patch', name: '色块', page: 'front', kind: 'shape', shape: 'rect', opacity: over.opacity ?? 1, locked: false, hidden: false,
+      ...(over.fill === false ? { stroke: { colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } }, widthMm: 0.5 } } : { fill: { cmyk: { c: 10, m: 95, y: 90, k: 5 } } }),
+      transform: { x: b.x - 1, y: b.y - 1, width: (over.width ?? b.width) + 2, height: b.height + 2, rotation: 0 },
+    } as never;
+    const d = jar();
+    return { ...d, elements: over.under ? [shape, ...d.elements] : [...d.elements, shape] };
+  };
+  const covered = (d: Design) => preflight(d, { product: soup() }).warnings.filter((w) => w.code === 'text.covered');
+  const missing = (d: Design) => preflight(d, { product: soup() }).errors.filter((e) => e.code === 'label.missing-item');
+
+  it('an opaque shape over the label facts hides them: a warning names it, and every item they carried is missing', () => {
+    const d = patch();
+    const w = covered(d);
+    expect(w.map((f) => f.where.elementId)).toEqual(['label-facts']);
+    expect(w[0].message.zh).toContain('色块');
+    expect(w[0].message.en).toMatch(/100% of the text/);
+    const items = missing(d).map((e) => e.message.zh).join('\n');
+    for (const item of ['配料表', '贮存条件', '生产者名称', '食品生产许可证编号']) expect(items).toContain(item);
+  });
+
+  it('the same shape under the text, faint enough to read through, outlined only, or over a third of the box hides nothing', () => {
+    for (const [what, d] of [
+      ['under', patch({ under: true })],
+      ['faint', patch({ opacity: 0.5 })],
+      ['outline', patch({ fill: false })],
+      ['a third', patch({ width: facts().transform.width / 3 })],
+    ] as const) {
+      expect(covered(d), what).toEqual([]);
+      expect(missing(d), what).toEqual([]);
+    }
+  });
+
+  it("a photo placed over the motif's credit line: the credit is missing", () => {
+    const jar0 = jar();
+    const credits = jar0.elements.find((e) => e.id === jar0.credits.blockId)!;
+    const photo = withElement(jar0, { kind: 'image', assetId: 'c'.repeat(64), pixelWidth: 3000, pixelHeight: 600, transform: { ...credits.transform } } as never).design;
+    const r = preflight(photo, { product: soup() });
+    expect(r.warnings.filter((w) => w.code === 'text.covered').map((w) => w.where.elementId)).toEqual([credits.id]);
+    expect(r.errors.map((e) => e.code)).toContain('credit.missing');
   });
 });

@@ -78,6 +78,11 @@ export function newText(where: Where, text: string, direction: 'horizontal' | 'v
   };
 }
 
+/** A generous estimate of a line's advance in ems: CJK characters one em wide, Latin about half. */
+export function estimatedEms(text: string): number {
+  return [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 1 : 0.55), 0);
+}
+
 /**
  * A text sized for its words and put into free space of the panel (the guided path's "put on the
  * box"): a vertical title down the right-hand side, a horizontal story low on the panel, never over
@@ -88,7 +93,7 @@ export function newTextInFreeSpace(where: Where, text: string, direction: 'horiz
   const panel = targetPanel(where.template, where.page, where.panelId);
   const em = (sizePt * 25.4) / 72;
   const lineHeight = 1.4;
-  const ems = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 1 : 0.55), 0);
+  const ems = estimatedEms(text);
   const area = panel ? panel.bounds : { x: 0, y: 0, width: where.template.width, height: where.template.height };
   const room = { width: area.width - 2 * where.template.safeMm, height: area.height - 2 * where.template.safeMm };
   let w: number;

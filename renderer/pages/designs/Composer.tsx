@@ -15,7 +15,7 @@ import { elementUsesMotif } from '../../../model/design/schema';
 import { StudioError } from '../../../model/localized';
 import { MotifConfirmDialog } from './MotifConfirmDialog';
 import { newBarcode, newImage, newMotif, newPattern, newNutritionTable, newQr, newShape, newText, newTextInFreeSpace, targetPanel } from '../../editor/new-elements';
-import { insertLabelItem } from '../../editor/insert-label-item';
+import { fieldValue, insertLabelItem } from '../../editor/insert-label-item';
 import { actionForKey, isTypingTarget } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n';
 import { ExportDialog } from '../../export/ExportDialog';
@@ -108,12 +108,12 @@ export function Composer({ designId, onBack, guide, onExport }: ComposerProps) {
   const insertItem = useCallback(
     (placeholder: string) => {
       if (!store || !template) return;
-      const { command, elementId, page: at } = insertLabelItem(store.doc, placeholder, where());
+      const { command, elementId, page: at } = insertLabelItem(store.doc, placeholder, where(), fieldValue(resources?.product(), `{{${placeholder}}}`));
       run(command);
       setPage(at);
       store.select([elementId]);
     },
-    [store, template, where, run],
+    [store, template, where, run, resources],
   );
 
   const place = useCallback(

@@ -4,6 +4,7 @@ import type { ColourMap, ColourRef, Design, Element, Transform } from '../../../
 import type { FontInfo } from './types';
 import { useI18n } from '../../i18n';
 import { ProductFieldPicker } from './ProductFieldPicker';
+import { appendField, fieldValue } from '../../editor/insert-label-item';
 import type { DesignResources } from '../../editor/resources';
 import { ColourField, NumberField, type PaletteColour } from './fields';
 import { AlignButtons } from './AlignButtons';
@@ -171,7 +172,7 @@ function ElementProps(props: Props & { el: Element }) {
   );
 }
 
-function TextProps({ el, set, palette, fonts }: Props & { el: Extract<Element, { kind: 'text' }>; set: (p: Record<string, unknown>) => void }) {
+function TextProps({ el, set, run, palette, fonts, resources }: Props & { el: Extract<Element, { kind: 'text' }>; set: (p: Record<string, unknown>) => void }) {
   const { t, l } = useI18n();
   const locked = el.locked;
   return (
@@ -180,7 +181,7 @@ function TextProps({ el, set, palette, fonts }: Props & { el: Extract<Element, {
         <span>{t('prop.text')}</span>
         <textarea key={el.id + el.text} defaultValue={el.text} rows={3} disabled={locked} onBlur={(e) => e.target.value !== el.text && set({ text: e.target.value })} />
       </label>
-      <ProductFieldPicker disabled={locked} onInsert={(token) => set({ text: el.text.endsWith('\n') || el.text === '' ? el.text + token : `${el.text}\n${token}` })} />
+      <ProductFieldPicker disabled={locked} onInsert={(token) => run(appendField(el, token, fieldValue(resources?.product(), token)))} />
       <label>
         <span>{t('prop.font')}</span>
         <select value={el.fontId} disabled={locked} onChange={(e) => set({ fontId: e.target.value })}>

@@ -34,10 +34,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * The label items the design being checked shows, read off its built scene: a field counts when
- * its value is printed where it is seen, so an item in the part of a text that its box cuts off (the
- * scene builder drops an overflow, and only warns) or in a text painted over is missing, as it is on paper. A field with no value counts
- * here: the unfilled-placeholder rule already refuses it. The other pieces of the package have no
- * scene here; their fields count by their texts, and each piece's own check reads its own paper.
+ * its value is printed where it is seen. An item in the part of a text that its box cuts off (the
+ * scene builder drops an overflow, and only warns), on a hidden flap or in a text painted over is
+ * missing, as it is on paper. A field with no value counts here: the unfilled-placeholder rule
+ * already refuses it. The other pieces of the package have no scene here; their fields count by
+ * their texts, and each piece's own check reads its own paper.
  */
 function itemsPrinted(ctx: RuleContext): Set<LabelItemKey> {
   const printed = seenTextByElement(ctx.scene, ctx.design, ctx.template);

@@ -11,7 +11,7 @@ import { nutritionRule } from './rules/nutrition';
 import { typeSizeRule } from './rules/type-size';
 import { safeAreaRule } from './rules/layout';
 import { orientationRule } from './rules/orientation';
-import { coveredTextRule, hiddenPanelRule } from './rules/hidden-content';
+import { coveredContentRule, hiddenPanelRule } from './rules/hidden-content';
 import { bleedRule } from './rules/bleed';
 import { sceneIssueRule } from './rules/scene-issues';
 import { spotFloodRule } from './rules/spot-flood';
@@ -30,7 +30,7 @@ export const RULES: readonly Rule[] = [
   safeAreaRule,
   orientationRule,
   hiddenPanelRule,
-  coveredTextRule,
+  coveredContentRule,
   bleedRule,
   textOverlapRule,
   hairlineRule,

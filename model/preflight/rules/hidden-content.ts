@@ -1,12 +1,13 @@
 /**
  * Content placed where nobody will see it (seen-on-pack.ts): on a panel that is glued over, tucked
- * in or covered once the pack is closed, or a text painted over by artwork placed after it. It is
+ * in or covered once the pack is closed, or a text, code or nutrition table painted over by artwork
+ * placed after it. It is
  * printed, so the print checks still look at it, but it does not count as shown: a label item, a
  * credit line or a GI companion there is reported missing by its own rule, and these warnings say
  * where it went.
  */
 import type { Element } from '../../design/schema';
-import { COVERED_SHARE, coveringOf, hidingPanel } from '../seen-on-pack';
+import { COVERED_SHARE, coveringOf, hidingPanel, READ } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
 /** Elements that carry something to be seen (a background may run over a flap on purpose). */
@@ -36,25 +37,33 @@ export function hiddenPanelRule(ctx: RuleContext): Finding[] {
   return out;
 }
 
-export function coveredTextRule(ctx: RuleContext): Finding[] {
+const WHAT: Record<string, { zh: string; en: string }> = {
+  text: { zh: '文字', en: 'The text' },
+  qr: { zh: '二维码', en: 'The QR code' },
+  barcode: { zh: '条码', en: 'The barcode' },
+  'nutrition-table': { zh: '营养成分表', en: 'The nutrition table' },
+};
+
+export function coveredContentRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const el of ctx.design.elements) {
-    if (el.kind !== 'text' || !hasContent(el) || hidingPanel(ctx.template, el)) continue;
+    if (!READ.has(el.kind) || !hasContent(el) || hidingPanel(ctx.template, el)) continue;
     const covering = coveringOf(ctx.scene, ctx.design, el);
     if (!covering || covering.share <= COVERED_SHARE) continue;
     const pct = Math.round(covering.share * 100);
+    const what = WHAT[el.kind];
     out.push(
       finding(
         'warning',
-        'text.covered',
+        'layout.covered',
         ctx.whereOf(el.id),
         {
-          zh: `文字“${el.name}”有 ${pct}% 被后面放上的“${covering.by.name}”盖住了，印出来看不到。标签必备项、纹样署名和地理标志的配套文字被盖住都不算印出。`,
-          en: `${pct}% of the text "${el.name}" is painted over by "${covering.by.name}", placed after it: it will not show on paper. Label items, motif credit lines and the GI mark's companions under artwork do not count as shown.`,
+          zh: `${what.zh}“${el.name}”有 ${pct}% 被后面放上的“${covering.by.name}”盖住了，印出来看不到${el.kind === 'qr' || el.kind === 'barcode' ? '，也扫不出来' : ''}。标签必备项、纹样署名和地理标志的配套文字被盖住都不算印出。`,
+          en: `${pct}% of ${what.en.toLowerCase()} "${el.name}" is painted over by "${covering.by.name}", placed after it: it will not show on paper${el.kind === 'qr' || el.kind === 'barcode' ? ' nor scan' : ''}. Label items, motif credit lines and the GI mark's companions under artwork do not count as shown.`,
         },
         {
-          zh: `在图层里把文字移到“${covering.by.name}”上面（“上移一层”），或把它们挪开。`,
-          en: `Move the text above "${covering.by.name}" (Move up, in the layers), or move them apart.`,
+          zh: `在图层里把它移到“${covering.by.name}”上面（“上移一层”），或把它们挪开。`,
+          en: `Move it above "${covering.by.name}" (Move up, in the layers), or move them apart.`,
         },
       ),
     );

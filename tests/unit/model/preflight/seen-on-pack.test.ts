@@ -96,13 +96,13 @@ describe('content hidden when the pack is closed', () => {
   });
 });
 
-describe('text painted over by artwork placed after it', () => {
+describe('texts, codes and the nutrition table painted over by artwork placed after them', () => {
   const soup = () => product('kaili-red-sour-soup');
   const jar = () => sample('jar-label-sour-soup');
   const facts = () => jar().elements.find((e) => e.id === 'label-facts')!;
-  /** a plain shape over the label facts' box (grown 1 mm), placed last (on top) unless `under` */
-  const patch = (over: { opacity?: number; width?: number; under?: boolean; fill?: boolean } = {}): Design => {
-    const b = facts().transform;
+  /** a plain shape over an element's box (grown 1 mm; the label facts unless `over.id`), placed last (on top) unless `under` */
+  const patch = (over: { id?: string; opacity?: number; width?: number; under?: boolean; fill?: boolean } = {}): Design => {
+    const b = jar().elements.find((e) => e.id === (over.id ?? 'label-facts'))!.transform;
     const shape = {
       id: 'patch', name: '色块', page: 'front', kind: 'shape', shape: 'rect', opacity: over.opacity ?? 1, locked: false, hidden: false,
       ...(over.fill === false ? { stroke: { colour: { cmyk: { c: 0, m: 0, y: 0, k: 100 } }, widthMm: 0.5 } } : { fill: { cmyk: { c: 10, m: 95, y: 90, k: 5 } } }),
@@ -111,7 +111,7 @@ describe('text painted over by artwork placed after it', () => {
     const d = jar();
     return { ...d, elements: over.under ? [shape, ...d.elements] : [...d.elements, shape] };
   };
-  const covered = (d: Design) => preflight(d, { product: soup() }).warnings.filter((w) => w.code === 'text.covered');
+  const covered = (d: Design) => preflight(d, { product: soup() }).warnings.filter((w) => w.code === 'layout.covered');
   const missing = (d: Design) => preflight(d, { product: soup() }).errors.filter((e) => e.code === 'label.missing-item');
 
   it('an opaque shape over the label facts hides them: a warning names it, and every item they carried is missing', () => {
@@ -141,7 +141,16 @@ describe('text painted over by artwork placed after it', () => {
     const credits = jar0.elements.find((e) => e.id === jar0.credits.blockId)!;
     const photo = withElement(jar0, { kind: 'image', assetId: 'c'.repeat(64), pixelWidth: 3000, pixelHeight: 600, transform: { ...credits.transform } } as never).design;
     const r = preflight(photo, { product: soup() });
-    expect(r.warnings.filter((w) => w.code === 'text.covered').map((w) => w.where.elementId)).toEqual([credits.id]);
+    expect(r.warnings.filter((w) => w.code === 'layout.covered').map((w) => w.where.elementId)).toEqual([credits.id]);
     expect(r.errors.map((e) => e.code)).toContain('credit.missing');
+  });
+
+  it('a shape over the barcode: it would not scan; over the nutrition table: the table item is missing', () => {
+    const barcode = covered(patch({ id: 'barcode' }));
+    expect(barcode.map((f) => f.where.elementId)).toEqual(['barcode']);
+    expect(barcode[0].message.en).toContain('nor scan');
+    const table = patch({ id: 'nutrition' });
+    expect(covered(table).map((f) => f.where.elementId)).toEqual(['nutrition']);
+    expect(missing(table).map((e) => e.message.en).join()).toContain('nutrition');
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Element } from '../../design/schema';
 import { COVERED_SHARE, coveringOf, hidingPanel, READ } from '../seen-on-pack';
+import { KIND_NAMES } from '../kind-names';
 import { finding, type Finding, type RuleContext } from '../types';
 
 /** Elements that carry something to be seen (a background may run over a flap on purpose). */
@@ -37,13 +38,6 @@ export function hiddenPanelRule(ctx: RuleContext): Finding[] {
   return out;
 }
 
-const WHAT: Record<string, { zh: string; en: string }> = {
-  text: { zh: '文字', en: 'The text' },
-  qr: { zh: '二维码', en: 'The QR code' },
-  barcode: { zh: '条码', en: 'The barcode' },
-  'nutrition-table': { zh: '营养成分表', en: 'The nutrition table' },
-};
-
 export function coveredContentRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const el of ctx.design.elements) {
@@ -51,7 +45,7 @@ export function coveredContentRule(ctx: RuleContext): Finding[] {
     const covering = coveringOf(ctx.scene, ctx.design, el);
     if (!covering || covering.share <= COVERED_SHARE) continue;
     const pct = Math.round(covering.share * 100);
-    const what = WHAT[el.kind];
+    const what = KIND_NAMES[el.kind]!;
     out.push(
       finding(
         'warning',
@@ -59,7 +53,7 @@ export function coveredContentRule(ctx: RuleContext): Finding[] {
         ctx.whereOf(el.id),
         {
           zh: `${what.zh}“${el.name}”有 ${pct}% 被后面放上的“${covering.by.name}”盖住了，印出来看不到${el.kind === 'qr' || el.kind === 'barcode' ? '，也扫不出来' : ''}。标签必备项、纹样署名和地理标志的配套文字被盖住都不算印出。`,
-          en: `${pct}% of ${what.en.toLowerCase()} "${el.name}" is painted over by "${covering.by.name}", placed after it: it will not show on paper${el.kind === 'qr' || el.kind === 'barcode' ? ' nor scan' : ''}. Label items, motif credit lines and the GI mark's companions under artwork do not count as shown.`,
+          en: `${pct}% of the ${what.en} "${el.name}" is painted over by "${covering.by.name}", placed after it: it will not show on paper${el.kind === 'qr' || el.kind === 'barcode' ? ' nor scan' : ''}. Label items, motif credit lines and the GI mark's companions under artwork do not count as shown.`,
         },
         {
           zh: `在图层里把它移到“${covering.by.name}”上面（“上移一层”），或把它们挪开。`,

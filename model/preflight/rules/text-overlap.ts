@@ -11,6 +11,7 @@ import { elementBounds } from '../../design/geometry';
 import type { Element } from '../../design/schema';
 import type { Rect } from '../../templates/types';
 import { pathBounds, walkScene, type Bounds } from '../scene-walk';
+import { KIND_NAMES } from '../kind-names';
 import { finding, type Finding, type RuleContext } from '../types';
 import { elementNodes } from './spot-flood';
 
@@ -39,15 +40,6 @@ function overlap(a: Rect, b: Rect): Rect | undefined {
   return w > MIN_OVERLAP_MM && h > MIN_OVERLAP_MM ? { x, y, width: w, height: h } : undefined;
 }
 
-const KIND_NAME: Record<string, { zh: string; en: string }> = {
-  text: { zh: '文字', en: 'text' },
-  motif: { zh: '纹样', en: 'motif' },
-  image: { zh: '照片', en: 'photo' },
-  qr: { zh: '二维码', en: 'QR code' },
-  barcode: { zh: '条码', en: 'barcode' },
-  'nutrition-table': { zh: '营养成分表', en: 'nutrition table' },
-};
-
 export function textOverlapRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const visible = ctx.design.elements.filter((e) => !e.hidden && ARTWORK_KINDS.has(e.kind) && !(e.kind === 'text' && e.text.trim() === ''));
@@ -66,7 +58,7 @@ export function textOverlapRule(ctx: RuleContext): Finding[] {
       const b = boundsOf(other);
       const hit = b && overlap(box, b);
       if (!hit) return;
-      const kind = KIND_NAME[other.kind];
+      const kind = KIND_NAMES[other.kind]!;
       const at = `${Math.round(hit.x)}, ${Math.round(hit.y)} mm`;
       out.push(finding('warning', 'text.overlaps-artwork', ctx.whereOf(text.id),
         { zh: `文字“${text.name}”压在${kind.zh}“${other.name}”上（重叠约 ${hit.width.toFixed(1)}×${hit.height.toFixed(1)} 毫米，位置 ${at}），印出来两者会叠在一起。`,

@@ -26,6 +26,14 @@ export function panelUnderCentre(panels: readonly Panel[], page: string, transfo
   return panelAt(panels, page, b.x + b.width / 2, b.y + b.height / 2);
 }
 
+/**
+ * The panel an element belongs to for checking: the panel under its centre, or its stored panel
+ * when the centre is on no panel (and the template still has it); undefined on neither.
+ */
+export function panelOfElement(panels: readonly Panel[], el: Element): Panel | undefined {
+  return panelUnderCentre(panels, el.page, el.transform) ?? (el.panelId ? panels.find((p) => p.id === el.panelId) : undefined);
+}
+
 /** The element with its panelId set to the panel under its centre (removed when it sits on none). */
 export function withPanelUnderCentre(el: Element, panels: readonly Panel[]): Element {
   const id = panelUnderCentre(panels, el.page, el.transform)?.id;

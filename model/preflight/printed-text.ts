@@ -6,6 +6,9 @@
 import type { Scene } from '../scene';
 import { walkScene } from './scene-walk';
 
+/** A printed text with its whitespace removed: line breaks split a printed line anywhere. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
+
 const printed = new WeakMap<Scene, Map<string, string>>();
 
 export function printedTextByElement(scene: Scene): ReadonlyMap<string, string> {

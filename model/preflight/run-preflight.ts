@@ -1,5 +1,5 @@
 /** Runs every preflight rule and sorts the findings into errors (block export) and warnings. */
-import { panelUnderCentre } from '../design/panel-membership';
+import { panelOfElement } from '../design/panel-membership';
 import { motifUseRule, creditLineRule } from './rules/motifs';
 import { hairlineRule, imageResolutionRule, missingGlyphRule, richBlackTextRule, totalInkRule } from './rules/print';
 import { placeholderRule } from './rules/product';
@@ -52,9 +52,7 @@ export function ruleContext(input: PreflightInput): RuleContext {
     if (!el) return { page: input.design.pages[0]?.name ?? 'front', elementId };
     // the panel under the element's centre (the composer keeps panelId equal to it); a stored
     // panelId only when the centre is on no panel
-    const panelId =
-      panelUnderCentre(input.template.panels, el.page, el.transform)?.id ??
-      (el.panelId && input.template.panels.some((p) => p.id === el.panelId) ? el.panelId : undefined);
+    const panelId = panelOfElement(input.template.panels, el)?.id;
     where = { page: el.page, ...(panelId ? { panelId } : {}), elementId };
     cache.set(elementId, where);
     return where;

@@ -11,7 +11,7 @@
  * there, and the layout rules (rules/hidden-content.ts) say where it went and why.
  */
 import { elementBounds } from '../design/geometry';
-import { panelUnderCentre } from '../design/panel-membership';
+import { panelOfElement } from '../design/panel-membership';
 import type { Design, Element } from '../design/schema';
 import type { Scene, SceneNode } from '../scene';
 import type { Panel, TemplateResult } from '../templates/types';
@@ -20,12 +20,11 @@ import { printedTextByElement } from './printed-text';
 import { nodesOfElement } from './scene-walk';
 
 /**
- * The hidden panel an element sits on, by the panel under the centre of its box (the composer's
- * and the preflight's own rule), or by its stored panel when the centre is on no panel; undefined
- * when the element is on a panel that is seen, or on none.
+ * The hidden panel an element sits on (the panel it belongs to, as every finding names it:
+ * panelOfElement); undefined when the element is on a panel that is seen, or on none.
  */
 export function hidingPanel(template: TemplateResult, el: Element): Panel | undefined {
-  const panel = panelUnderCentre(template.panels, el.page, el.transform) ?? (el.panelId ? template.panels.find((p) => p.id === el.panelId) : undefined);
+  const panel = panelOfElement(template.panels, el);
   return panel && !panel.printable ? panel : undefined;
 }
 

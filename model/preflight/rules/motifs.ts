@@ -6,6 +6,7 @@
 import { elementUsesMotif } from '../../design/schema';
 import { mayRelease } from '../../motif/gate';
 import { mayExport, requiredCreditLine } from '../../motif/labels';
+import { squash } from '../printed-text';
 import { seenTextByElement } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
@@ -50,8 +51,6 @@ function cooperativeOf(ctx: RuleContext): string | undefined {
   const id = (ctx.product?.cooperative as { id?: unknown } | undefined)?.id;
   return id === undefined || id === null ? undefined : String(id);
 }
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 export function creditLineRule(ctx: RuleContext): Finding[] {
   // whitespace removed: line breaks split a credit line anywhere; only what shows on the closed pack

@@ -5,11 +5,12 @@
  * item is an error on every piece, so no piece of an incomplete package can be exported; it
  * names the package, its pieces and the item, and offers the placeholder to insert.
  */
-import type { Design, PackagePiece as Piece, TextElement } from '../../design/schema';
+import type { Design, Element, PackagePiece as Piece, TextElement } from '../../design/schema';
 import type { Localized } from '../../localized';
 import { checkLabelCompleteness, needsFoodLabel, requiredLabelItems, type LabelItemKey, type RequiredLabelItem } from '../../product/food-label';
 import { findPlaceholders, labelItemsInTexts, PLACEHOLDERS } from '../../product/placeholders';
 import type { TemplateResult } from '../../templates/types';
+import { squash } from '../printed-text';
 import { seenElements, seenTextByElement } from '../seen-on-pack';
 import { finding, type Finding, type RuleContext } from '../types';
 
@@ -30,8 +31,6 @@ export function largestSurfaceCm2(template: TemplateResult): number {
 /** The texts a piece shows on the closed pack (not hidden, not on a glued, tucked or covered flap). */
 const shownTexts = (d: Design, t: TemplateResult) => seenElements(d, t).filter((e): e is TextElement => e.kind === 'text').map((e) => e.text);
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-
 /**
  * The label items the design being checked shows, read off its built scene: a field counts when
  * its value is printed where it is seen. An item in the part of a text that its box cuts off (the
@@ -40,11 +39,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
  * already refuses it. The other pieces of the package have no scene here; their fields count by
  * their texts, and each piece's own check reads its own paper.
  */
-function itemsPrinted(ctx: RuleContext): Set<LabelItemKey> {
+function itemsPrinted(ctx: RuleContext, seen: readonly Element[]): Set<LabelItemKey> {
   const printed = seenTextByElement(ctx.scene, ctx.design, ctx.template);
   const facts = { ...ctx.product! };
   const out = new Set<LabelItemKey>();
-  for (const el of seenElements(ctx.design, ctx.template, ctx.scene)) {
+  for (const el of seen) {
     if (el.kind !== 'text') continue;
     const onPaper = squash(printed.get(el.id) ?? '');
     for (const key of findPlaceholders(el.text)) {
@@ -77,9 +76,12 @@ export function packageLabelRule(ctx: RuleContext): Finding[] {
   const others = pkg ? (ctx.packagePieces ?? []).filter((p) => p.design.id !== ctx.design.id && p.design.productId === ctx.design.productId && p.design.package?.name === pkg.name) : [];
   const pieces = [{ design: ctx.design, template: ctx.template }, ...others];
   const required = requiredLabelItems(product, { edition: product.labelEdition, largestSurfaceCm2: Math.max(...pieces.map((p) => largestSurfaceCm2(p.template))) });
-  const present = new Set([...itemsPrinted(ctx), ...labelItemsInTexts(others.flatMap((p) => shownTexts(p.design, p.template)))]);
+  // this design is read off its scene; the other pieces by their texts
+  const seenHere = seenElements(ctx.design, ctx.template, ctx.scene);
+  const present = new Set([...itemsPrinted(ctx, seenHere), ...labelItemsInTexts(others.flatMap((p) => shownTexts(p.design, p.template)))]);
   // a drawn nutrition table carries the nutrition item as a placeholder text does
-  if (pieces.some((p) => seenElements(p.design, p.template, p.design === ctx.design ? ctx.scene : undefined).some((e) => e.kind === 'nutrition-table'))) present.add('nutrition');
+  const hasTable = (els: readonly Element[]) => els.some((e) => e.kind === 'nutrition-table');
+  if (hasTable(seenHere) || others.some((p) => hasTable(seenElements(p.design, p.template)))) present.add('nutrition');
   const page = ctx.design.pages[0].name;
 
   const missing = required.filter((req) => checkLabelCompleteness([req], present).length > 0);

@@ -7,7 +7,7 @@
 import { applyToPoint, elementMatrix } from '../design/geometry';
 import type { Transform } from '../design/schema';
 import type { Matrix, PathCommand, PrintColor, SceneNode } from '../scene';
-import { flattenPath, type Point } from '../templates/geometry';
+import { flattenPath } from '../templates/geometry';
 
 /** One closed ring as flat coordinates with its bounds (a point outside them meets no edge of it). */
 interface Ring {

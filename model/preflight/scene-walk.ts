@@ -1,5 +1,5 @@
 /** Walks a scene page with accumulated transforms, remembering which element each node came from. */
-import { applyToPoint, multiply } from '../design/geometry';
+import { multiply } from '../design/geometry';
 import type { Matrix, PathCommand, SceneNode } from '../scene';
 
 export interface Visit {

@@ -8,7 +8,7 @@ import type { Design, Element, TextElement } from '../../../../model/design/sche
 import type { GroupNode, PathNode, TextNode } from '../../../../model/scene';
 import { generateTemplate } from '../../../../model/templates';
 import { gtinInQrContent } from '../../../../model/preflight/rules/barcode-match';
-import { codes, linkedProduct, preflight, preflightScene, product, sample, updateElement, withElement } from './helpers';
+import { linkedProduct, preflight, preflightScene, product, sample, updateElement, withElement } from './helpers';
 
 const jar = () => sample('jar-label-sour-soup');
 const teaBox = () => sample('tuck-end-tea-box');
